@@ -1,0 +1,40 @@
+# HarmWatch developer targets. `make help` lists them.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: help demo test lint typecheck unit eval bench clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)  ## install, then extract the bundled example corpus and print a summary
+	$(BIN)/harmwatch demo examples
+
+test: $(STAMP) lint typecheck unit  ## install with dev extras, then lint, type-check and run the whole suite
+
+lint: $(STAMP)  ## ruff lint and format check
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+typecheck: $(STAMP)  ## mypy on src/
+	$(BIN)/mypy
+
+unit: $(STAMP)  ## the pytest suite
+	$(BIN)/pytest -q
+
+eval: $(STAMP)  ## full evaluation runs (needs ../shared/eval)
+	for d in seed polnear; do $(BIN)/harmwatch eval $$d; done
+
+bench: $(STAMP)  ## throughput benchmark
+	$(BIN)/python bench/throughput.py
+
+clean:  ## remove the virtual environment and caches
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,19 @@
+"""One frozen Settings object, passed explicitly."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    max_chars: int = 1_000_000
+    """Longest article text accepted; longer documents are refused with a clear error."""
+    max_bytes: int = 5_000_000
+    """Largest input file or document read at all."""
+    db_url: str = "sqlite:///harmwatch.db"
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        return cls(db_url=os.environ.get("HARMWATCH_DB", cls.db_url))

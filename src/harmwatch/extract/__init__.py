@@ -1,0 +1,66 @@
+"""One module per extractor; `build_report` runs them in dependency order over one parse."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.language import Language
+
+from harmwatch import EXTRACTOR_VERSION
+from harmwatch.extract.actors import extract_actors
+from harmwatch.extract.casualties import extract_claims
+from harmwatch.extract.framing import extract_framing
+from harmwatch.extract.incidents import extract_incidents
+from harmwatch.extract.people import find_people
+from harmwatch.extract.places import extract_places
+from harmwatch.extract.quotes import extract_quotes
+from harmwatch.extract.speech import extract_statements
+from harmwatch.extract.times import extract_times
+from harmwatch.nlp import Parsed, parse
+from harmwatch.records import Actor, Article, Quote, Report, Speaker, Statement
+
+
+def link_speaker(speaker: Speaker | None, actors: list[Actor]) -> Speaker | None:
+    """The speaker with `actor_id` of the actor of the same name, when there is one."""
+    if speaker is None or speaker.actor_id or not speaker.name:
+        return speaker
+    key = speaker.name.casefold()
+    for actor in actors:
+        if actor.name.casefold() == key or key in (label.casefold() for label in actor.labels_used):
+            return dataclasses.replace(speaker, actor_id=actor.id)
+    return speaker
+
+
+def extract_parsed(parsed: Parsed) -> Report:
+    """Every extractor over one parsed article, in dependency order."""
+    people = find_people(parsed)
+    quotes = extract_quotes(parsed, people)
+    statements = extract_statements(parsed, people, quotes)
+    actors = extract_actors(parsed, people)
+    quotes = [dataclasses.replace(q, speaker=link_speaker(q.speaker, actors)) for q in quotes]
+    statements = [dataclasses.replace(s, source=link_speaker(s.source, actors) or s.source) for s in statements]
+    places = extract_places(parsed)
+    times = extract_times(parsed)
+    claims = extract_claims(parsed, quotes, statements, places, times)
+    incidents, claims = extract_incidents(parsed, claims, actors, places, times, statements, quotes)
+    framing = extract_framing(parsed, quotes, actors)
+    return Report(
+        article=parsed.article,
+        extractor_version=EXTRACTOR_VERSION,
+        quotes=tuple(quotes),
+        statements=tuple(statements),
+        claims=tuple(claims),
+        incidents=tuple(incidents),
+        actors=tuple(actors),
+        places=tuple(places),
+        times=tuple(times),
+        framing=tuple(framing),
+    )
+
+
+def extract_article(article: Article, nlp: Language | None = None) -> Report:
+    """The report of one article (parses it first)."""
+    return extract_parsed(parse(article, nlp))
+
+
+__all__ = ["extract_article", "extract_parsed", "link_speaker", "Quote", "Statement"]

@@ -1,0 +1,112 @@
+"""Readers: text, HTML, JSON Lines, directories and stdin -> Article (or a Failure for that item)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from harmwatch.config import Settings
+from harmwatch.errors import HarmWatchError, InputError
+from harmwatch.ingest.html import article_from_html
+from harmwatch.ingest.text import decode, make_article
+from harmwatch.records import Article
+
+TEXT_SUFFIXES = (".txt", ".text", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """One input that could not become an Article, and why."""
+
+    input_id: str
+    code: str
+    message: str
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    return next((s for s in JSONL_SUFFIXES if name.endswith(s)), path.suffix.lower())
+
+
+def read_jsonl_lines(lines: Iterator[str], source: str, settings: Settings) -> Iterator[Article | Failure]:
+    """One Article per JSON object with `text` (or `html`); a bad line is a Failure and reading goes on."""
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        ref = f"{source}:{number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield Failure(ref, "bad_json", f"line {number} is not valid JSON: {e.msg}")
+            continue
+        if not isinstance(row, dict):
+            yield Failure(ref, "bad_json", f"line {number} is not a JSON object")
+            continue
+        input_id = str(row["id"]) if row.get("id") is not None else ref
+        meta = {k: row.get(k) for k in ("title", "published", "outlet", "url")}
+        try:
+            if row.get("html") and not row.get("text"):
+                yield article_from_html(str(row["html"]), settings, input_id=input_id, **meta)
+            elif isinstance(row.get("text"), str):
+                yield make_article(row["text"], settings, input_id=input_id, **meta)
+            else:
+                yield Failure(input_id, "no_text", f"line {number} has no 'text' string")
+        except HarmWatchError as e:
+            yield Failure(input_id, getattr(e, "code", "error"), str(e))
+
+
+def read_file(path: Path, settings: Settings) -> Iterator[Article | Failure]:
+    """Articles of one file, by its suffix (plain text when unknown)."""
+    ref = str(path)
+    suffix = _suffix(path)
+    try:
+        if suffix in JSONL_SUFFIXES:
+            opener = gzip.open if suffix.endswith(".gz") else open
+            with opener(path, "rt", encoding="utf-8", errors="strict") as f:  # type: ignore[operator]
+                yield from read_jsonl_lines(iter(f), ref, settings)
+            return
+        data = path.read_bytes()
+        text = decode(data, settings)
+        if suffix in HTML_SUFFIXES:
+            yield article_from_html(text, settings, input_id=ref)
+        else:
+            yield make_article(text, settings, input_id=ref)
+    except HarmWatchError as e:
+        yield Failure(ref, getattr(e, "code", "error"), str(e))
+    except UnicodeDecodeError as e:
+        yield Failure(ref, "encoding", f"{path.name} is not valid UTF-8: {e.reason}")
+    except (OSError, EOFError, gzip.BadGzipFile) as e:
+        yield Failure(ref, "unreadable", f"{path} could not be read: {e}")
+
+
+def walk(path: Path) -> Iterator[Path]:
+    """Files below a directory in a stable order, hidden ones left out."""
+    for child in sorted(path.rglob("*")):
+        if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
+            yield child
+
+
+def read_inputs(paths: list[str], settings: Settings) -> Iterator[Article | Failure]:
+    """Articles from files, directories and '-' (stdin, plain text), in the order given."""
+    for name in paths:
+        if name == "-":
+            try:
+                text = decode(sys.stdin.buffer.read(), settings)
+                yield make_article(text, settings, input_id="-")
+            except InputError as e:
+                yield Failure("-", e.code, str(e))
+            continue
+        path = Path(name)
+        if path.is_dir():
+            for child in walk(path):
+                yield from read_file(child, settings)
+        elif path.is_file():
+            yield from read_file(path, settings)
+        else:
+            yield Failure(name, "not_found", f"{name}: no such file or directory")

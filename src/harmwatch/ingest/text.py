@@ -1,0 +1,133 @@
+"""Plain-text articles: decoding checks, title, dateline and boilerplate."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+from harmwatch.config import Settings
+from harmwatch.errors import InputError
+from harmwatch.ingest.dateline import find_dateline, parse_date
+from harmwatch.records import Article
+
+_TRAILING_BOILERPLATE = re.compile(
+    r"(?:\n\s*(?:leave a reply|leave a comment|read the rest here\.?|read more\.?|share this:?|"
+    r"related articles?|advertisement|comments?))+\s*$",
+    re.I,
+)
+# Stage directions about pictures that are no part of the report: "(seen below)", "(pictured)".
+_PICTURE_NOTES = re.compile(r"[ \t]*\((?:seen|pictured|shown)(?: [a-z]+)?\)|[ \t]*\(pictured\)", re.I)
+_ENGLISH_WORDS = frozenset(
+    "the of and to in a is that for on with was as by at from it are have has said were be an not this".split()
+)
+
+
+def decode(data: bytes, settings: Settings) -> str:
+    """Bytes of one document as text, or an InputError that says why not."""
+    if not data.strip():
+        raise InputError("the document is empty", "empty")
+    if len(data) > settings.max_bytes:
+        raise InputError(
+            f"the document is {len(data):,} bytes, over the limit of {settings.max_bytes:,}", "too_large"
+        )
+    if b"\x00" in data[:8192]:
+        raise InputError("the document is binary, not text", "binary")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(f"the document is not valid UTF-8 (byte {e.start}); convert it to UTF-8", "encoding") from e
+    return text
+
+
+def check_text(text: str, settings: Settings) -> None:
+    """Refuse text HarmWatch cannot analyse: empty, too long, control characters, or not English."""
+    if not text.strip():
+        raise InputError("the document has no text", "empty")
+    if len(text) > settings.max_chars:
+        raise InputError(
+            f"the document has {len(text):,} characters, over the limit of {settings.max_chars:,}; split it",
+            "too_large",
+        )
+    controls = sum(1 for c in text[:20000] if ord(c) < 32 and c not in "\n\r\t\f")
+    if controls > 0.01 * min(len(text), 20000):
+        raise InputError("the document is binary, not text", "binary")
+    words = re.findall(r"[a-z]+", text[:20000].lower())
+    if len(words) >= 20 and sum(w in _ENGLISH_WORDS for w in words) < 0.05 * len(words):
+        raise InputError("the document does not look like English; only English is supported", "language")
+    if len(words) < 3 and not re.search(r"[A-Za-z]{3}", text):
+        raise InputError("the document has no words to analyse", "empty")
+
+
+def article_id(text: str) -> str:
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def clean_text(text: str) -> str:
+    """Drop boilerplate: a repeated title line, picture notes, trailing 'Leave a Reply' and the like.
+    Line breaks are normalised to \\n; nothing else moves."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None:
+        nxt = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
+        if nxt is not None and lines[nxt].strip() == lines[first].strip():
+            del lines[nxt]
+    text = "\n".join(lines)
+    text = _PICTURE_NOTES.sub("", text)
+    text = _TRAILING_BOILERPLATE.sub("", text.rstrip())
+    return text.strip("\n") + "\n" if text.strip() else ""
+
+
+def looks_like_title(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 200 and not re.search(r"[.!?\"”]\s*$", line) or 0 < len(line) <= 120
+
+
+def make_article(
+    text: str,
+    settings: Settings,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    url: str | None = None,
+    input_id: str | None = None,
+    guess_title: bool = True,
+) -> Article:
+    """An Article from raw text: cleaned, checked, with title and publication time read from the top
+    when the caller does not give them."""
+    check_text(text, settings)
+    body = clean_text(text)
+    check_text(body, settings)
+    if title is None and guess_title:
+        first = body.strip().split("\n", 1)[0]
+        if looks_like_title(first) and "\n" in body.strip():
+            title = first.strip()
+    precision = "unknown"
+    if published:
+        found = parse_date(published)
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", published.strip()):
+            precision = "day"
+        elif found is not None:
+            published, precision = found.value.isoformat(timespec="minutes"), found.precision
+        elif re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*", published.strip()):
+            precision = "minute"
+    else:
+        dateline = find_dateline(body)
+        if dateline is not None:
+            published = (
+                dateline.value.isoformat(timespec="minutes")
+                if dateline.precision == "minute"
+                else dateline.value.date().isoformat()
+            )
+            precision = dateline.precision
+    return Article(
+        id=article_id(body),
+        text=body,
+        title=title,
+        published=published,
+        published_precision=precision,
+        outlet=outlet,
+        url=url,
+        input_id=input_id,
+    )

