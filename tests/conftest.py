@@ -28,7 +28,6 @@ def shared() -> Path:
     return SHARED
 
 
-
 @pytest.fixture(scope="session")
 def extract_text(nlp):
     """A function: text (and optional metadata) -> report dict, through the whole pipeline."""

@@ -30,7 +30,10 @@ def iter_reports(paths: list[str], settings: Settings) -> Iterator[dict[str, Any
         except HarmWatchError as e:
             yield {"input_id": item.input_id, "error": {"code": e.code, "message": str(e)}}
         except Exception as e:  # one document's bug must not stop the batch
-            yield {"input_id": item.input_id, "error": {"code": "internal", "message": f"{type(e).__name__}: {e}"}}
+            yield {
+                "input_id": item.input_id,
+                "error": {"code": "internal", "message": f"{type(e).__name__}: {e}"},
+            }
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

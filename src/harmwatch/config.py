@@ -6,14 +6,17 @@ import os
 from dataclasses import dataclass
 
 
+DEFAULT_DB = "sqlite:///harmwatch.db"
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     max_chars: int = 1_000_000
     """Longest article text accepted; longer documents are refused with a clear error."""
     max_bytes: int = 5_000_000
     """Largest input file or document read at all."""
-    db_url: str = "sqlite:///harmwatch.db"
+    db_url: str = DEFAULT_DB
 
     @classmethod
     def from_env(cls) -> Settings:
-        return cls(db_url=os.environ.get("HARMWATCH_DB", cls.db_url))
+        return cls(db_url=os.environ.get("HARMWATCH_DB", DEFAULT_DB))

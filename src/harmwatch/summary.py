@@ -35,10 +35,14 @@ def summarise(report: dict[str, Any]) -> str:
     for s in report.get("statements", []):
         content = s["content"]["text"]
         content = content if len(content) < 80 else content[:77] + "..."
-        lines.append(f"  says   {_speaker(s.get('source'))} {s['cue']['text'] if s.get('cue') else ''}: {content}")
+        lines.append(
+            f"  says   {_speaker(s.get('source'))} {s['cue']['text'] if s.get('cue') else ''}: {content}"
+        )
     for c in report.get("claims", []):
         who = _speaker(c.get("claimant")) if c.get("claimant") else "(outlet)"
-        lines.append(f"  claim  {c['kind']} {_count(c['count'])} {c['victims']['type']} -- according to {who}")
+        lines.append(
+            f"  claim  {c['kind']} {_count(c['count'])} {c['victims']['type']} -- according to {who}"
+        )
     for i in report.get("incidents", []):
         lines.append(f"  event  {i['event_type']} / {i['sub_event_type']}")
     return "\n".join(lines) + "\n"

@@ -38,7 +38,9 @@ def extract_parsed(parsed: Parsed) -> Report:
     statements = extract_statements(parsed, people, quotes)
     actors = extract_actors(parsed, people)
     quotes = [dataclasses.replace(q, speaker=link_speaker(q.speaker, actors)) for q in quotes]
-    statements = [dataclasses.replace(s, source=link_speaker(s.source, actors) or s.source) for s in statements]
+    statements = [
+        dataclasses.replace(s, source=link_speaker(s.source, actors) or s.source) for s in statements
+    ]
     places = extract_places(parsed)
     times = extract_times(parsed)
     claims = extract_claims(parsed, quotes, statements, places, times)

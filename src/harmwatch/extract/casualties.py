@@ -7,7 +7,11 @@ from harmwatch.records import Claim, Place, Quote, Statement, TimeRef
 
 
 def extract_claims(
-    parsed: Parsed, quotes: list[Quote], statements: list[Statement], places: list[Place], times: list[TimeRef]
+    parsed: Parsed,
+    quotes: list[Quote],
+    statements: list[Statement],
+    places: list[Place],
+    times: list[TimeRef],
 ) -> list[Claim]:
     """Placeholder."""
     return []

@@ -49,12 +49,23 @@ def read_jsonl_lines(lines: Iterator[str], source: str, settings: Settings) -> I
             yield Failure(ref, "bad_json", f"line {number} is not a JSON object")
             continue
         input_id = str(row["id"]) if row.get("id") is not None else ref
-        meta = {k: row.get(k) for k in ("title", "published", "outlet", "url")}
+        meta: dict[str, str | None] = {
+            k: str(row[k]) if row.get(k) is not None else None
+            for k in ("title", "published", "outlet", "url")
+        }
         try:
             if row.get("html") and not row.get("text"):
                 yield article_from_html(str(row["html"]), settings, input_id=input_id, **meta)
             elif isinstance(row.get("text"), str):
-                yield make_article(row["text"], settings, input_id=input_id, **meta)
+                yield make_article(
+                    row["text"],
+                    settings,
+                    input_id=input_id,
+                    title=meta["title"],
+                    published=meta["published"],
+                    outlet=meta["outlet"],
+                    url=meta["url"],
+                )
             else:
                 yield Failure(input_id, "no_text", f"line {number} has no 'text' string")
         except HarmWatchError as e:

@@ -35,7 +35,9 @@ def decode(data: bytes, settings: Settings) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        raise InputError(f"the document is not valid UTF-8 (byte {e.start}); convert it to UTF-8", "encoding") from e
+        raise InputError(
+            f"the document is not valid UTF-8 (byte {e.start}); convert it to UTF-8", "encoding"
+        ) from e
     return text
 
 
