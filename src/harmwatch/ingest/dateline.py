@@ -38,6 +38,10 @@ _PATTERNS = [
 ]
 
 
+# "BAMAKO, " or "SAN SALVADOR, " before a wire dateline
+_WIRE_PLACE = re.compile(r"\s*[A-Z][A-Z.' -]{1,40}(?:\([^)]{1,40}\))?,\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     value: datetime
@@ -81,7 +85,10 @@ def find_dateline(text: str, window: int = 400) -> Dateline | None:
     for line in head.splitlines(keepends=True):
         found = parse_date(line)
         stripped = line.strip()
-        if found and (found.end - found.start >= 0.6 * len(stripped) or line[: found.start].strip() == ""):
+        prefix = line[: found.start] if found else ""
+        if found and (
+            found.end - found.start >= 0.6 * len(stripped) or not prefix.strip() or _WIRE_PLACE.fullmatch(prefix)
+        ):
             return Dateline(found.value, found.precision, offset + found.start, offset + found.end)
         offset += len(line)
     return None
