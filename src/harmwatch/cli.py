@@ -88,6 +88,156 @@ def demo(paths: tuple[str, ...]) -> None:
     sys.exit(1 if failed else 0)
 
 
+DB_OPTION = click.option(
+    "--db",
+    "db_url",
+    envvar="HARMWATCH_DB",
+    default=None,
+    help="Store URL: sqlite:///path (default sqlite:///harmwatch.db) or postgresql://user@host/db.",
+)
+
+
+def _open(db_url: str | None) -> Any:
+    from harmwatch.store import open_store
+
+    return open_store(db_url or Settings.from_env().db_url)
+
+
+@cli.command()
+@click.argument("sources", nargs=-1, required=True)
+@DB_OPTION
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes."
+)
+@click.option(
+    "--engine", type=click.Choice(["local"]), default="local", show_default=True, help="Batch runner."
+)
+@click.option("--reprocess", is_flag=True, help="Re-extract articles stored by an older extractor_version.")
+@click.option(
+    "--timeout", type=float, default=15.0, show_default=True, help="Seconds allowed per HTTP fetch."
+)
+def ingest(
+    sources: tuple[str, ...], db_url: str | None, workers: int, engine: str, reprocess: bool, timeout: float
+) -> None:
+    """Extract SOURCES (files, directories, .jsonl[.gz], RSS/Atom feeds, URLs) into the store."""
+    from harmwatch.batch.ingest import count_documents
+    from harmwatch.batch.ingest import ingest as run_ingest
+
+    del engine  # only the local process pool exists so far
+    settings = Settings.from_env()
+    store = _open(db_url)
+    with _progress_bar(count_documents(list(sources))) as advance:
+        summary = run_ingest(
+            list(sources),
+            store,
+            settings,
+            workers=workers,
+            reprocess=reprocess,
+            progress=advance,
+            fetch_timeout=timeout,
+        )
+    counts = summary.counts()
+    click.echo(
+        f"stored {counts['stored']}, duplicates {counts['duplicates']}, replaced {counts['replaced']}, "
+        f"skipped as already stored {counts['skipped']}, failed {counts['failed']}",
+        err=True,
+    )
+    for code, n in summary.failed.most_common():
+        click.echo(f"  failed ({code}): {n}", err=True)
+    sys.exit(summary.exit_status)
+
+
+class _progress_bar:
+    """A rich progress bar on stderr when it is a terminal; otherwise nothing is shown."""
+
+    def __init__(self, total: int | None) -> None:
+        self.total = total
+        self.bar: Any = None
+
+    def __enter__(self) -> Any:
+        if not sys.stderr.isatty():
+            return lambda _event: None
+        from rich.console import Console
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TextColumn,
+            TimeRemainingColumn,
+        )
+        from rich.text import Text
+
+        class Rate(ProgressColumn):
+            def render(self, task: Any) -> Text:
+                return Text(f"{task.speed or 0:.1f} docs/s")
+
+        self.bar = Progress(
+            TextColumn("ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            Rate(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+        )
+        self.bar.start()
+        task = self.bar.add_task("ingest", total=self.total)
+        return lambda _event: self.bar.advance(task)
+
+    def __exit__(self, *_: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@cli.group()
+def db() -> None:
+    """The store: migrate it, count its rows, query it."""
+
+
+@db.command()
+@DB_OPTION
+def upgrade(db_url: str | None) -> None:
+    """Apply pending migrations to the store (also done on first use)."""
+    click.echo(f"store at revision {_open(db_url).revision()}")
+
+
+@db.command()
+@DB_OPTION
+def stats(db_url: str | None) -> None:
+    """Rows in each table of the store."""
+    for table, n in _open(db_url).counts().items():
+        click.echo(f"{table:14} {n:>8}")
+
+
+@db.command()
+@click.argument("what", type=click.Choice(["incidents", "claims", "quotes", "articles"]))
+@DB_OPTION
+@click.option("--from", "date_from", help="First date (ISO).")
+@click.option("--to", "date_to", help="Last date (ISO).")
+@click.option("--place", help="Place name or country code.")
+@click.option("--actor", help="Actor name.")
+@click.option("--event-type", help="ACLED event or sub-event type.")
+@click.option("--claimant", help="Who made the claim (or said the quote).")
+@click.option("--text", help="Full-text search.")
+@click.option("--unique", is_flag=True, help="Leave out near-duplicate copies of stored articles.")
+@click.option("--limit", type=int, default=20, show_default=True)
+@click.option("--offset", type=int, default=0, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per row instead of a table.")
+def query(
+    what: str, db_url: str | None, unique: bool, limit: int, offset: int, as_json: bool, **filters: Any
+) -> None:
+    """Incidents, claims, quotes or articles in the store, filtered and paginated."""
+    from harmwatch.store import Filters, Page
+    from harmwatch.store.table import render_table
+
+    result = _open(db_url).query(what, Filters(include_duplicates=not unique, **filters), Page(limit, offset))
+    if as_json:
+        for row in result.items:
+            click.echo(json.dumps(row, ensure_ascii=False, default=str))
+        return
+    click.echo(render_table(what, result))
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

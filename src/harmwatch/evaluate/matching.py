@@ -63,9 +63,10 @@ def same_person(gold: str, pred: str | None) -> bool:
 
 
 class Aligner:
-    """Finds a predicted string in the gold text when the report's text differs from the input text
-    (cleaned white space, straight quotes ...): both sides are folded and stripped of white space,
-    quote marks and full stops, keeping a map back to gold offsets."""
+    """Finds a predicted string in the gold text when the report's text differs from the input text."""
+
+    # Both sides are folded and stripped of white space, quote marks and full stops (cleaned white space,
+    # straight quotes, inserted stops must not stop a match), keeping a map back to gold offsets.
 
     SKIP = frozenset(" \t\r\n\"'.")
 
@@ -98,7 +99,9 @@ class Aligner:
         return best
 
 
-def span_of(item: dict[str, Any], report_text: str, gold_text: str, aligner: Aligner) -> tuple[int, int] | None:
+def span_of(
+    item: dict[str, Any], report_text: str, gold_text: str, aligner: Aligner
+) -> tuple[int, int] | None:
     """Character range in the gold text of a report item that has `span` and/or `text`."""
     span = item.get("span")
     if span and report_text == gold_text:

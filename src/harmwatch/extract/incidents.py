@@ -2,8 +2,251 @@
 
 from __future__ import annotations
 
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from harmwatch.extract.incident_actors import perpetrator_for
+from harmwatch.extract.incident_claims import link_claims, tally
+from harmwatch.extract.incident_context import (
+    PRECISION_RANK,
+    dateline_mention,
+    dateline_of,
+    inside,
+    main_place,
+    place_in,
+    same_place,
+    same_time,
+    story_places,
+    time_in,
+)
+from harmwatch.extract.incident_words import EVENT_TYPE, Trigger, find_triggers, not_an_event, targets_in
 from harmwatch.nlp import Parsed
-from harmwatch.records import Actor, Claim, Incident, Place, Quote, Statement, TimeRef
+from harmwatch.records import (
+    Actor,
+    Claim,
+    Incident,
+    Perpetrator,
+    Place,
+    Quote,
+    Span,
+    Statement,
+    Target,
+    TimeRef,
+    Weapon,
+)
+
+# A later mention more than this many paragraphs away is another incident unless it refers back ("the attack").
+MAX_GAP = 4
+# Targets that make an incident of their own: a hit on a hospital or a UN office is reported as one.
+_DISTINCT_TARGETS = frozenset({"un", "medical", "school", "aid"})
+# Weak words (a bomb, an explosion) join a remote-violence incident already under way.
+_WEAK_RANK = 8
+
+
+@dataclass
+class _Draft:
+    sub: str
+    place: Place | None
+    time: TimeRef | None
+    mentions: list[Span] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    paragraph: int = 0
+    weapons: dict[str, str] = field(default_factory=dict)
+    targets: dict[str, str] = field(default_factory=dict)
+    perpetrator: Perpetrator | None = None
+    generic: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    span: Span
+    paragraph: int
+    triggers: list[Trigger]
+    place: Place | None
+    time: TimeRef | None
+
+
+def _sentences(parsed: Parsed, places: list[Place], times: list[TimeRef]) -> list[_Sentence]:
+    out = []
+    for sent in parsed.doc.sents:
+        span = (sent.start_char, sent.end_char)
+        triggers = find_triggers(sent.text, sent.start_char)
+        if triggers:
+            place, time = place_in(span, places), time_in(parsed, span, times, triggers[0].span[0])
+            out.append(_Sentence(span, parsed.paragraph_of(span[0]), triggers, place, time))
+    return out
+
+
+def _joinable(draft: _Draft, sub: str, weak: bool, sentence: _Sentence, targets: dict[str, str]) -> bool:
+    same_type = draft.sub == sub or (weak and EVENT_TYPE[draft.sub] == "Explosions/Remote violence")
+    if not same_type or sentence.paragraph - draft.paragraph > MAX_GAP:
+        return False
+    if not (same_place(draft.place, sentence.place) and same_time(draft.time, sentence.time)):
+        return False
+    # A hit on a UN office or a hospital is an incident of its own: other mentions neither join it nor it them.
+    special = {k for k in targets.values() if k in _DISTINCT_TARGETS}
+    return special == {k for k in draft.targets.values() if k in _DISTINCT_TARGETS}
+
+
+def _add(draft: _Draft, sentence: _Sentence, triggers: list[Trigger], targets: dict[str, str]) -> None:
+    draft.mentions += [t.span for t in triggers]
+    draft.sentences.append(sentence.span)
+    draft.paragraph = sentence.paragraph
+    draft.place = draft.place or sentence.place
+    draft.time = draft.time or sentence.time
+    for t in triggers:
+        if t.weapon_class:
+            draft.weapons.setdefault(t.text.lower(), t.weapon_class)
+    for label, kind in targets.items():
+        draft.targets.setdefault(label, kind)
+
+
+def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
+    text = parsed.text
+    drafts: list[_Draft] = []
+    pending: list[tuple[_Sentence, list[Trigger]]] = []
+    for sentence in sentences:
+        words = text[sentence.span[0] : sentence.span[1]]
+        specific = [t for t in sentence.triggers if t.sub_event_type]
+        targets = dict(targets_in(words))
+        if not specific or not_an_event(words):
+            target = _referent(drafts, sentence)
+            if target is not None and not (
+                specific and target.sub not in {t.sub_event_type for t in specific}
+            ):
+                _add(target, sentence, sentence.triggers, {})
+            elif not specific:
+                pending.append((sentence, sentence.triggers))
+            continue
+        best = min(specific, key=lambda t: t.rank)
+        sub = best.sub_event_type or "Attack"
+        weak = best.rank >= _WEAK_RANK and sub == "Remote explosive/landmine/IED"
+        draft = next((d for d in reversed(drafts) if _joinable(d, sub, weak, sentence, targets)), None)
+        if draft is None:
+            draft = _Draft(sub, sentence.place, sentence.time, paragraph=sentence.paragraph)
+            drafts.append(draft)
+            # Generic words before the first typed event (the headline's "attack") describe it.
+            if len(drafts) == 1:
+                for earlier, triggers in pending:
+                    _add(draft, earlier, triggers, dict(targets_in(text[earlier.span[0] : earlier.span[1]])))
+                pending = []
+        _add(draft, sentence, specific, targets)
+    if not drafts and pending:
+        drafts = _generic_drafts(text, pending)
+    return drafts
+
+
+def _referent(drafts: list[_Draft], sentence: _Sentence) -> _Draft | None:
+    """The incident a sentence without its own event word refers back to ("the attack")."""
+    for draft in reversed(drafts):
+        if sentence.paragraph - draft.paragraph <= 1 and same_place(draft.place, sentence.place):
+            return draft
+    return None
+
+
+_VIOLENT_GENERIC = re.compile(
+    r"^(?:attack(?:s|ed|ing)?|assaults?|raids?|kill(?:ed|ing|ings)?|massacre\w*)$", re.I
+)
+
+
+def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -> list[_Draft]:
+    """An 'Attack' from generic words alone, when the text reports one ('guerrillas attacked the farm')."""
+    drafts: list[_Draft] = []
+    for sentence, triggers in pending:
+        words = text[sentence.span[0] : sentence.span[1]]
+        if not_an_event(words) or not any(_VIOLENT_GENERIC.match(t.text) for t in triggers):
+            continue
+        targets = dict(targets_in(words))
+        sub = (
+            "Armed clash"
+            if "military" in targets.values() and "civilians" not in targets.values()
+            else "Attack"
+        )
+        draft = next((d for d in drafts if same_place(d.place, sentence.place)), None)
+        if draft is None:
+            draft = _Draft(sub, sentence.place, sentence.time, paragraph=sentence.paragraph, generic=True)
+            drafts.append(draft)
+        _add(draft, sentence, triggers, targets)
+    return drafts
+
+
+def _voted_place(parsed: Parsed, draft: _Draft, places: list[Place]) -> tuple[Place | None, Place | None]:
+    """The town or division named in most of an incident's sentences, and failing one the country named."""
+    votes: dict[str, tuple[int, int, int, Place]] = {}
+    for sentence in draft.sentences:
+        for place in places:
+            starts = [m[0] for m in place.mentions if inside(m, sentence) and not dateline_mention(parsed, m)]
+            if starts:
+                n, _rank, first, _p = votes.get(place.id, (0, 0, starts[0], place))
+                rank = -PRECISION_RANK.get(place.precision, 5) - (1 if place.qualifier else 0)
+                votes[place.id] = (n + 1, rank, min(first, starts[0]), place)
+    local = [v for v in votes.values() if v[3].precision not in ("country", "unknown")]
+    rest = list(votes.values())
+
+    def best(pool: list[tuple[int, int, int, Place]]) -> Place | None:
+        return max(pool, key=lambda v: (v[0], v[1], -v[2]))[3] if pool else None
+
+    return best(local), best(rest)
+
+
+def _perpetrator_elsewhere(
+    parsed: Parsed,
+    draft: _Draft,
+    sentences: list[_Sentence],
+    actors: list[Actor],
+    quotes: list[Quote],
+    statements: list[Statement],
+    victims: list[Span],
+    taken: set[Span],
+) -> Perpetrator | None:
+    """Who the article says carried out events of the same kind at the same place ("the strikes were
+    carried out by Russian jets"), when the incident's own sentences name no one. Sentences that tell of
+    another incident do not count: that one's perpetrator is not this one's."""
+    for sentence in sentences:
+        if sentence.span in taken or not same_place(draft.place, sentence.place):
+            continue
+        for trigger in sentence.triggers:
+            if trigger.sub_event_type == draft.sub:
+                found = perpetrator_for(
+                    parsed.doc,
+                    sentence.span,
+                    trigger.span,
+                    actors,
+                    quotes,
+                    statements,
+                    victims,
+                )
+                if found is not None:
+                    return found
+    return None
+
+
+_HARM_KINDS = frozenset({"killed", "injured", "killed_or_injured", "abducted", "missing"})
+
+
+def _concrete(parsed: Parsed, draft: _Draft, sentences: list[_Sentence], claims: list[Claim]) -> bool:
+    """Whether a draft reports one event rather than talking about violence in general: a count of its harm,
+    or a place or time of its own told with an event word in the singular or the past ("attacked", "a bomb")."""
+    own = set(draft.sentences)
+    if any(c.kind in _HARM_KINDS and any(inside(c.span, s) for s in own) for c in claims):
+        return True
+    located = any(s.span in own and (s.place is not None or s.time is not None) for s in sentences)
+    words = [parsed.text[m[0] : m[1]].lower() for m in draft.mentions]
+    # "bombings", "assassinations" alone are violence talked about; "a bomb", "attacked" tell of one.
+    singular = any(not w.endswith("s") or w.endswith("ss") for w in words)
+    # An arrest or a protest is an event of its own only where the text places or dates it.
+    return singular and (located or EVENT_TYPE[draft.sub] not in ("Strategic developments", "Protests"))
+
+
+def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> list[_Draft]:
+    """The drafts in order of first mention, the main one first: the first that counts dead or hurt, since
+    a story leads with its deadliest event even when a headline names another act first."""
+    drafts = sorted(drafts, key=lambda d: min(d.mentions))
+    linked = link_claims(parsed, claims, [(str(n), d.sentences, d.mentions) for n, d in enumerate(drafts)])
+    harmed = {c.incident_id for c in linked if c.kind in ("killed", "injured") and c.count.low}
+    main = next((d for n, d in enumerate(drafts) if str(n) in harmed), drafts[0])
+    return [main, *(d for d in drafts if d is not main)]
 
 
 def extract_incidents(
@@ -15,5 +258,53 @@ def extract_incidents(
     statements: list[Statement],
     quotes: list[Quote],
 ) -> tuple[list[Incident], list[Claim]]:
-    """Placeholder: returns the incidents and the claims with `incident_id` set."""
-    return [], claims
+    """The incidents the article reports, main one first, and the claims with `incident_id` set."""
+    sentences = _sentences(parsed, places, times)
+    drafts = [d for d in _drafts(parsed, sentences) if _concrete(parsed, d, sentences, claims)]
+    if not drafts:
+        return [], claims
+    drafts.sort(key=lambda d: min(d.mentions))
+    home = story_places(parsed, places)
+    story_place = main_place(parsed, home)
+    dateline = dateline_of(times)
+    victims = [c.span for c in claims]
+    taken = {span for d in drafts for span in d.sentences}
+    for draft in drafts:
+        # The story's town stands in for a country-wide mention ("air strikes in Syria", "US-led strikes").
+        local, named = _voted_place(parsed, draft, home)
+        draft.place = local or story_place or named or draft.place
+        draft.time = draft.time or dateline
+        for sentence in sorted(draft.sentences):
+            mention = next((m for m in sorted(draft.mentions) if inside(m, sentence)), None)
+            if draft.perpetrator is None and mention is not None:
+                draft.perpetrator = perpetrator_for(
+                    parsed.doc, sentence, mention, actors, quotes, statements, victims
+                )
+        if draft.perpetrator is None:
+            draft.perpetrator = _perpetrator_elsewhere(
+                parsed, draft, sentences, actors, quotes, statements, victims, taken
+            )
+    drafts = _main_first(parsed, drafts, claims)
+    ids = [f"i{n}" for n in range(1, len(drafts) + 1)]
+    linked = link_claims(
+        parsed, claims, [(i, d.sentences, d.mentions) for i, d in zip(ids, drafts, strict=True)]
+    )
+    incidents = []
+    for incident_id, draft in zip(ids, drafts, strict=True):
+        own = [c for c in linked if c.incident_id == incident_id]
+        incidents.append(
+            Incident(
+                id=incident_id,
+                event_type=EVENT_TYPE[draft.sub],
+                sub_event_type=draft.sub,
+                perpetrator=draft.perpetrator,
+                targets=tuple(Target(label, kind) for label, kind in draft.targets.items()),
+                weapons=tuple(Weapon(label, cls) for label, cls in draft.weapons.items()),
+                place_id=draft.place.id if draft.place else None,
+                time_id=draft.time.id if draft.time else None,
+                casualties=tally(own),
+                claim_ids=tuple(c.id for c in own),
+                mentions=tuple(sorted(set(draft.mentions))),
+            )
+        )
+    return incidents, [dataclasses.replace(c, incident_id=c.incident_id) for c in linked]

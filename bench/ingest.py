@@ -1,0 +1,148 @@
+"""Ingest benchmark: articles/s stored into SQLite and PostgreSQL next to extraction alone on the same documents,
+and peak RSS of `harmwatch ingest` for growing corpora (memory must stay flat).
+
+    python bench/ingest.py [--docs 300] [--rss 1000,10000] [--pg postgresql+psycopg://...] [--data ../shared/eval]
+
+Documents are synthetic: each mixes 6-10 sentences drawn (seeded) from the evaluation sets' texts, so they read
+like news yet no two are near-duplicates. The texts are read at run time and never written into the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SETS = [
+    "fakes/fakes_train.jsonl",
+    "muc4/muc4_dev.jsonl",
+    "polnear/polnear_train.jsonl",
+    "rams/rams_dev.jsonl",
+]
+
+
+def sentence_pool(data: Path) -> list[str]:
+    pool: list[str] = []
+    for name in SETS:
+        path = data / name
+        if not path.exists():
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            text = row.get("text") or " ".join(row.get("sentences") or [])
+            if isinstance(text, list):
+                text = " ".join(" ".join(s) if isinstance(s, list) else str(s) for s in text)
+            pool += [s for s in re.split(r"(?<=[.!?])\s+", str(text)) if 40 <= len(s) <= 300]
+    if not pool:
+        sys.exit(f"no evaluation texts found under {data}; pass --data")
+    return pool
+
+
+def make_corpus(path: Path, n: int, pool: list[str], seed: int = 7) -> Path:
+    rng = random.Random(seed)
+    with path.open("w", encoding="utf-8") as f:
+        for i in range(n):
+            body = " ".join(rng.sample(pool, rng.randint(6, 10)))
+            title = " ".join(body.split()[:8])
+            f.write(json.dumps({"id": f"bench-{i}", "title": title, "text": f"{title}\n\n{body}"}) + "\n")
+    return path
+
+
+def fresh_pg(url: str) -> str:
+    from sqlalchemy import create_engine, text
+
+    from harmwatch.store.engine import engine_url
+
+    schema = f"bench_{uuid.uuid4().hex[:12]}"
+    engine = create_engine(engine_url(url))
+    with engine.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+    engine.dispose()
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
+
+
+def throughput(corpus: Path, pg: str | None) -> None:
+    from harmwatch.batch import extract_one
+    from harmwatch.batch.ingest import _store_report, ingest
+    from harmwatch.config import Settings
+    from harmwatch.ingest import Failure, read_inputs
+    from harmwatch.store import open_store
+
+    settings = Settings()
+    articles = [a for a in read_inputs([str(corpus)], settings) if not isinstance(a, Failure)]
+    extract_one(articles[0])  # load the pipeline before any clock starts
+    start = time.perf_counter()
+    reports = [r for r in (extract_one(a) for a in articles) if not isinstance(r, Failure)]
+    extract_s = time.perf_counter() - start
+    n = len(articles)
+    print(f"{'documents':28} {n}")
+    print(f"{'extract alone':28} {n / extract_s:8.1f} articles/s")
+    targets = [("sqlite", f"sqlite:///{corpus.parent / 'bench.db'}")] + (
+        [("postgresql", fresh_pg(pg))] if pg else []
+    )
+    for name, url in targets:
+        store = open_store(url)
+        start = time.perf_counter()
+        ingest([str(corpus)], store, settings)
+        ingest_s = time.perf_counter() - start
+        # The storing share measured on its own: the same reports saved (with near-duplicate lookup) again.
+        store2 = open_store(
+            fresh_pg(pg) if name == "postgresql" and pg else f"sqlite:///{corpus.parent / 'b2.db'}"
+        )
+        from harmwatch.batch.ingest import IngestSummary
+
+        summary = IngestSummary(store2.start_run([str(corpus)]))
+        start = time.perf_counter()
+        for report in reports:
+            _store_report(store2, report, summary)
+        store_s = time.perf_counter() - start
+        print(
+            f"{'ingest into ' + name:28} {n / ingest_s:8.1f} articles/s   storing alone {len(reports) / store_s:8.1f} "
+            f"articles/s = {100 * store_s / extract_s:5.1f}% of extraction time"
+        )
+
+
+def peak_rss(corpus: Path, workdir: Path) -> float:
+    """Peak RSS (MiB) of one `harmwatch ingest` process over the corpus, into a new SQLite store."""
+    db = workdir / f"rss-{uuid.uuid4().hex[:8]}.db"
+    exe = Path(sys.executable).parent / "harmwatch"
+    proc = subprocess.Popen(
+        [str(exe), "ingest", str(corpus), "--db", f"sqlite:///{db}"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        sys.exit(f"ingest failed with status {status}")
+    return usage.ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--docs", type=int, default=300, help="documents for the throughput comparison")
+    parser.add_argument("--rss", default="1000,10000", help="corpus sizes for peak RSS ('' to skip)")
+    parser.add_argument("--pg", default=os.environ.get("HARMWATCH_TEST_PG_URL"), help="PostgreSQL URL")
+    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--skip-throughput", action="store_true")
+    args = parser.parse_args()
+    pool = sentence_pool(args.data)
+    with tempfile.TemporaryDirectory(prefix="harmwatch-bench-") as tmp:
+        work = Path(tmp)
+        if not args.skip_throughput:
+            throughput(make_corpus(work / "docs.jsonl", args.docs, pool), args.pg)
+        for size in [int(s) for s in args.rss.split(",") if s.strip()]:
+            mib = peak_rss(make_corpus(work / f"rss{size}.jsonl", size, pool), work)
+            print(f"{'peak RSS, ' + str(size) + ' documents':28} {mib:8.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()

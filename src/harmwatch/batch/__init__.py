@@ -1,0 +1,101 @@
+"""Local batch runner: extraction in a pool of processes (one spaCy pipeline each), results in input order."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import get_context
+from typing import Any
+
+from harmwatch.config import Settings
+from harmwatch.errors import HarmWatchError
+from harmwatch.ingest import Failure
+from harmwatch.records import Article
+
+log = logging.getLogger(__name__)
+Outcome = dict[str, Any] | Failure
+"""A report dict (SCHEMA.md) or the reason the document failed."""
+
+_nlp: Any = None
+
+
+def _load() -> Any:
+    global _nlp
+    if _nlp is None:
+        from harmwatch.nlp import load_nlp
+
+        _nlp = load_nlp()
+    return _nlp
+
+
+def extract_one(article: Article) -> Outcome:
+    """The report dict of one article, or a Failure: one document's bug never stops a batch."""
+    from harmwatch.extract import extract_article
+    from harmwatch.records import report_to_dict
+
+    ref = article.input_id or article.id
+    try:
+        return report_to_dict(extract_article(article, _load()))
+    except HarmWatchError as e:
+        return Failure(ref, e.code, str(e))
+    except Exception as e:
+        log.exception("extraction failed on %s", ref)
+        return Failure(ref, "internal", f"extraction failed: {type(e).__name__}: {e}")
+
+
+def _watch_parent(parent: int) -> None:
+    # A parent killed with SIGKILL cannot stop its pool; workers notice and leave instead of lingering.
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
+def _init_worker(parent: int) -> None:
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    _load()
+
+
+def run_batch(
+    items: Iterable[Article | Failure], settings: Settings, workers: int = 1
+) -> Iterator[tuple[Article | Failure, Outcome]]:
+    """(item, report dict or Failure) for each item, in input order. Failures from reading pass through.
+
+    With workers > 1 extraction runs in that many processes; at most 2 x workers documents are in flight,
+    so memory does not grow with the corpus."""
+    del settings  # extraction needs no settings today; kept so callers need not change when it does
+    if workers <= 1:
+        for item in items:
+            yield item, item if isinstance(item, Failure) else extract_one(item)
+        return
+    pending: deque[tuple[Article | Failure, Future[Outcome] | None]] = deque()
+    ctx = get_context("spawn")
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
+    ) as pool:
+        for item in items:
+            future = None if isinstance(item, Failure) else pool.submit(extract_one, item)
+            pending.append((item, future))
+            while len(pending) > 2 * workers or (pending and _done(pending[0][1])):
+                yield _result(*pending.popleft())
+        while pending:
+            yield _result(*pending.popleft())
+
+
+def _done(future: Future[Outcome] | None) -> bool:
+    return future is None or future.done()
+
+
+def _result(item: Article | Failure, future: Future[Outcome] | None) -> tuple[Article | Failure, Outcome]:
+    if future is None:
+        assert isinstance(item, Failure)
+        return item, item
+    try:
+        return item, future.result()
+    except Exception as e:  # a worker that died (out of memory, killed) fails its document, not the run
+        ref = item.input_id or item.id if isinstance(item, Article) else item.input_id
+        return item, Failure(ref, "worker_failed", f"the extraction process failed: {type(e).__name__}: {e}")

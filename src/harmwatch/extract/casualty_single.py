@@ -1,0 +1,242 @@
+"""Harm to one named or singular person ("the archbishop was murdered", "the death of Carlos Galan"): a count of 1."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from harmwatch.extract.casualty_words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.numbers import Word
+from harmwatch.records import ClaimKind, Span
+
+# Participles whose passive subject is the victim.
+PASSIVE: dict[str, ClaimKind] = {
+    **dict.fromkeys("killed murdered assassinated slain executed massacred beheaded".split(), "killed"),
+    **dict.fromkeys("wounded injured hurt".split(), "injured"),
+    **dict.fromkeys("kidnapped abducted".split(), "abducted"),
+    **dict.fromkeys("arrested detained".split(), "detained"),
+}
+# Nouns whose `of` object is the victim: "the murder of the archbishop".
+NOUNS: dict[str, ClaimKind] = {
+    **dict.fromkeys("death murder assassination killing execution".split(), "killed"),
+    **dict.fromkeys("wounding injuring".split(), "injured"),
+    **dict.fromkeys("kidnapping abduction".split(), "abducted"),
+    **dict.fromkeys("arrest detention".split(), "detained"),
+}
+_SINGULAR_PRONOUNS = frozenset("he she him her".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Single:
+    kind: ClaimKind
+    victim: Span
+    span: Span
+    victim_type: str
+    includes: tuple[str, ...]
+
+
+def _victim(token: Token) -> tuple[str, tuple[str, ...]] | None:
+    """(victim type, includes) when `token` heads a phrase naming one person, else None."""
+    lower = token.lower_
+    if lower in _SINGULAR_PRONOUNS:
+        return "people", ()
+    if token.tag_ not in ("NN", "NNP") or lower in NON_PERSON:
+        return None
+    if any(c.dep_ == "nummod" or c.lower_ in ("two", "both", "several") for c in token.children):
+        return None
+    if any(c.dep_ == "conj" for c in token.children):
+        return None  # "a man and a woman": a count of several people, not one
+    if lower in VICTIM_TYPE and VICTIM_TYPE[lower] != "people":
+        return VICTIM_TYPE[lower], ()
+    if lower in ("man", "person", "individual") or lower in OTHER_PERSONS:
+        return ("people", ()) if lower in ("man", "person", "individual") else ("other", (lower,))
+    if token.ent_type_ == "PERSON":
+        return "people", ()
+    return None
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase of `token` without its relative clauses and trailing prepositions."""
+    left = token.left_edge.i
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "appos") or child.ent_iob_ == "I":
+            right = max(right, child.right_edge.i if child.dep_ != "appos" else child.i)
+    doc = token.doc
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def find_singles(doc_tokens: list[Token]) -> list[Single]:
+    """One-person harm events: passive harm verbs with a singular subject, harm nouns with a singular `of`."""
+    out: list[Single] = []
+    for token in doc_tokens:
+        lower = token.lower_
+        victim: Token | None = None
+        kind: ClaimKind | None = None
+        if lower in PASSIVE and token.tag_ == "VBN":
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            if subjects:
+                victim, kind = subjects[0], PASSIVE[lower]
+        elif lower in NOUNS:
+            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+            objs = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+            if objs:
+                victim, kind = objs[0], NOUNS[lower]
+        if victim is None or kind is None:
+            continue
+        found = _victim(victim)
+        if found is None:
+            continue
+        phrase = _phrase(victim)
+        harm = (token.idx, token.idx + len(token))
+        between = token.doc[min(victim.i, token.i) : max(victim.i, token.i)]
+        if any(t.like_num for t in between):
+            continue  # "X, his son and at least 20 jihadists were killed": a count, not one person
+        out.append(Single(kind, phrase, (min(phrase[0], harm[0]), max(phrase[1], harm[1])), *found))
+    return out
+
+
+# "was killed", "has been wounded": a singular auxiliary says one victim even where the parse fails (upper case).
+_SINGULAR_AUX = frozenset("was is".split())
+_ADVERBS = frozenset(
+    "reportedly also allegedly brutally later apparently then subsequently seriously".split()
+)
+_NOT_VICTIM = frozenset(
+    "it which that this what there anybody anyone nobody none one someone somebody who number toll".split()
+)
+_HEDGES = frozenset("almost nearly not never".split())
+TITLES = frozenset(
+    "president minister dr mr mrs ms father archbishop bishop leader judge mayor governor general colonel "
+    "captain senator congressman deputy ambassador priest candidate commander official journalist rector".split()
+)
+
+
+def find_singular_passives(words: list[Word]) -> list[tuple[ClaimKind, Span, Span]]:
+    """(kind, victim span, claim span) for "<one person> was killed" and the like."""
+    out: list[tuple[ClaimKind, Span, Span]] = []
+    for i, w in enumerate(words):
+        if w.text not in PASSIVE or i < 2:
+            continue
+        j = i - 1
+        while j > 0 and words[j].text in _ADVERBS:
+            j -= 1
+        if words[j].text in _HEDGES:
+            continue
+        if words[j].text == "been" and words[j - 1].text == "has":
+            j -= 1
+        elif words[j].text not in _SINGULAR_AUX:
+            continue
+        subject = words[j - 1].text
+        if subject in _NOT_VICTIM or subject in NON_PERSON or subject[0].isdigit() or subject in _PLURALS:
+            continue
+        if subject.endswith("s") and (subject in VICTIM_TYPE or subject in OTHER_PERSONS):
+            continue  # "five militants had been killed" is a count, found elsewhere
+        out.append((PASSIVE[w.text], (words[j - 1].start, words[j - 1].end), (words[j - 1].start, w.end)))
+    return out
+
+
+def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
+    """(kind, victim span, claim span) for "the assassination of Dr X", "Jaramillo's murder": harm nouns with one victim."""
+    upper = text.isupper()
+    out: list[tuple[ClaimKind, Span, Span]] = []
+    for i, w in enumerate(words):
+        kind = NOUNS.get(w.text)
+        if kind is None:
+            continue
+        if i > 0 and words[i - 1].text.endswith("'s") and words[i - 1].text[:-2] not in NON_PERSON:
+            out.append((kind, (words[i - 1].start, words[i - 1].end - 2), (words[i - 1].start, w.end)))
+            continue
+        if i + 1 >= len(words) or words[i + 1].text != "of":
+            continue
+        k = i + 2
+        while k < len(words) and words[k].text in ("the", "a", "an", "former", "late"):
+            k += 1
+        if k >= len(words):
+            continue
+        head = words[k]
+        original = text[head.start : head.end]
+        person = (
+            head.text in TITLES
+            or VICTIM_TYPE.get(head.text, "") not in ("", "people")
+            and not head.text.endswith("s")
+        )
+        named = not upper and original[:1].isupper() and words[k - 1].text in ("of",)
+        if person or named or upper and head.text not in NON_PERSON and not head.text.endswith("s"):
+            if any(
+                x.text[0].isdigit() or x.text in VICTIM_TYPE and x.text.endswith("s")
+                for x in words[k : k + 4]
+            ):
+                continue
+            end = _name_end(words, k, text, upper)
+            out.append((kind, (head.start, end), (w.start, end)))
+    return out
+
+
+_ACTIVE_VERBS: dict[str, ClaimKind] = {
+    **dict.fromkeys(
+        "killed killing murdered murdering assassinated assassinating executed".split(), "killed"
+    ),
+    **dict.fromkeys("wounded wounding injured injuring".split(), "injured"),
+    **dict.fromkeys("kidnapped kidnapping abducted abducting".split(), "abducted"),
+}
+_PUNCTUATION = '.,;:!?"“”()[]'
+_DETERMINERS = frozenset("a an the one two three his her their its".split())
+_PLURALS = frozenset(
+    "children people women men gunmen policemen servicemen militiamen fishermen businessmen".split()
+)
+_NOT_OBJECT = frozenset(
+    "in on at by from with after during when while as but and or that which who the his her their its "
+    "them him me us you himself herself themselves it this these those what all both several many some "
+    "more most over about nearly almost at to for into near".split()
+)
+
+
+def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
+    """(kind, victim span, claim span) for "gunmen murdered student Mario Flores", "killing the mayor"."""
+    upper = text.isupper()
+    out: list[tuple[ClaimKind, Span, Span]] = []
+    for i, w in enumerate(words[:-1]):
+        kind = _ACTIVE_VERBS.get(w.text)
+        if kind is None or i > 0 and (words[i - 1].text in _DETERMINERS or words[i - 1].text[0].isdigit()):
+            continue  # "an injured girl": an adjective, not a verb
+        k = i + 1
+        if words[k].text in ("the", "his", "her", "their") and k + 1 < len(words):
+            k += 1
+            head = words[k]
+            if not (head.text in TITLES or head.text in OTHER_PERSONS and not head.text.endswith("s")):
+                continue
+        head = words[k]
+        if head.text in _NOT_OBJECT or head.text in NON_PERSON or head.text[0].isdigit():
+            continue
+        if any(c in text[w.end : head.start] for c in _PUNCTUATION):
+            continue  # "... Killed Injured. Fierce clashes": the verb ends a sentence
+        original = text[head.start : head.end]
+        # "murdered university student X": the person noun may come second
+        nouns = [x.text for x in words[k : k + 2]]
+        person = any(x in TITLES or x in VICTIM_TYPE or x in OTHER_PERSONS for x in nouns)
+        if (
+            head.text in _PLURALS
+            or head.text.endswith("s")
+            and head.text not in TITLES
+            and not original.istitle()
+        ):
+            continue  # a plural: "murdered peasants X and Y" is not one victim
+        if not (person or (not upper and original[:1].isupper())):
+            continue
+        end = _name_end(words, k, text, upper)
+        out.append((kind, (head.start, end), (w.start, end)))
+    return out
+
+
+def _name_end(words: list[Word], k: int, text: str, upper: bool) -> int:
+    """End offset of the victim's name that starts at word k: "student Mario Flores"."""
+    last = k
+    while last + 1 < len(words) and last - k < 3 and words[last + 1].text not in _NOT_OBJECT:
+        nxt = text[words[last + 1].start : words[last + 1].end]
+        if words[last + 1].text in NON_PERSON or not (upper or nxt[:1].isupper()):
+            break
+        if any(c in text[words[last].end : words[last + 1].start] for c in _PUNCTUATION):
+            break
+        last += 1
+    return words[last].end

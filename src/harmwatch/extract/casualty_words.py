@@ -1,0 +1,119 @@
+"""Word lists for casualty claims: harm predicates, victim nouns, and nouns that are never victims."""
+
+from __future__ import annotations
+
+from harmwatch.records import ClaimKind
+
+
+def _kinds(table: dict[ClaimKind, str]) -> dict[tuple[str, ...], ClaimKind]:
+    out: dict[tuple[str, ...], ClaimKind] = {}
+    for kind, phrases in table.items():
+        for phrase in phrases.split(";"):
+            out[tuple(phrase.split())] = kind
+    return out
+
+
+# Harm predicates that follow the count: "12 people have been killed", "scores wounded".
+AFTER = _kinds(
+    {
+        "killed_or_injured": "killed or wounded;killed or injured;killed and wounded;killed and injured;"
+        "dead or wounded;dead or injured;dead and wounded;dead and injured;casualties",
+        "killed": "killed;dead;died;die;dies;slain;murdered;massacred;executed;perished;martyred;assassinated;"
+        "martyrs;fallen victims;fell victims;fallen victim;fell victim;shot dead;shot to death;gunned down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
+        "deaths;fatalities;bodies;corpses;dead bodies;death toll",
+        "injured": "wounded;injured;hurt;injuries;wounds;sustained injuries;sustained wounds;suffered injuries;"
+        "suffered wounds;sustained serious injuries;suffered serious injuries;sustained minor injuries;"
+        "hospitalized;hospitalised",
+        "missing": "missing;disappeared;unaccounted for",
+        "abducted": "abducted;kidnapped;taken hostage;hostages;kidnap victims",
+        "detained": "detained;arrested;captured;taken prisoner;jailed;imprisoned;detainees",
+        "displaced": "displaced;fled their homes;fled;forced to flee;forced from their homes;left homeless;"
+        "homeless;uprooted",
+    }
+)
+# Harm words that precede the count: "killing 12", "death toll rose to 45", "claimed the lives of 1,000".
+BEFORE = _kinds(
+    {
+        "killed_or_injured": "death and injury of;deaths and injuries of;killed or wounded;killed and wounded;"
+        "killing and wounding;killing or wounding;casualties",
+        "killed": "killed;killing;killings;kill;kills;murder;murders;assassination;assassinations;massacre;execution;executions;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
+        "massacred;slaughtered;murdered;murdering",
+        "injured": "wounded;wounding;injured;injuring;injures;wounds;injury;injuries",
+        "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
+        "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
+        "displaced": "displaced;displacing;displaces",
+    }
+)
+# Past forms that are also active verbs: "5,000 troops killed 20 people" is not a count of 5,000 killed.
+ACTIVE = frozenset(
+    "killed wounded injured kidnapped abducted arrested detained displaced captured executed massacred "
+    "murdered hurt slain".split()
+)
+# Words between the count (or its noun) and a following predicate.
+AUX = frozenset(
+    "have has had been be were was is are being who that reportedly also all so far already now allegedly "
+    "said believed feared confirmed thought reported known to later among the of them whom either both "
+    "were later subsequently apparently initially slightly seriously severely critically badly gravely "
+    "fatally mortally lightly recorded documented found left".split()
+)
+# Words allowed between a preceding harm word and the count.
+FILLER = frozenset(
+    "the a an of to at has have had rose risen climbed reached hit stood stands stand is was now increased "
+    "jumped up putting put bringing brought raising raised reportedly another further additional least "
+    "more than other others some around about nearly almost over claimed claiming cost costing".split()
+)
+VICTIM_TYPES = {
+    "civilians": "civilian civilians resident residents villager villagers inhabitant inhabitants peasant "
+    "peasants passerby passersby passers worshipper worshippers worshiper worshipers pedestrian pedestrians "
+    "shopper shoppers refugees refugee",
+    "children": "child children kid kids boy boys girl girls infant infants baby babies minor minors "
+    "toddler toddlers",
+    "women": "woman women",
+    "fighters": "fighter fighters militant militants rebel rebels insurgent insurgents terrorist terrorists "
+    "jihadist jihadists gunman gunmen guerrilla guerrillas guerillas subversive subversives extremist "
+    "extremists combatant combatants militiaman militiamen militia militias attacker attackers bomber "
+    "bombers mercenaries mercenary",
+    "soldiers": "soldier soldiers troop troops serviceman servicemen trooper troopers marine marines "
+    "personnel conscript conscripts",
+    "police": "police policeman policemen policewoman cop cops gendarmes",
+    "people": "people persons person individuals individual others other ones",
+}
+VICTIM_TYPE = {w: t for t, ws in VICTIM_TYPES.items() for w in ws.split()}
+# Person nouns of type "other": kept in `includes`.
+OTHER_PERSONS = frozenset(
+    "paramedic paramedics journalist journalists worker workers doctor doctors nurse nurses member members "
+    "student students teacher teachers pilgrim pilgrims relative relatives family families officer officers "
+    "official officials guard guards agent agents prisoner prisoners detainee detainees employee employees "
+    "staff volunteer volunteers farmer farmers fisherman fishermen protester protesters protestors "
+    "demonstrator demonstrators man men youth youths teenager teenagers adult adults citizen citizens "
+    "national nationals soldier's victims victim casualties leader leaders commander commanders priest "
+    "priests mayor judge judges businessman businessmen driver drivers passenger passengers patient "
+    "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards".split()
+)
+# Nouns after a number that make it a count of something other than people.
+NON_PERSON = frozenset(
+    "year years month months week weeks day days hour hours minute minutes second seconds old km kilometres "
+    "kilometers kilometre kilometer mile miles meter meters metre metres feet foot yards percent per cent % "
+    "dollars dollar usd euros pounds lira liras pesos colones cents am pm gmt o'clock building buildings "
+    "house houses home homes neighborhood neighborhoods neighbourhood neighbourhoods village villages town "
+    "towns city cities district districts province provinces area areas region regions vehicle vehicles car "
+    "cars truck trucks bus buses tank tanks attack attacks strike strikes airstrike airstrikes raid raids "
+    "bomb bombs explosion explosions blast blasts rocket rockets shell shells missile missiles mortar mortars "
+    "round rounds shot shots bullet bullets times time school schools hospital hospitals site sites point "
+    "points incident incidents part parts floor floors vote votes seat seats ton tons tonnes hectares acres "
+    "unit units aircraft plane planes jet jets helicopter helicopters position positions checkpoint "
+    "checkpoints base bases barrel barrels operation operations clash clashes battle battles front fronts "
+    "largest biggest case cases article articles resolution resolutions point kg kilograms grams degrees "
+    "dead-end fronts mosque mosques church churches bridge bridges shop shops office offices street streets "
+    "road roads camp camps boat boats ship ships page pages hundredth st nd rd th million billion".split()
+)
+MONTHS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec".split()
+)
+# Words a count noun phrase may hold before its head: "six Syrian soldiers", "scores of civilians".
+NOUN_STOP = frozenset(
+    "and or in on at by from with after during when while as but that which who whom were was are is have "
+    "has had been be will would could may might said says say according since before near inside outside "
+    "into across against under over for to than including among due because mostly mainly most many".split()
+)

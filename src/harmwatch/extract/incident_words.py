@@ -1,0 +1,187 @@
+"""The words that name violent events, their weapons and their targets, typed with ACLED's taxonomy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from harmwatch.records import Span
+
+EVENT_TYPE = {
+    "Armed clash": "Battles",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Peaceful protest": "Protests",
+    "Arrests": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+}
+
+# (sub_event_type, weapon class or None, pattern), most specific first: in one sentence the first rule that
+# fires types the event ("shells loaded with toxic gas" is a chemical attack, "a suicide car bomb" a suicide bomb).
+_RULES: list[tuple[str, str | None, str]] = [
+    (
+        "Chemical weapon",
+        "chemical",
+        r"chemical (?:weapons? )?(?:attacks?|strikes?|bombs?|shells?|munitions|agents?)|chemical weapons?|"
+        r"(?:toxic|poison(?:ous)?|nerve|chlorine|mustard|sarin) gas(?:es)?|chlorine|sarin|nerve agents?",
+    ),
+    (
+        "Suicide bomb",
+        "suicide",
+        r"suicide (?:car |truck )?(?:bomb(?:ing|er)?s?|attacks?|attackers?|blasts?|vests?|belts?)|"
+        r"(?:blew|blowing) (?:himself|herself|themselves) up|self-detonat\w+",
+    ),
+    (
+        "Remote explosive/landmine/IED",
+        "ied",
+        r"(?:car|truck|roadside|parcel|letter|booby[- ]trapped (?:car|vehicle)|vehicle)[- ]bombs?|"
+        r"improvised explosive devices?|\bIEDs?\b|land ?mines?|explosive devices?|booby[- ]traps?",
+    ),
+    (
+        "Air/drone strike",
+        "air_strike",
+        r"air ?strikes?|air ?raids?|air attacks?|aerial (?:bombardment|bombing|attacks?|strikes?)|"
+        r"drone (?:strikes?|attacks?)|barrel bombs?|war ?planes?|fighter jets?|jets|helicopter gunships?|"
+        r"bombing raids?|cluster (?:bombs?|munitions)|air-dropped|airstrikes?",
+    ),
+    ("Grenade", "explosive", r"(?:hand |rocket-propelled )?grenades?|\bRPGs?\b"),
+    (
+        "Shelling/artillery/missile attack",
+        "shelling",
+        r"shell(?:ing|ed|s)?|artillery|bombard(?:ed|ing|ment|ments)?|tank (?:shells?|fire)|howitzers?|"
+        r"projectiles?|heavy weapons",
+    ),
+    (
+        "Shelling/artillery/missile attack",
+        "mortar",
+        r"mortars?(?: (?:shells?|rounds?|bombs?|fire|attacks?))?",
+    ),
+    (
+        "Shelling/artillery/missile attack",
+        "rocket",
+        r"(?:katyusha |grad |ballistic |cruise |surface-to-surface )?(?:rockets?|missiles?)(?: (?:fire|attacks?))?",
+    ),
+    (
+        "Remote explosive/landmine/IED",
+        "explosive",
+        r"bomb(?:s|ings?|ed)?|explosions?|blasts?|explosives|detonat\w+|dynamit\w+|exploded|went off",
+    ),
+    (
+        "Armed clash",
+        "firearm",
+        r"clash(?:es|ed)?|fire ?fights?|gun ?battles?|battles?|fighting|exchanged fire|exchange of fire|"
+        r"skirmish(?:es)?|ambush(?:ed|es)?|engaged in combat",
+    ),
+    (
+        "Attack",
+        "firearm",
+        r"massacres?|massacred|executions?|executed|murder(?:s|ed)?|assassinat\w+|shot dead|gunned down|"
+        r"machine-?gunned|opened fire|beheaded|behead\w*|shootings?|shot and killed|summarily",
+    ),
+    ("Abduction/forced disappearance", None, r"kidnap\w*|abduct\w*|taken hostage|hostages?"),
+    ("Arrests", None, r"arrest(?:ed|s)?|detained|rounded up|captured"),
+    ("Peaceful protest", None, r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|sit-ins?|rall(?:y|ies)"),
+    (
+        "Looting/property destruction",
+        None,
+        r"arson|set (?:fire|ablaze)|torched|burned down|burnt down|looted|looting|sabotag\w+|set on fire",
+    ),
+]
+# Words that name an attack without saying how: they join the incident they refer to, or make an "Attack".
+_GENERIC = (
+    r"attack(?:s|ed|ing)?|assaults?|offensive|raids?|violence|kill(?:ed|ing|ings)?|dead|deaths?|died|"
+    r"wounded|injur(?:ed|ies)|casualties|strikes?|hit|targeted|struck|destroyed|damaged"
+)
+_SPECIFIC = re.compile("|".join(f"(?P<r{i}>\\b(?:{p})\\b)" for i, (_s, _w, p) in enumerate(_RULES)), re.I)
+_GENERIC_RE = re.compile(rf"\b(?:{_GENERIC})\b", re.I)
+# Mentions that are not events: a weapon talked about in general, a campaign, a ban.
+_NOT_EVENT = re.compile(
+    r"\b(?:campaign|ban(?:s|ned)?|convention|stockpiles?|programme|program|arsenal|factory|depot|treaty|"
+    r"inspectors?|investigat\w+|hypothetical|threat(?:en(?:ed|s)?)?|would|could|might|plans?|prepar\w+|training)\b",
+    re.I,
+)
+
+# A whole war's toll ("the conflict ... has claimed the lives of more than 400,000 people") is no incident.
+WAR_TOLL = re.compile(
+    r"\b(?:war|conflict|civil war|uprising|crisis|insurgency|revolution)\b[^.]{0,120}?"
+    r"\b(?:since|began|started|erupted|broke out|claimed the lives|has killed|have been killed|has left)\b|"
+    r"\bsince (?:the (?:start|beginning|outbreak)|(?:early |late |mid-)?(?:19|20)\d\d)\b",
+    re.I,
+)
+
+_TARGETS: list[tuple[str, str]] = [
+    (
+        "un",
+        r"(?:U\.?N\.?|United Nations|UNICEF|UNHCR|UNRWA)(?:['’]s)? (?:offices?|buildings?|compound|headquarters|"
+        r"convoys?|staff|workers|peacekeepers|base|schools?|facilit(?:y|ies)|premises|mission|vehicles?)|peacekeep\w+",
+    ),
+    (
+        "medical",
+        r"hospitals?|clinics?|medical|ambulances?|health (?:centre|center|facility)|paramedics?|doctors?",
+    ),
+    ("school", r"schools?|universit(?:y|ies)|kindergartens?|students|pupils"),
+    ("aid", r"aid (?:convoy|workers?|trucks?|warehouse)s?|humanitarian (?:convoy|workers?)|relief"),
+    ("residential", r"residential|neighbou?rhoods?|homes?|houses?|apartments?|buildings?|markets?|villages?"),
+    (
+        "infrastructure",
+        r"power (?:station|plant|lines?|towers?|pylons?)|electric\w*|bridges?|water (?:station|plant)|pipelines?|"
+        r"roads?|airport|refinery|oil fields?|dams?|bakery|bakeries",
+    ),
+    (
+        "military",
+        r"military (?:base|targets?|positions?|posts?|convoy|airport)|army (?:positions?|base|posts?|convoy|units?)|"
+        r"soldiers|troops|checkpoints?|barracks|bases?|positions|police (?:station|post)s?|policemen",
+    ),
+    (
+        "civilians",
+        r"civilians?|residents|people|children|women|families|villagers|peasants|worshippers|mourners",
+    ),
+]
+_TARGET_RES = [(kind, re.compile(rf"\b(?:{p})\b", re.I)) for kind, p in _TARGETS]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """A word that names a violent event: its ACLED sub-type (None when generic) and its weapon class."""
+
+    span: Span
+    text: str
+    sub_event_type: str | None
+    weapon_class: str | None
+    rank: int
+
+
+def find_triggers(text: str, start: int = 0) -> list[Trigger]:
+    """Event words in `text` (offsets shifted by `start`), specific ones and generic ones."""
+    out: list[Trigger] = []
+    taken: list[Span] = []
+    for m in _SPECIFIC.finditer(text):
+        rank = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        sub, weapon, _pattern = _RULES[rank]
+        out.append(Trigger((start + m.start(), start + m.end()), m.group(0), sub, weapon, rank))
+        taken.append(m.span())
+    for m in _GENERIC_RE.finditer(text):
+        if not any(s <= m.start() < e for s, e in taken):
+            out.append(Trigger((start + m.start(), start + m.end()), m.group(0), None, None, len(_RULES)))
+    return sorted(out, key=lambda t: t.span)
+
+
+def not_an_event(sentence: str) -> bool:
+    """Whether a sentence talks about weapons or attacks in general, or a war's toll, rather than one event."""
+    return bool(_NOT_EVENT.search(sentence) or WAR_TOLL.search(sentence))
+
+
+def targets_in(text: str) -> list[tuple[str, str]]:
+    """(label, kind) of the targets a sentence names, most specific kind first."""
+    out = []
+    for kind, pattern in _TARGET_RES:
+        m = pattern.search(text)
+        if m:
+            out.append((m.group(0), kind))
+    return out

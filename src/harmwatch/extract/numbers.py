@@ -1,0 +1,246 @@
+"""Counts written in digits or words ("12", "4,000", "three dozen", "scores of") with their bounds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from harmwatch.records import Qualifier
+
+# Lower case words and numbers with their offsets; punctuation is skipped so that texts that lost
+# their commas (FA-KES) or their case (MUC-4) read the same.
+_WORD = re.compile(r"\d[\d,.]*\d|\d|[a-z]+(?:'[a-z]+)?|%")
+
+UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+TENS = {
+    w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague plurals: a lower bound that is the smallest value the word is normally used for.
+VAGUE = {
+    ("tens", "of", "thousands"): 20_000,
+    ("hundreds", "of", "thousands"): 200_000,
+    ("dozens",): 24,
+    ("scores",): 40,
+    ("hundreds",): 200,
+    ("thousands",): 2_000,
+    ("millions",): 2_000_000,
+}
+# Vague amounts without a bound.
+UNBOUNDED = [
+    ("a", "large", "number", "of"),
+    ("the", "large", "number", "of"),
+    ("a", "great", "number", "of"),
+    ("a", "high", "number", "of"),
+    ("a", "number", "of"),
+    ("a", "few"),
+    ("several",),
+    ("numerous",),
+    ("many",),
+]
+# (words, qualifier, shift): "more than 400" has low 401; "nearly 50" has high 49.
+PREFIXES: list[tuple[tuple[str, ...], Qualifier, int]] = [
+    (("at", "the", "very", "least"), "at_least", 0),
+    (("at", "least"), "at_least", 0),
+    (("no", "fewer", "than"), "at_least", 0),
+    (("no", "less", "than"), "at_least", 0),
+    (("not", "less", "than"), "at_least", 0),
+    (("a", "minimum", "of"), "at_least", 0),
+    (("more", "than"), "more_than", 1),
+    (("upwards", "of"), "more_than", 1),
+    (("in", "excess", "of"), "more_than", 1),
+    (("over",), "more_than", 1),
+    (("just", "under"), "up_to", -1),
+    (("fewer", "than"), "up_to", -1),
+    (("less", "than"), "up_to", -1),
+    (("close", "to"), "up_to", -1),
+    (("nearly",), "up_to", -1),
+    (("almost",), "up_to", -1),
+    (("up", "to"), "up_to", 0),
+    (("as", "many", "as"), "up_to", 0),
+    (("at", "most"), "up_to", 0),
+    (("a", "maximum", "of"), "up_to", 0),
+    (("an", "estimated"), "about", 0),
+    (("approximately",), "about", 0),
+    (("roughly",), "about", 0),
+    (("around",), "about", 0),
+    (("about",), "about", 0),
+    (("some",), "about", 0),
+    (("estimated",), "about", 0),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A count phrase: `start`..`end` covers qualifier and number; `first`..`last` are word indices."""
+
+    start: int
+    end: int
+    first: int
+    last: int
+    low: int | None
+    high: int | None
+    qualifier: Qualifier
+    value: int | None
+    article: bool = False  # "a soldier": one, but only when a person noun follows
+
+
+def words_of(text: str) -> list[Word]:
+    """The lower-cased words and numbers of `text` with their offsets."""
+    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+
+
+def _digits(word: str) -> int | None:
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", word):
+        return int(word.replace(",", ""))
+    return None
+
+
+def _core(words: list[Word], i: int) -> tuple[int, int] | None:
+    """(value, index after the number) of a number starting at word i, or None."""
+    n = len(words)
+    if i >= n:
+        return None
+    w = words[i].text
+    value = _digits(w)
+    if value is not None:
+        j = i + 1
+        if j < n and words[j].text in ("thousand", "million"):
+            value *= SCALES[words[j].text]
+            j += 1
+        return value, j
+    decimal = re.fullmatch(r"\d+\.\d+", w)
+    if decimal and i + 1 < n and words[i + 1].text in ("thousand", "million"):
+        return round(float(w) * SCALES[words[i + 1].text]), i + 2
+    if w == "half" and i + 2 < n and words[i + 1].text == "a" and words[i + 2].text == "dozen":
+        return 6, i + 3
+    total = current = 0
+    j = i
+    seen = False
+    while j < n:
+        w = words[j].text
+        if w in UNITS and (
+            not seen or words[j - 1].text in TENS or words[j - 1].text in SCALES or words[j - 1].text == "and"
+        ):
+            if seen and words[j - 1].text in TENS and current % 100 >= 20 and current % 10:
+                break
+            current += UNITS[w]
+        elif w in TENS and (not seen or words[j - 1].text in SCALES or words[j - 1].text == "and"):
+            current += TENS[w]
+        elif w == "a" and not seen and j + 1 < n and words[j + 1].text in ("hundred", "thousand", "dozen"):
+            current = 1
+        elif w == "hundred" and seen:
+            current = max(current, 1) * 100
+        elif w in ("thousand", "million") and seen:
+            total += max(current, 1) * SCALES[w]
+            current = 0
+        elif w == "dozen" and seen:
+            current = max(current, 1) * 12
+        elif w == "and" and seen and j + 1 < n and words[j - 1].text in SCALES:
+            if words[j + 1].text not in UNITS and words[j + 1].text not in TENS:
+                break
+        else:
+            break
+        seen = True
+        j += 1
+    if not seen or (j == i + 1 and words[i].text == "a"):
+        return None
+    return total + current, j
+
+
+def _match(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
+    return tuple(w.text for w in words[i : i + len(phrase)]) == phrase
+
+
+def number_at(words: list[Word], i: int) -> Number | None:
+    """The count phrase starting at word i (with its qualifier), or None."""
+    qualifier: Qualifier = "exact"
+    shift = 0
+    j = i
+    for phrase, qual, delta in PREFIXES:
+        if _match(words, i, phrase):
+            qualifier, shift, j = qual, delta, i + len(phrase)
+            break
+    between = _match(words, j, ("between",))
+    if between:
+        j += 1
+    for phrase, floor in VAGUE.items():
+        if _match(words, j, phrase):
+            end = j + len(phrase)
+            return Number(words[i].start, words[end - 1].end, i, end - 1, floor, None, "vague", None)
+    if qualifier == "exact" and not between:
+        for phrase in UNBOUNDED:
+            if _match(words, j, phrase):
+                end = j + len(phrase)
+                return Number(words[i].start, words[end - 1].end, i, end - 1, None, None, "vague", None)
+    core = _core(words, j)
+    if core is None:
+        if qualifier == "exact" and j < len(words) and words[j].text in ("a", "an"):
+            return Number(words[j].start, words[j].end, j, j, 1, 1, "exact", 1, article=True)
+        return None
+    value, k = core
+    # "between 10 and 15", "10 to 15": a range ("10-15" is found by find_numbers)
+    if k < len(words) and (words[k].text == "to" or words[k].text == "and" and between):
+        upper = _core(words, k + 1)
+        if upper is not None and upper[0] > value:
+            end = upper[1]
+            return Number(words[i].start, words[end - 1].end, i, end - 1, value, upper[0], "about", value)
+    low: int | None = value
+    high: int | None = value
+    if qualifier == "at_least":
+        high = None
+    elif qualifier == "more_than":
+        low, high = value + shift, None
+    elif qualifier == "up_to":
+        low, high = None, value + shift
+    # "20 or more", "20-plus"
+    if qualifier == "exact" and _match(words, k, ("or", "more")):
+        qualifier, high, k = "at_least", None, k + 2
+    return Number(words[i].start, words[k - 1].end, i, k - 1, low, high, qualifier, value)
+
+
+def find_numbers(text: str, words: list[Word] | None = None) -> list[Number]:
+    """Every count phrase in `text`, left to right, none overlapping."""
+    words = words if words is not None else words_of(text)
+    out: list[Number] = []
+    i = 0
+    while i < len(words):
+        found = number_at(words, i)
+        if found is not None and found.article and found.first != i:
+            found = None
+        if found is None:
+            i += 1
+            continue
+        if found.value is not None and not found.article:
+            gap_end = words[found.last].end
+            # "10-15": the dash is punctuation, which the word list skips
+            nxt = found.last + 1
+            if nxt < len(words) and text[gap_end : words[nxt].start] in ("-", "–", " - ", " – "):
+                upper = _core(words, nxt)
+                if upper is not None and upper[0] > found.value:
+                    found = Number(
+                        found.start,
+                        words[upper[1] - 1].end,
+                        found.first,
+                        upper[1] - 1,
+                        found.value,
+                        upper[0],
+                        "about",
+                        found.value,
+                    )
+        out.append(found)
+        i = found.last + 1
+    return out

@@ -1,0 +1,178 @@
+"""Place mentions in a parsed article: gazetteer names, their qualifiers and level cues, and "the city"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
+
+from harmwatch import geo
+from harmwatch.records import Span
+
+MAX_WORDS = 4
+# A word after a name that makes it a first-level division: "Idlib province", "Aleppo countryside".
+_ADMIN1_AFTER = re.compile(
+    r"^['’]?s?\s*(?:(?:northern|southern|eastern|western|north|south|east|west|central|rural)\s+)?"
+    r"(province|governorate|countryside|region|oblast|department|state)\b",
+    re.I,
+)
+_ADMIN1_BEFORE = re.compile(r"\b(province|governorate|countryside|department|region)\s+of\s+$", re.I)
+_RURAL_BEFORE = re.compile(r"\b(rural|reef|rif)\s+$", re.I)
+_DIRECTIONS = {
+    "east": "east",
+    "eastern": "east",
+    "west": "west",
+    "western": "west",
+    "north": "north",
+    "northern": "north",
+    "south": "south",
+    "southern": "south",
+    "central": "central",
+    "northeast": "northeast",
+    "northeastern": "northeast",
+    "northwest": "northwest",
+    "northwestern": "northwest",
+    "southeast": "southeast",
+    "southeastern": "southeast",
+    "southwest": "southwest",
+    "southwestern": "southwest",
+}
+_DIRECTION = r"(?:north|south)?-?(?:east|west)(?:ern)?|north(?:ern)?|south(?:ern)?|central"
+_HELD = r"[a-z]+-(?:held|controlled|besieged)"
+_QUALIFIER_BEFORE = re.compile(rf"\b({_DIRECTION}|{_HELD}|besieged)\s+$", re.I)
+# "the city", "the government-held parts of the city", "the city's eastern parts": a city named earlier.
+_BACK_REFERENCE = re.compile(
+    rf"\bthe\s+(?:(?P<q1>{_DIRECTION}|{_HELD})\s+(?:parts?|areas?|districts?|neighbou?rhoods?|sides?|sectors?|"
+    rf"half|outskirts|suburbs)\s+of\s+the\s+city|city['’]s\s+(?P<q2>{_DIRECTION}|{_HELD})\s+"
+    rf"(?:parts?|areas?|districts?|neighbou?rhoods?|sides?|sectors?|half|outskirts|suburbs)|city\b(?!\s+of\b))",
+    re.I,
+)
+# Words that open a name but are never a place on their own in these texts.
+_SKIP_START = frozenset({"the", "a", "an", "and", "of", "in", "on", "at", "to", "for"})
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """One written mention of a place; `key` is what is looked up in the gazetteer."""
+
+    span: Span
+    text: str
+    key: str
+    qualifier: str | None = None
+    admin1: bool = False
+    back_reference: bool = False
+
+
+@lru_cache(maxsize=1)
+def tagged_keys() -> frozenset[str]:
+    """Folded forms of every gazetteer name worth tagging in running text."""
+    return frozenset(geo.fold(surface) for surface, _kind in geo.names())
+
+
+def _upper(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) > 0.8 * len(letters)
+
+
+def _qualifier(word: str) -> str:
+    word = word.lower()
+    if "-" in word and not word.replace("-", "").isalpha():
+        return word
+    if word in _DIRECTIONS:
+        return _DIRECTIONS[word]
+    joined = word.replace("-", "")
+    return _DIRECTIONS.get(joined, word)
+
+
+# Entity labels a place name is never part of ("Syrian Observatory for Human Rights", "Ramadan", "Ahmad").
+_NOT_PLACE = frozenset({"PERSON", "ORG", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY"})
+
+
+def _blocked(doc: Doc) -> set[int]:
+    """Tokens inside names of people, organisations, dates and the like (a place alone may be mislabelled ORG)."""
+    blocked: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ in _NOT_PLACE and (ent.label_ != "ORG" or len(ent) > 1):
+            blocked.update(range(ent.start, ent.end))
+    return blocked
+
+
+def _plausible(span: DocSpan, upper: bool) -> bool:
+    """Whether a gazetteer match reads as a name here: one word must be a proper noun or a place entity."""
+    if len(span) > 1:
+        return True
+    token = span[0]
+    if upper:
+        return not token.is_stop
+    return token.pos_ == "PROPN" or token.ent_type_ in ("GPE", "LOC") and not token.is_sent_start
+
+
+def find_mentions(doc: Doc) -> list[PlaceMention]:
+    """Gazetteer names in the text (longest first), with their qualifier and level cues, and back-references."""
+    text = doc.text
+    upper = _upper(text)
+    keys = tagged_keys()
+    blocked = _blocked(doc)
+    mentions: list[PlaceMention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in blocked or not token.text[:1].isupper() or token.lower_ in _SKIP_START:
+            i += 1
+            continue
+        found = None
+        for n in range(min(MAX_WORDS, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            if any(t.i in blocked or t.is_space for t in span) or not span[-1].text[:1].isalpha():
+                continue
+            key = geo.fold(span.text)
+            if key in keys and (upper or span[-1].text[:1].isupper()) and _plausible(span, upper):
+                found = span
+                break
+        if found is None:
+            i += 1
+            continue
+        mentions.append(_mention(text, found.start_char, found.end_char))
+        i = found.end
+    mentions.extend(_back_references(text))
+    mentions.sort(key=lambda m: m.span)
+    return mentions
+
+
+def _mention(text: str, start: int, end: int) -> PlaceMention:
+    before, after = text[max(0, start - 40) : start], text[end : end + 40]
+    name = text[start:end]
+    key = geo.fold(name)
+    qualifier = None
+    admin1 = bool(_ADMIN1_AFTER.match(after) or _ADMIN1_BEFORE.search(before))
+    rural = _RURAL_BEFORE.search(before)
+    if rural:
+        # "rural Damascus" is a division of its own in some countries (Rif Dimashq): try the whole phrase first.
+        phrase = geo.fold(f"{rural.group(1)} {name}")
+        if geo.lookup(phrase):
+            return PlaceMention(
+                (start - len(rural.group(0)), end), text[start - len(rural.group(0)) : end], phrase
+            )
+        admin1 = True
+    suffix = _ADMIN1_AFTER.match(after)
+    if suffix and suffix.group(1).lower() == "countryside" and geo.lookup(f"{key} countryside"):
+        end += suffix.end()
+        return PlaceMention((start, end), text[start:end], geo.fold(text[start:end]))
+    held = _QUALIFIER_BEFORE.search(before)
+    if held:
+        qualifier = _qualifier(held.group(1))
+        start -= len(held.group(0))
+    return PlaceMention((start, end), text[start:end], key, qualifier, admin1)
+
+
+def _back_references(text: str) -> list[PlaceMention]:
+    out = []
+    for m in _BACK_REFERENCE.finditer(text):
+        word = m.group("q1") or m.group("q2")
+        out.append(
+            PlaceMention(m.span(), m.group(0), "", _qualifier(word) if word else None, back_reference=True)
+        )
+    return out

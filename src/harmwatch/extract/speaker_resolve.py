@@ -1,0 +1,300 @@
+"""Mention -> speaker: names, surnames, pronouns, titles, descriptions of organisations and capitals."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as TokenSpan
+
+from harmwatch.extract.cues import (
+    ABBREVIATIONS,
+    BODY_DESCRIPTIONS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    MEDIA_NOUNS,
+    MEDIA_WORDS,
+    PRONOUN_GENDER,
+    ROLE_WORDS,
+    STATE_WORDS,
+)
+from harmwatch.extract.people import Person
+from harmwatch.extract.speaker_roles import country_of_capital, expand, premodifier
+from harmwatch.nlp import Parsed
+from harmwatch.records import Resolution, Span, Speaker
+
+_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "who", "whom", "which", "that", "this",
+     "these", "those", "one", "us", "me", "himself", "herself", "themselves", "his", "its", "their", "my",
+     "our", "your"}
+)  # fmt: skip
+# A pronoun looks back this many paragraphs for its antecedent.
+_PRONOUN_REACH = 4
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets
+    end: int
+    person: Person
+    is_subject: bool
+
+
+@dataclass
+class Context:
+    """What speaker resolution needs to know about one article."""
+
+    parsed: Parsed
+    people: list[Person]
+    quoted: list[Span]  # character ranges inside quotation marks
+    mentions: list[Mention] = field(default_factory=list)
+    speakers: list[tuple[int, Speaker]] = field(default_factory=list)  # resolved so far, by cue offset
+
+    def inside_quote(self, offset: int) -> bool:
+        return any(s <= offset < e for s, e in self.quoted)
+
+
+def build_context(parsed: Parsed, people: list[Person], quoted: list[Span]) -> Context:
+    """The article's person mentions outside quotation marks, in order."""
+    ctx = Context(parsed, people, quoted)
+    doc = parsed.doc
+    for person in people:
+        for start, end in person.mentions:
+            if ctx.inside_quote(start):
+                continue  # a person named inside a quote is not its speaker
+            span = doc.char_span(start, end, alignment_mode="expand")
+            subject = span is None or not _is_object(span)
+            ctx.mentions.append(Mention(start, end, person, subject))
+    ctx.mentions.sort(key=lambda m: m.start)
+    return ctx
+
+
+def _is_object(name: TokenSpan) -> bool:
+    """A name that is the object of a verb or preposition ("a meeting with X", "told X"), its role words
+    before it skipped."""
+    pre = premodifier(name.doc, name.start)
+    first = pre.start if pre is not None else name.start
+    if first == 0:
+        return False
+    before = name.doc[first - 1]
+    return before.pos_ in ("ADP", "VERB") and before.lower_ not in ("of", "'s", "’s")
+
+
+def person_at(ctx: Context, start: int, end: int) -> Mention | None:
+    """The person a phrase names: its first name that is neither a possessor ("Clinton's aide") nor in a
+    prepositional phrase ("a spokesman for X"); in "X, a chief of staff to Y" it is X."""
+    inside = [m for m in ctx.mentions if m.start >= start and m.end <= end]
+    text = ctx.parsed.text
+    for m in inside:
+        after = text[m.end : m.end + 2]
+        before = text[max(start, m.start - 5) : m.start].split()
+        if after[:2] in ("’s", "'s") or (before and before[-1].lower() in ("for", "to", "of", "with", "by")):
+            continue
+        return m
+    return None
+
+
+def _speaker(person: Person, resolution: Resolution, span: Span) -> Speaker:
+    return Speaker(person.name, resolution, span, person.role, person.organization)
+
+
+def noun_phrase(token: Token) -> TokenSpan:
+    """The whole noun phrase of `token`, appositions and relative clauses included ("Joseph, who has four
+    children"), cut at quotation marks and semicolons."""
+    doc = token.doc
+    start, end = token.left_edge.i, token.right_edge.i + 1
+    for t in doc[token.i + 1 : end]:
+        if t.text in ("“", "”", '"', ";") or "\n" in t.text:
+            end = t.i
+            break
+    for t in doc[start : token.i]:
+        if t.text in ("“", "”", '"', ";") or "\n" in t.text:
+            start = t.i + 1
+    while end > start and (doc[end - 1].is_punct and doc[end - 1].text != ")" or doc[end - 1].is_space):
+        end -= 1
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    return doc[start:end]
+
+
+def subject_phrase(subj: Token, verb: Token) -> TokenSpan:
+    """A cue's subject with everything up to the verb: "Kerr Putney, the Charlotte-Mecklenburg police
+    chief, said" (the parser often leaves the apposition out of the subject's subtree)."""
+    np = noun_phrase(subj)
+    if subj.i > verb.i or verb.i - subj.i > 40:
+        return np
+    doc = verb.doc
+    end = verb.i
+    while end > np.end and (
+        doc[end - 1].pos_ in ("AUX", "ADV", "PART", "PUNCT", "SPACE") or doc[end - 1].is_space
+    ):
+        end -= 1
+    between = doc[np.end : end]
+    if any(t.text in ("“", "”", '"', ";") or "\n" in t.text for t in between):
+        return np
+    # only an apposition set off by a comma may hold verbs ("X, who runs Y, said"); else "that was not her
+    # view and dismissed" would pass for a subject
+    if len(between) and between[0].text != "," and any(t.pos_ in ("VERB", "AUX") for t in between):
+        return np
+    return doc[np.start : max(np.end, end)]
+
+
+def _apposition_follows(comma: Token, head: Token) -> bool:
+    """The comma opens an apposition of the phrase ("Brian Fallon, the campaign's press secretary,")."""
+    doc = comma.doc
+    for t in doc[comma.i + 1 : min(len(doc), comma.i + 12)]:
+        if t.is_punct and t.text != "-" and t.text not in ("’s", "'s"):
+            return False
+        if t.dep_ == "appos" and (t.head.i == head.i or t.head.head.i == head.i):
+            return True
+    return False
+
+
+def resolve_pronoun(ctx: Context, token: Token) -> Speaker:
+    """he/she: the most recent compatible person outside quotes (subjects first); they: the last group."""
+    lower = token.lower_.strip('"“”')
+    span = (token.idx, token.idx + len(token.text))
+    if lower not in ("he", "she", "him", "her", "his"):
+        recent = [s for at, s in ctx.speakers if at < token.idx and s.name and s.resolution != "unresolved"]
+        if lower == "they" and recent and not _is_person_name(ctx, recent[-1].name):
+            last = recent[-1]
+            return Speaker(last.name, "pronoun", span, last.role, last.organization)
+        return Speaker(None, "unresolved", span)
+    gender = PRONOUN_GENDER[lower]
+    para = ctx.parsed.paragraph_of(token.idx)
+    floor = ctx.parsed.paragraphs[max(0, para - _PRONOUN_REACH)][0] if ctx.parsed.paragraphs else 0
+    candidates = [
+        m for m in ctx.mentions if floor <= m.start < token.idx and m.person.gender in (None, gender)
+    ]
+    # speakers of earlier quotes count as mentions at their cue
+    spoken = [
+        (at, s)
+        for at, s in ctx.speakers
+        if floor <= at < token.idx and s.name and _is_person_name(ctx, s.name)
+    ]
+    best: tuple[int, Person] | None = None
+    for m in reversed(candidates):
+        if m.is_subject:
+            best = (m.start, m.person)
+            break
+    for at, s in reversed(spoken):
+        person = next(p for p in ctx.people if p.name == s.name)
+        if person.gender in (None, gender) and (best is None or at > best[0]):
+            best = (at, person)
+        break
+    if best is None and candidates:
+        best = (candidates[-1].start, candidates[-1].person)
+    if best is None:
+        return Speaker(None, "unresolved", span)
+    return _speaker(best[1], "pronoun", span)
+
+
+def _is_person_name(ctx: Context, name: str | None) -> bool:
+    return any(p.name == name for p in ctx.people)
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|a|an|The|A|An)\s+", "", text.strip())
+
+
+def _last_org(ctx: Context, before: int, want: str) -> str | None:
+    """The last organisation named before `before` outside quotes: an NGO-like one or a media outlet."""
+    for ent in reversed(ctx.parsed.doc.ents):
+        if ent.start_char >= before or ent.label_ != "ORG" or ctx.inside_quote(ent.start_char):
+            continue
+        words = {t.lower_ for t in ent}
+        media = bool(words & MEDIA_WORDS)
+        if want == "media" and media:
+            return expand(ent.text)
+        if want == "group" and not media and not words & STATE_WORDS and expand(ent.text) != "United Nations":
+            return expand(ent.text)
+    return None
+
+
+def resolve_phrase(ctx: Context, np: TokenSpan, anchor: int | None = None) -> Speaker | None:
+    """The speaker a noun phrase (the subject of a cue) refers to, or None for an empty phrase."""
+    if len(np) == 0:
+        return None
+    anchor = np.start_char if anchor is None else anchor
+    span = (np.start_char, np.end_char)
+    mention = person_at(ctx, np.start_char, np.end_char)
+    root = np.root
+    if mention is not None:
+        full = mention.person.name
+        written = ctx.parsed.text[mention.start : mention.end]
+        resolution: Resolution = "explicit" if len(written.split()) > 1 or written == full else "surname"
+        # the span is the whole phrase: "Rep. Jim Clyburn (D-S.C.), the assistant leader of ..." names him
+        return _speaker(mention.person, resolution, span)
+    # a pronoun glued to a quotation mark by lost spaces (`"He added`) is still a pronoun
+    if all(t.lower_.strip('"“”') in _PRONOUNS or t.is_punct for t in np):
+        if root.lower_.strip('"“”') in ("he", "she", "they", "him", "her", "his"):
+            return resolve_pronoun(ctx, root)
+        return Speaker(None, "unresolved", span)
+    text = _strip_det(np.text)
+    key = text.lower()
+    if key in BODY_DESCRIPTIONS:
+        return Speaker(BODY_DESCRIPTIONS[key], "title", span)
+    if text in ABBREVIATIONS:
+        return Speaker(ABBREVIATIONS[text], "explicit", span)
+    country = country_of_capital(text)
+    if country:
+        return Speaker(country, "explicit", span)
+    lemma = root.lemma_.lower()
+    if lemma in DOCUMENT_NOUNS:
+        # "a statement released by the global body", "an estimate by the UN", "the group's statement"
+        for child in root.subtree:
+            if child.dep_ in ("pobj", "poss") and child.head.lower_ in ("by", "from", "of", root.lower_):
+                inner = resolve_phrase(ctx, noun_phrase(child), anchor)
+                if inner is not None and inner.name:
+                    return inner
+    determined = np[0].lower_ in ("the", "this", "that")
+    if lemma in ROLE_WORDS and determined and not any(t.pos_ == "PROPN" for t in np):
+        person = _person_with_role(ctx, lemma, anchor)
+        if person is not None:
+            return _speaker(person, "title", span)
+    if determined and lemma in GROUP_NOUNS | MEDIA_NOUNS and not any(t.pos_ == "PROPN" for t in np):
+        org = _last_org(ctx, anchor, "media" if lemma in MEDIA_NOUNS else "group")
+        if org:
+            return Speaker(org, "title", span)
+    named = any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "NORP", "GPE") for t in np)
+    if lemma in ROLE_WORDS or not named:
+        # an anonymous source ("a senior official", "sources") keeps its description
+        return Speaker(text, "unresolved", span, role=text if lemma in ROLE_WORDS else None)
+    return Speaker(expand(text), "explicit", span)
+
+
+def _person_with_role(ctx: Context, lemma: str, before: int) -> Person | None:
+    """The person most recently mentioned before `before` whose role holds the role word."""
+    for m in reversed(ctx.mentions):
+        if m.start < before and m.person.role and lemma in m.person.role.lower():
+            return m.person
+    for p in ctx.people:
+        if p.role and lemma in p.role.lower():
+            return p
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb (climbing conjunctions: "X stopped and said")."""
+    t = verb
+    for _ in range(3):
+        for child in t.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i != verb.i:
+                return child
+        # "X mocked the complaint, saying ...": a participle or a conjunct takes its head's subject
+        if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and (t.dep_ == "conj" or t.tag_ == "VBG"):
+            t = t.head
+        elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "PROPN" and t.head.dep_ != "pobj":
+            return t.head  # "footage of Hillary Clinton asking, ..."
+        elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.head.pos_ == "VERB" and t.head.head.i != t.head.i:
+            t = t.head.head  # "X emailed supporters saying: ...": the sender speaks
+        else:
+            break
+    return None
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> TokenSpan:
+    """The tokens that lie within characters [start, end)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return span if span is not None else doc[0:0]

@@ -1,0 +1,266 @@
+"""One store interface over SQLite and PostgreSQL: open, migrate, write reports, runs and failures."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+
+from harmwatch import EXTRACTOR_VERSION
+from harmwatch.errors import StoreError
+from harmwatch.records import Report, report_to_dict
+from harmwatch.store import queries, schema
+from harmwatch.store.rows import record_rows
+
+log = logging.getLogger(__name__)
+MIGRATIONS = Path(__file__).resolve().parent
+ALL_TABLES = ("articles", *schema.RECORD_TABLES, "minhash_bands", "runs", "failures")
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def engine_url(url: str) -> str:
+    """The SQLAlchemy URL for a `--db` value: plain `postgresql://` uses psycopg 3, the driver installed."""
+    if url.startswith(("postgresql://", "postgres://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    return url
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # WAL lets readers (a dashboard, a test polling progress) run while the single writer commits.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+class Store:
+    """A HarmWatch store: one database, its schema at the newest migration."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    # --- schema -------------------------------------------------------------------------------------------
+    def upgrade(self) -> str:
+        """Apply pending migrations; returns the revision the store is now at."""
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config(str(MIGRATIONS / "alembic.ini"))
+        config.set_main_option("script_location", str(MIGRATIONS / "migrations"))
+        try:
+            with self.engine.begin() as conn:
+                config.attributes["connection"] = conn
+                command.upgrade(config, "head")
+        except OperationalError as e:
+            raise StoreError(f"the store at {self.engine.url!r} could not be migrated: {e.orig}") from e
+        return self.revision() or ""
+
+    def revision(self) -> str | None:
+        """The migration the store is at, or None for an empty database."""
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A read connection."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    # --- writing ------------------------------------------------------------------------------------------
+    def stored_version(self, article_id: str) -> str | None:
+        """The extractor_version the article was stored with, or None when it is not stored."""
+        with self.engine.connect() as conn:
+            return conn.execute(
+                select(schema.articles.c.extractor_version).where(schema.articles.c.id == article_id)
+            ).scalar_one_or_none()
+
+    def has_article(self, article_id: str, extractor_version: str | None = None) -> bool:
+        """Whether the article is stored (by that extractor_version, when one is given)."""
+        version = self.stored_version(article_id)
+        return version is not None and (extractor_version is None or version == extractor_version)
+
+    def save_report(
+        self,
+        report: Report | dict[str, Any],
+        *,
+        run_id: int | None = None,
+        duplicate_of: str | None = None,
+        minhash: bytes | None = None,
+        band_keys: Iterable[str] = (),
+    ) -> str:
+        """Store one report and all its records in one transaction.
+
+        Returns "stored", "replaced" (an older extractor_version's records were replaced) or "exists"
+        (the same extractor_version already stored it; nothing written)."""
+        body = report_to_dict(report) if isinstance(report, Report) else report
+        art = body["article"]
+        article_id = art["id"]
+        version = str(body.get("extractor_version") or EXTRACTOR_VERSION)
+        a = schema.articles
+        with self.engine.begin() as conn:
+            old = conn.execute(select(a.c.extractor_version).where(a.c.id == article_id)).scalar_one_or_none()
+            if old == version:
+                return "exists"
+            row = {
+                "title": art.get("title"),
+                "outlet": art.get("outlet"),
+                "url": art.get("url"),
+                "published": art.get("published"),
+                "published_precision": art.get("published_precision"),
+                "language": art.get("language"),
+                "input_id": body.get("input_id"),
+                "text": art["text"],
+                "extractor_version": version,
+                "ingested_at": now(),
+                "run_id": run_id,
+                "report": body,
+            }
+            if old is None:
+                conn.execute(
+                    insert(a).values(id=article_id, duplicate_of=duplicate_of, minhash=minhash, **row)
+                )
+            else:
+                for table in schema.RECORD_TABLES.values():
+                    conn.execute(delete(table).where(table.c.article_id == article_id))
+                conn.execute(update(a).where(a.c.id == article_id).values(**row))
+            if old is None:
+                keys = sorted(set(band_keys))
+                if keys:
+                    conn.execute(
+                        insert(schema.minhash_bands),
+                        [{"band_key": k, "article_id": article_id} for k in keys],
+                    )
+            for key, table in schema.RECORD_TABLES.items():
+                records = body.get(key) or []
+                if records:
+                    conn.execute(insert(table), record_rows(article_id, key, list(records)))
+        return "stored" if old is None else "replaced"
+
+    def save_failure(self, input_ref: str, code: str, message: str, *, run_id: int | None = None) -> None:
+        """Record why one input failed; a later failure of the same input replaces the earlier row."""
+        f = schema.failures
+        with self.engine.begin() as conn:
+            conn.execute(delete(f).where(f.c.input_ref == input_ref))
+            conn.execute(
+                insert(f).values(
+                    input_ref=input_ref, code=code, message=message, run_id=run_id, failed_at=now()
+                )
+            )
+
+    def clear_failure(self, input_ref: str) -> None:
+        """Forget an input's earlier failure once it has been stored."""
+        with self.engine.begin() as conn:
+            conn.execute(delete(schema.failures).where(schema.failures.c.input_ref == input_ref))
+
+    def start_run(self, sources: list[str]) -> int:
+        """A new row in runs; its id tags what this run writes."""
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                insert(schema.runs).values(
+                    started_at=now(),
+                    extractor_version=EXTRACTOR_VERSION,
+                    sources=sources,
+                    status="running",
+                    stored=0,
+                    duplicates=0,
+                    skipped=0,
+                    failed=0,
+                )
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            return int(key[0])
+
+    def finish_run(self, run_id: int, status: str, counts: dict[str, int]) -> None:
+        """Close a run with its status and summary counts."""
+        values = {k: counts.get(k, 0) for k in ("stored", "duplicates", "skipped", "failed")}
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(schema.runs)
+                .where(schema.runs.c.id == run_id)
+                .values(finished_at=now(), status=status, **values)
+            )
+
+    # --- near-duplicates ----------------------------------------------------------------------------------
+    def band_candidates(self, band_keys: Iterable[str]) -> list[tuple[str, bytes | None, str | None]]:
+        """(id, minhash, duplicate_of) of stored articles sharing at least one LSH band key, oldest first."""
+        keys = sorted(set(band_keys))
+        if not keys:
+            return []
+        a, b = schema.articles, schema.minhash_bands
+        ids = select(b.c.article_id).where(b.c.band_key.in_(keys)).distinct()
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(a.c.id, a.c.minhash, a.c.duplicate_of)
+                .where(a.c.id.in_(ids))
+                .order_by(a.c.ingested_at, a.c.id)
+            )
+            return [(r.id, r.minhash, r.duplicate_of) for r in rows]
+
+    # --- reading ------------------------------------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        """Rows in each table."""
+        with self.engine.connect() as conn:
+            return {
+                name: int(
+                    conn.execute(select(func.count()).select_from(schema.metadata.tables[name])).scalar_one()
+                )
+                for name in ALL_TABLES
+            }
+
+    def search(
+        self, text: str, *, target: str = "articles", page: queries.Page | None = None
+    ) -> queries.Result:
+        """Full-text search over article text (target="articles") or quotes (target="quotes")."""
+        find = {"articles": queries.articles, "quotes": queries.quotes}.get(target)
+        if find is None:
+            raise StoreError(f"search target must be 'articles' or 'quotes', not {target!r}")
+        with self.engine.connect() as conn:
+            return find(conn, queries.Filters(text=text), page or queries.Page())
+
+    def query(self, what: str, filters: queries.Filters, page: queries.Page | None = None) -> queries.Result:
+        """Incidents, claims, quotes or articles matching the filters, one page of them."""
+        find = queries.QUERIES.get(what)
+        if find is None:
+            raise StoreError(f"can query {', '.join(queries.QUERIES)}, not {what!r}")
+        with self.engine.connect() as conn:
+            return find(conn, filters, page or queries.Page())
+
+
+def open_store(url: str, *, upgrade: bool = True) -> Store:
+    """The store at a database URL (`sqlite:///path` or `postgresql://...`), migrated on first use."""
+    try:
+        sa_url = make_url(engine_url(url))
+        if sa_url.get_backend_name() == "sqlite":
+            if sa_url.database and sa_url.database != ":memory:":
+                Path(sa_url.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(sa_url)
+            event.listen(engine, "connect", _sqlite_pragmas)
+        elif sa_url.get_backend_name() == "postgresql":
+            engine = create_engine(sa_url)
+        else:
+            raise StoreError(f"unsupported database {url!r}: use sqlite:///path or postgresql://...")
+    except (ArgumentError, NoSuchModuleError) as e:
+        raise StoreError(f"cannot open the store {url!r}: {e}") from e
+    store = Store(engine)
+    if upgrade:
+        store.upgrade()
+    return store

@@ -1,0 +1,167 @@
+"""Report dict -> table rows: typed columns for what queries filter on, the whole record as JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+Row = dict[str, Any]
+
+
+def _span(value: Any) -> tuple[int | None, int | None]:
+    if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, int) for v in value):
+        return value[0], value[1]
+    return None, None
+
+
+def _first_span(record: dict[str, Any]) -> tuple[int | None, int | None]:
+    """The record's own span, else its first mention, else its content span."""
+    if record.get("span") is not None:
+        return _span(record["span"])
+    mentions = record.get("mentions") or []
+    if mentions:
+        return _span(mentions[0])
+    content = record.get("content")
+    if isinstance(content, dict):
+        return _span(content.get("span"))
+    return None, None
+
+
+def _who(speaker: Any) -> tuple[str | None, str | None]:
+    if not isinstance(speaker, dict):
+        return None, None
+    return speaker.get("name"), speaker.get("actor_id")
+
+
+def _int(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _float(value: Any) -> float | None:
+    return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _obj(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _quote(r: dict[str, Any]) -> Row:
+    name, actor = _who(r.get("speaker"))
+    return {
+        "kind": _str(r.get("kind")),
+        "text": _str(r.get("text")),
+        "speaker_name": name,
+        "speaker_actor_id": actor,
+        "confidence": _float(r.get("confidence")),
+    }
+
+
+def _statement(r: dict[str, Any]) -> Row:
+    name, actor = _who(r.get("source"))
+    content = _obj(r.get("content"))
+    return {"source_name": name, "source_actor_id": actor, "content": _str(content.get("text"))}
+
+
+def _claim(r: dict[str, Any]) -> Row:
+    count = _obj(r.get("count"))
+    victims = _obj(r.get("victims"))
+    name, actor = _who(r.get("claimant"))
+    return {
+        "kind": _str(r.get("kind")),
+        "count_low": _int(count.get("low")),
+        "count_high": _int(count.get("high")),
+        "qualifier": _str(count.get("qualifier")),
+        "victims_type": _str(victims.get("type")),
+        "claimant_name": name,
+        "claimant_actor_id": actor,
+        "place_id": _str(r.get("place_id")),
+        "time_id": _str(r.get("time_id")),
+        "incident_id": _str(r.get("incident_id")),
+    }
+
+
+def _incident(r: dict[str, Any]) -> Row:
+    perpetrator = _obj(r.get("perpetrator"))
+    casualties = _obj(r.get("casualties"))
+    killed = _obj(casualties.get("killed"))
+    injured = _obj(casualties.get("injured"))
+    return {
+        "event_type": _str(r.get("event_type")),
+        "sub_event_type": _str(r.get("sub_event_type")),
+        "perpetrator_actor_id": _str(perpetrator.get("actor_id")),
+        "place_id": _str(r.get("place_id")),
+        "time_id": _str(r.get("time_id")),
+        "killed_low": _int(killed.get("low")),
+        "killed_high": _int(killed.get("high")),
+        "injured_low": _int(injured.get("low")),
+        "injured_high": _int(injured.get("high")),
+    }
+
+
+def _actor(r: dict[str, Any]) -> Row:
+    return {
+        "name": _str(r.get("name")),
+        "kind": _str(r.get("kind")),
+        "side": _str(r.get("side")),
+        "country": _str(r.get("country")),
+    }
+
+
+def _place(r: dict[str, Any]) -> Row:
+    return {
+        "name": _str(r.get("name")),
+        "country_code": _str(r.get("country_code")),
+        "admin1": _str(r.get("admin1")),
+        "geonames_id": _int(r.get("geonames_id")),
+        "lat": _float(r.get("lat")),
+        "lon": _float(r.get("lon")),
+        "precision": _str(r.get("precision")),
+    }
+
+
+def _time(r: dict[str, Any]) -> Row:
+    return {
+        "start": _str(r.get("start")),
+        "end": _str(r.get("end")),
+        "precision": _str(r.get("precision")),
+        "anchor": _str(r.get("anchor")),
+    }
+
+
+def _framing(r: dict[str, Any]) -> Row:
+    return {"term": _str(r.get("term")), "kind": _str(r.get("kind")), "neutral": _str(r.get("neutral"))}
+
+
+COLUMNS: dict[str, Callable[[dict[str, Any]], Row]] = {
+    "quotes": _quote,
+    "statements": _statement,
+    "claims": _claim,
+    "incidents": _incident,
+    "actors": _actor,
+    "places": _place,
+    "times": _time,
+    "framing": _framing,
+}
+
+
+def record_rows(article_id: str, key: str, records: list[Any]) -> list[Row]:
+    """Rows of one report list; records that are not objects are kept as JSON only."""
+    rows = []
+    for seq, record in enumerate(records):
+        rec = record if isinstance(record, dict) else {"value": record}
+        start, end = _first_span(rec)
+        row: Row = {
+            "article_id": article_id,
+            "seq": seq,
+            "rec_id": _str(rec.get("id")),
+            "span_start": start,
+            "span_end": end,
+            "data": record,
+        }
+        row.update(COLUMNS[key](rec))
+        rows.append(row)
+    return rows

@@ -1,0 +1,166 @@
+"""Tables of the store (SQLAlchemy Core). Migrations under migrations/versions create the same schema."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("url", Text),
+    Column("published", String(40), index=True),
+    Column("published_precision", String(16)),
+    Column("language", String(8)),
+    Column("input_id", Text),
+    Column("text", Text, nullable=False),
+    Column("extractor_version", String(40), nullable=False),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+    Column("run_id", Integer, ForeignKey("runs.id", ondelete="SET NULL")),
+    Column("duplicate_of", String(80), ForeignKey("articles.id", ondelete="SET NULL"), index=True),
+    Column("minhash", LargeBinary),
+    Column("report", JSON, nullable=False),
+)
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("extractor_version", String(40), nullable=False),
+    Column("sources", JSON, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("stored", Integer, nullable=False, default=0),
+    Column("duplicates", Integer, nullable=False, default=0),
+    Column("skipped", Integer, nullable=False, default=0),
+    Column("failed", Integer, nullable=False, default=0),
+)
+
+failures = Table(
+    "failures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("run_id", Integer, ForeignKey("runs.id", ondelete="SET NULL")),
+    Column("input_ref", Text, nullable=False, unique=True),
+    Column("code", String(40), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("failed_at", DateTime(timezone=True), nullable=False),
+)
+
+# LSH band keys of each stored article: near-duplicate candidates are the articles sharing a key.
+minhash_bands = Table(
+    "minhash_bands",
+    metadata,
+    Column("band_key", String(40), primary_key=True),
+    Column("article_id", String(80), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Index("ix_minhash_bands_article_id", "article_id"),
+)
+
+
+def _record_table(name: str, *columns: Column) -> Table:
+    """A table of one record type: (article, position) key, record id, first span, typed columns, JSON."""
+    return Table(
+        name,
+        metadata,
+        Column("article_id", String(80), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+        Column("seq", Integer, primary_key=True),
+        Column("rec_id", String(40)),
+        Column("span_start", Integer),
+        Column("span_end", Integer),
+        *columns,
+        Column("data", JSON, nullable=False),
+    )
+
+
+quotes = _record_table(
+    "quotes",
+    Column("kind", String(16)),
+    Column("text", Text),
+    Column("speaker_name", Text, index=True),
+    Column("speaker_actor_id", String(40)),
+    Column("confidence", Float),
+)
+statements = _record_table(
+    "statements",
+    Column("source_name", Text, index=True),
+    Column("source_actor_id", String(40)),
+    Column("content", Text),
+)
+claims = _record_table(
+    "claims",
+    Column("kind", String(24), index=True),
+    Column("count_low", Integer),
+    Column("count_high", Integer),
+    Column("qualifier", String(16)),
+    Column("victims_type", String(16)),
+    Column("claimant_name", Text, index=True),
+    Column("claimant_actor_id", String(40)),
+    Column("place_id", String(40)),
+    Column("time_id", String(40)),
+    Column("incident_id", String(40)),
+)
+incidents = _record_table(
+    "incidents",
+    Column("event_type", String(64), index=True),
+    Column("sub_event_type", String(64)),
+    Column("perpetrator_actor_id", String(40)),
+    Column("place_id", String(40)),
+    Column("time_id", String(40)),
+    Column("killed_low", Integer),
+    Column("killed_high", Integer),
+    Column("injured_low", Integer),
+    Column("injured_high", Integer),
+)
+actors = _record_table(
+    "actors",
+    Column("name", Text, index=True),
+    Column("kind", String(24)),
+    Column("side", String(24)),
+    Column("country", String(8)),
+)
+places = _record_table(
+    "places",
+    Column("name", Text, index=True),
+    Column("country_code", String(8)),
+    Column("admin1", Text),
+    Column("geonames_id", Integer),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("precision", String(16)),
+)
+times = _record_table(
+    "times",
+    Column("start", String(40)),
+    Column("end", String(40)),
+    Column("precision", String(16)),
+    Column("anchor", String(16)),
+)
+framing = _record_table(
+    "framing",
+    Column("term", Text),
+    Column("kind", String(24)),
+    Column("neutral", Text),
+)
+
+RECORD_TABLES: dict[str, Table] = {
+    t.name: t for t in (quotes, statements, claims, incidents, actors, places, times, framing)
+}
+"""Report key -> table; each report list is stored in the table of the same name."""

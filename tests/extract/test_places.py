@@ -1,0 +1,100 @@
+"""Places: gazetteer matches geocoded with honest precision, qualifiers, back-references, disambiguation."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.config import Settings
+from harmwatch.extract.places import extract_places
+from harmwatch.ingest.text import make_article
+from harmwatch.nlp import parse
+
+
+@pytest.fixture(scope="module")
+def places_of(nlp):
+    def run(text: str):
+        return extract_places(parse(make_article(text, Settings()), nlp))
+
+    return run
+
+
+def _by_written(places):
+    return {p.as_written: p for p in places}
+
+
+def test_city_country_and_ids(places_of):
+    places = places_of("Shelling hit Aleppo on Monday, the Syrian army said. Aleppo is in northern Syria.")
+    assert [p.id for p in places] == [f"p{n}" for n in range(1, len(places) + 1)]
+    aleppo = next(p for p in places if p.name == "Aleppo" and p.qualifier is None)
+    assert (aleppo.geonames_id, aleppo.precision, aleppo.country_code) == (170063, "city", "SY")
+    assert len(aleppo.mentions) == 2
+    syria = next(p for p in places if p.country_code == "SY" and p.precision == "country")
+    assert syria.geonames_id == 163843
+
+
+def test_qualifiers_and_the_city(places_of):
+    text = (
+        "Rebels shelled western Aleppo on Sunday. The siege of rebel-held Aleppo continued. "
+        "Residents of Aleppo fled as rockets hit the government-held parts of the city."
+    )
+    places = places_of(text)
+    qualifiers = {p.qualifier for p in places if p.name == "Aleppo"}
+    assert {"west", "rebel-held", "government-held", None} <= qualifiers
+    held = next(p for p in places if p.qualifier == "government-held")
+    assert held.geonames_id == 170063 and held.precision == "city"
+
+
+def test_the_city_is_the_story_city_not_an_office(places_of):
+    text = (
+        "Fighting raged in Homs. A spokesman at the group's Beirut office said that "
+        "shells fell on Homs overnight and that the city was without power."
+    )
+    places = _by_written(places_of(text))
+    assert len(places["Homs"].mentions) == 3
+    assert len(places["Beirut"].mentions) == 1
+    assert places["Beirut"].country_code == "LB"
+
+
+def test_a_province_is_admin1(places_of):
+    places = places_of("Air strikes hit Idlib province on Tuesday, and the town of Idlib itself.")
+    levels = {(p.name, p.precision) for p in places}
+    assert ("Idlib Governorate", "admin1") in levels
+    assert ("Idlib", "city") in levels
+    division = next(p for p in places if p.precision == "admin1")
+    assert division.admin1 == "Idlib Governorate" and division.geonames_id is None
+
+
+def test_country_context_disambiguates(places_of):
+    syrian = places_of("Syria said a car bomb exploded in Damascus.")
+    assert next(p for p in syrian if p.name == "Damascus").country_code == "SY"
+    lebanese = places_of("Lebanon's army said a blast in Tripoli wounded three.")
+    assert next(p for p in lebanese if p.as_written == "Tripoli").country_code == "LB"
+    libyan = places_of("Libya's government said clashes erupted in Tripoli.")
+    assert next(p for p in libyan if p.as_written == "Tripoli").country_code == "LY"
+
+
+def test_words_that_are_not_places(places_of):
+    text = "Date of publication 12 August 2016. The Syrian Observatory for Human Rights said Ahmad was hurt."
+    written = {p.as_written for p in places_of(text)}
+    assert not written & {"Date", "Human", "Ahmad"}
+
+
+def test_upper_case_wire_copy(places_of):
+    places = places_of("SAN SALVADOR, 4 FEB 90 -- A BOMB EXPLODED TODAY IN SAN MIGUEL, EL SALVADOR.")
+    codes = {p.as_written: p.country_code for p in places}
+    assert codes.get("SAN SALVADOR") == "SV"
+    assert codes.get("EL SALVADOR") == "SV"
+
+
+def test_seed_places(seed_report):
+    report, _gold = seed_report
+    places = report["places"]
+    aleppo = [p for p in places if p["geonames_id"] == 170063]
+    assert aleppo and all(p["precision"] == "city" for p in aleppo)
+    plain = next(p for p in aleppo if p["qualifier"] is None)
+    assert len(plain["mentions"]) >= 5
+    assert {"east", "west"} <= {p["qualifier"] for p in aleppo}
+    syria = next(p for p in places if p["as_written"] == "Syria")
+    assert (syria["precision"], syria["country_code"]) == ("country", "SY")
+    beirut = next(p for p in places if p["as_written"] == "Beirut")
+    assert beirut["country_code"] == "LB"
