@@ -17,7 +17,11 @@ BAMAKO, June 2, 2021 - Gunmen killed at least 12 villagers in an attack on Tuesd
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "harmwatch.cli", *args], input=stdin, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "harmwatch.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
 
 

@@ -45,7 +45,9 @@ def test_reference_article_validates(seed_report):
     assert span_errors(report) == []
 
 
-@pytest.mark.parametrize("dataset", ["polnear/polnear_dev.jsonl", "fakes/fakes_train.jsonl", "muc4/muc4_tst1.jsonl"])
+@pytest.mark.parametrize(
+    "dataset", ["polnear/polnear_dev.jsonl", "fakes/fakes_train.jsonl", "muc4/muc4_tst1.jsonl"]
+)
 def test_evaluation_texts_validate(shared, nlp, dataset, tmp_path):
     import json
 
@@ -53,7 +55,10 @@ def test_evaluation_texts_validate(shared, nlp, dataset, tmp_path):
     with open(shared / "eval" / dataset, encoding="utf-8") as f:
         rows = [json.loads(next(f)) for _ in range(8)]
     sample.write_text(
-        "".join(json.dumps({"id": str(i), "text": r.get("text_mixed_case") or r["text"]}) + "\n" for i, r in enumerate(rows)),
+        "".join(
+            json.dumps({"id": str(i), "text": r.get("text_mixed_case") or r["text"]}) + "\n"
+            for i, r in enumerate(rows)
+        ),
         encoding="utf-8",
     )
     for report in reports_of([str(sample)], nlp):

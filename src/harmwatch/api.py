@@ -21,7 +21,9 @@ def extract_report(
     settings: Settings | None = None,
 ) -> Report:
     """The typed report of one article's text. Raises InputError for text it cannot analyse."""
-    article = make_article(text, settings or Settings(), title=title, published=published, outlet=outlet, url=url)
+    article = make_article(
+        text, settings or Settings(), title=title, published=published, outlet=outlet, url=url
+    )
     return extract_article(article, load_nlp())
 
 

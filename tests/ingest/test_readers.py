@@ -75,8 +75,11 @@ def test_clean_text_keeps_offsets_of_the_body_stable():
         (b"   \n\n ", "empty"),
         (b"\x00\x01\x02binary\x00", "binary"),
         (b"caf\xe9 au lait " * 10, "encoding"),
-        ("Der Krieg hat die Stadt zerstört und die Menschen sind geflohen, sagte der Bürgermeister am Montag "
-         "in einer Erklärung, die von der Nachrichtenagentur verbreitet wurde.".encode(), "language"),
+        (
+            "Der Krieg hat die Stadt zerstört und die Menschen sind geflohen, sagte der Bürgermeister am Montag "
+            "in einer Erklärung, die von der Nachrichtenagentur verbreitet wurde.".encode(),
+            "language",
+        ),
     ],
 )
 def test_bad_files_become_failures(tmp_path: Path, data: bytes, code: str):
@@ -104,13 +107,22 @@ def test_jsonl_lines_and_a_broken_line(tmp_path: Path):
         json.dumps({"id": "a", "text": WIRE, "published": "2017-03-14", "outlet": "Example Wire"}),
         '{"id": "b", "text": "trunc',
         json.dumps({"id": "c", "title": "No body"}),
-        json.dumps({"id": "d", "html": "<html><body><article><p>" + "Gunmen attacked a convoy. " * 20 + "</p></article></body></html>"}),
+        json.dumps(
+            {
+                "id": "d",
+                "html": "<html><body><article><p>"
+                + "Gunmen attacked a convoy. " * 20
+                + "</p></article></body></html>",
+            }
+        ),
     ]
     with gzip.open(path, "wt", encoding="utf-8") as f:
         f.write("\n".join(rows) + "\n")
     items = list(read_inputs([str(path)], Settings()))
     assert [type(i).__name__ for i in items] == ["Article", "Failure", "Failure", "Article"]
-    assert items[0].input_id == "a" and items[0].outlet == "Example Wire" and items[0].published == "2017-03-14"
+    assert (
+        items[0].input_id == "a" and items[0].outlet == "Example Wire" and items[0].published == "2017-03-14"
+    )
     assert items[1].code == "bad_json" and items[2].code == "no_text"
     assert "Gunmen attacked a convoy." in items[3].text
 

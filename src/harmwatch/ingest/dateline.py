@@ -87,7 +87,9 @@ def find_dateline(text: str, window: int = 400) -> Dateline | None:
         stripped = line.strip()
         prefix = line[: found.start] if found else ""
         if found and (
-            found.end - found.start >= 0.6 * len(stripped) or not prefix.strip() or _WIRE_PLACE.fullmatch(prefix)
+            found.end - found.start >= 0.6 * len(stripped)
+            or not prefix.strip()
+            or _WIRE_PLACE.fullmatch(prefix)
         ):
             return Dateline(found.value, found.precision, offset + found.start, offset + found.end)
         offset += len(line)
