@@ -15,8 +15,9 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)  ## install, then extract the bundled example corpus and print a summary
-	$(BIN)/harmwatch demo examples
+demo: $(STAMP)  ## install, ingest the example corpus into harmwatch.db (SQLite) and print its incidents
+	$(BIN)/harmwatch ingest examples --db sqlite:///harmwatch.db
+	$(BIN)/harmwatch db query incidents --db sqlite:///harmwatch.db --limit 20
 
 test: $(STAMP) lint typecheck unit  ## install with dev extras, then lint, type-check and run the whole suite
 
@@ -31,7 +32,7 @@ unit: $(STAMP)  ## the pytest suite
 	$(BIN)/pytest -q
 
 eval: $(STAMP)  ## full evaluation runs (needs ../shared/eval)
-	for d in seed polnear; do $(BIN)/harmwatch eval $$d; done
+	for d in seed polnear fakes muc4 wikievents rams re3d; do $(BIN)/harmwatch eval $$d || exit 1; done
 
 bench: $(STAMP)  ## throughput benchmark
 	$(BIN)/python bench/throughput.py

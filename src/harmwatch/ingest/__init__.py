@@ -97,8 +97,10 @@ def read_file(path: Path, settings: Settings) -> Iterator[Article | Failure]:
 
 
 def walk(path: Path) -> Iterator[Path]:
-    """Files below a directory in a stable order, hidden ones left out."""
+    """Files below a directory in a stable order; hidden files and READMEs (a corpus's own notes) left out."""
     for child in sorted(path.rglob("*")):
+        if child.name.upper().startswith("README"):
+            continue
         if child.is_file() and not any(part.startswith(".") for part in child.relative_to(path).parts):
             yield child
 
