@@ -99,7 +99,7 @@ class GeoEntry:
     geonames_id: int | None
     name: str
     country_code: str
-    admin1: str | None  # the first-level division's name, e.g. "Aleppo Province"
+    admin1: str | None  # the first-level division's name, e.g. "Homs Governorate"
     lat: float | None
     lon: float | None
     kind: Kind  # "city" | "admin1" | "country"
@@ -234,7 +234,7 @@ class _Gazetteer:
                 if found and sub.code not in pairs:
                     pairs[sub.code] = max(found, key=lambda code: sum(c["population"] for c in by_code[code]))
 
-            # The seat from the data file first, then an exact name ("Halab" names Aleppo), then a stem ("Lvivska").
+            # The seat from the data file first, then an exact name ("Dimashq" names Damascus), then a stem ("Lvivska").
             for sub in subdivisions:
                 seat = extra.get(sub.code, {}).get("capital")
                 if seat:
@@ -258,7 +258,7 @@ class _Gazetteer:
     def _division(self, sub: Any, group: list[dict[str, Any]], english: list[str]) -> str:
         stem = _division_stem(sub.name)
         base = english[0] if english else sub.name if sub.name.isascii() else ""
-        # Named after its main city: the city's English name ("Aleppo", not "Halab").
+        # Named after its main city: the city's English name ("Damascus", not "Dimashq").
         for city in sorted(group, key=lambda c: -c["population"]):
             if not base and stem in city["_keys"]:
                 base = _ascii(city["name"])

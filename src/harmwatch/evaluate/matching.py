@@ -39,7 +39,7 @@ def fold(text: str | None) -> str:
 
 
 def words(text: str | None) -> list[str]:
-    """Folded text as alphanumeric words ("Al-Za’tari's" -> ['al', 'za', 'tari', 's'])."""
+    """Folded text as alphanumeric words ("Al-Qa’ida's" -> ['al', 'qa', 'ida', 's'])."""
     return re.findall(r"[a-z0-9]+", fold(text).replace("'s ", " ").removesuffix("'s"))
 
 

@@ -82,7 +82,7 @@ def _phrase(token: Token) -> DocSpan:
 def _actorish(span: DocSpan) -> bool:
     if span.root.lower_ in _PRONOUNS or not span.text.strip():
         return False
-    # Page furniture ("Tags Syria Aleppo ...", "(AFP) ...") parsed as a noun phrase is no actor.
+    # Page furniture ("Tags Syria Homs ...", "(AFP) ...") parsed as a noun phrase is no actor.
     if len(span) > 6 or any(t.text in "()[]" for t in span) or span[0].lower_ == "tags":
         return False
     if _ACTOR_WORDS.search(span.text):

@@ -29,7 +29,7 @@ class Person:
     gender: str | None = None
 
 
-# Lower-case particles inside personal names ("Staffan de Mistura", "Osama bin Laden").
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Osama bin Laden").
 _PARTICLES = frozenset(
     {
         "de",
@@ -150,7 +150,7 @@ def find_people(parsed: Parsed) -> list[Person]:
     """The article's people: each full name with its mentions (surnames too), role, organisation, gender."""
     doc = parsed.doc
     names = _candidates(doc)
-    # the longest name first: shorter ones ("Lavrov") join it as surname or first-name mentions
+    # the longest name first: shorter ones ("Guterres") join it as surname or first-name mentions
     full: dict[str, list[TokenSpan]] = {}
     key_of: dict[str, str] = {}
     for name in sorted(names, key=lambda s: (-len(s), s.start)):
@@ -173,7 +173,7 @@ def find_people(parsed: Parsed) -> list[Person]:
         else:
             full[owner].append(name)
             key_of[text] = owner
-    # surnames the NER missed or mislabelled ("Hadid added")
+    # surnames the NER missed or mislabelled ("Keita added")
     surname_of = {k.split()[-1]: k for k in full if len(k.split()) > 1}
     taken = {t.i for spans in full.values() for s in spans for t in s}
     for token in doc:

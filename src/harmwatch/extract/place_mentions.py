@@ -13,7 +13,7 @@ from harmwatch import geo
 from harmwatch.records import Span
 
 MAX_WORDS = 4
-# A word after a name that makes it a first-level division: "Idlib province", "Aleppo countryside".
+# A word after a name that makes it a first-level division: "Idlib province", "Homs countryside".
 _ADMIN1_AFTER = re.compile(
     r"^['’]?s?\s*(?:(?:northern|southern|eastern|western|north|south|east|west|central|rural)\s+)?"
     r"(province|governorate|countryside|region|oblast|department|state)\b",

@@ -18,7 +18,7 @@ def _candidates(mention: PlaceMention) -> list[geo.GeoEntry]:
     if not mention.admin1:
         return found
     divisions = [e for e in found if e.kind == "admin1"]
-    # "Aleppo province" when the gazetteer knows the city: the division the city lies in.
+    # "Homs province" when the gazetteer knows the city: the division the city lies in.
     for city in (e for e in found if e.kind == "city" and e.admin1):
         divisions += [
             e

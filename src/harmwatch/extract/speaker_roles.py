@@ -113,8 +113,8 @@ def expand(org: str) -> str:
 
 
 def premodifier(doc: Doc, start: int) -> Span | None:
-    """The role phrase right before a name at token `start` ("Russian Foreign Minister" before "Sergey
-    Lavrov"): capitalised words, role words and the small words that link them, back to a verb, punctuation
+    """The role phrase right before a name at token `start` ("French Defence Minister" before "Florence
+    Parly"): capitalised words, role words and the small words that link them, back to a verb, punctuation
     or a determiner."""
     i = start - 1
     first = start
