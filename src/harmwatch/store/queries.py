@@ -120,16 +120,22 @@ def _article_cols() -> list[Any]:
     return [a.c.title.label("article_title"), a.c.published, a.c.url, a.c.outlet, a.c.duplicate_of]
 
 
-def incidents(conn: Connection, f: Filters, page: Page) -> Result:
-    """Incidents with their article's metadata; event_type matches the type or the sub-event type."""
-    i, t = schema.incidents, schema.times
+def _record_date(table: Any) -> Any:
+    """A record's date: the start of its time reference, else its article's publication time."""
+    t = schema.times
     when = (
         select(t.c.start)
-        .where(t.c.article_id == i.c.article_id, t.c.rec_id == i.c.time_id)
+        .where(t.c.article_id == table.c.article_id, t.c.rec_id == table.c.time_id)
         .limit(1)
         .scalar_subquery()
     )
-    date = func.coalesce(when, a.c.published)
+    return func.coalesce(when, a.c.published)
+
+
+def incidents(conn: Connection, f: Filters, page: Page) -> Result:
+    """Incidents with their article's metadata; event_type matches the type or the sub-event type."""
+    i = schema.incidents
+    date = _record_date(i)
     query = select(i, date.label("date"), *_article_cols()).join(a, a.c.id == i.c.article_id)
     where = _article_filters(conn, f, i, date)
     if f.event_type:
@@ -152,14 +158,8 @@ def incidents(conn: Connection, f: Filters, page: Page) -> Result:
 
 def claims(conn: Connection, f: Filters, page: Page) -> Result:
     """Casualty claims; event_type selects claims linked to an incident of that type."""
-    c, t = schema.claims, schema.times
-    when = (
-        select(t.c.start)
-        .where(t.c.article_id == c.c.article_id, t.c.rec_id == c.c.time_id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    date = func.coalesce(when, a.c.published)
+    c = schema.claims
+    date = _record_date(c)
     query = select(c, date.label("date"), *_article_cols()).join(a, a.c.id == c.c.article_id)
     where = _article_filters(conn, f, c, date)
     if f.claimant:
