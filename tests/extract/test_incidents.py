@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from harmwatch.extract.incident_claims import tally
+from harmwatch.extract.incident_context import same_place
 from harmwatch.extract.incident_words import find_triggers, targets_in
-from harmwatch.records import Claim, Count, Speaker, Victims
+from harmwatch.records import Claim, Count, Place, Speaker, Victims
 
 
 def _claim(
@@ -149,3 +150,24 @@ def test_seed_incidents(seed_report):
     assert un["perpetrator"] is None or un["perpetrator"]["certainty"] == "unknown"
     toll = [c for c in report["claims"] if c["count"]["low"] and c["count"]["low"] > 100000]
     assert toll and all(c["incident_id"] is None for c in toll)
+
+
+def test_a_city_is_inside_the_countryside_named_after_it():
+    # The gazetteer files the capital and its countryside under two divisions; the text names one area.
+    city = Place("p1", "Damascus", "Damascus", "SY", 33.5, 36.3, "city", 170654, "Damascus Governorate")
+    around = Place("p2", "Rif Dimashq Governorate", "Damascus countryside", "SY", 33.6, 36.4, "admin1")
+    other = Place("p3", "Homs Governorate", "Homs province", "SY", 34.7, 36.7, "admin1")
+    assert same_place(city, around) and same_place(around, city)
+    assert not same_place(city, other)
+
+
+def test_a_group_counted_among_the_dead_is_not_the_perpetrator(nlp):
+    from harmwatch.extract.incident_actors import _counted
+
+    doc = nlp("Syrian army kills 40 Nusra Front members in an ambush near Damascus.")
+    start = doc.text.index("Nusra")
+    assert _counted(doc, (start, start + len("Nusra Front")))
+    army = doc.text.index("Syrian army")
+    assert not _counted(doc, (army, army + len("Syrian army")))
+    dated = nlp("Jun 2014 Jihadists execute three rebel officers.")
+    assert not _counted(dated, (9, 18))

@@ -253,6 +253,25 @@ def _victim(doc: Doc, span: Span) -> bool:
     return False
 
 
+# "40 al-Nusra Front members", "30 ISIL militants killed", "24 members of the Daesh group were killed":
+# a group counted among the dead or hurt is what was hit, not who hit.
+_COUNT_BEFORE = re.compile(
+    r"(?:(?<![\d:])\b(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:dozens|scores|hundreds|tens|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+"
+    r"(?:(?:of\s+)?(?:the\s+)?(?:members|fighters|militants|terrorists)\s+of\s+(?:the\s+)?)?$",
+    re.I,
+)
+_HARM = re.compile(r"\b(?:kill\w*|dead|died|wounded|injured|executed|eliminated)\b", re.I)
+
+
+def _counted(doc: Doc, span: Span) -> bool:
+    """Whether a phrase names a group counted among the harmed ("kill 40 al-Nusra Front members")."""
+    if not _COUNT_BEFORE.search(doc.text[max(0, span[0] - 40) : span[0]]):
+        return False
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is not None and len(words) > 0 and _HARM.search(words.sent.text) is not None
+
+
 def _overlaps(span: Span, others: list[Span]) -> bool:
     return any(s < span[1] and span[0] < e for s, e in others)
 
@@ -266,7 +285,7 @@ def _nearest_armed(
         for a in actors
         if a.kind in _ARMED
         for m in a.mentions
-        if _inside(m, sentence) and not _victim(doc, m) and not _overlaps(m, victims)
+        if _inside(m, sentence) and not _victim(doc, m) and not _counted(doc, m) and not _overlaps(m, victims)
     ]
     if not found:
         return None
@@ -285,7 +304,10 @@ def perpetrator_for(
     """The perpetrator a sentence names for the act at `trigger`, linked to an actor when one is there;
     `victims` are the spans of the counted dead and hurt ("35 terrorists"), who are not who did it."""
     agent = agent_near(doc, trigger)
-    if agent is not None and _overlaps((agent.start_char, agent.end_char), victims):
+    if agent is not None and (
+        _overlaps((agent.start_char, agent.end_char), victims)
+        or _counted(doc, (agent.start_char, agent.end_char))
+    ):
         agent = None
     actor: Actor | None
     if agent is not None:

@@ -81,7 +81,10 @@ def same_place(a: Place | None, b: Place | None) -> bool:
     if "country" in (a.precision, b.precision):
         return True
     city, division = (a, b) if b.precision == "admin1" else (b, a)
-    return division.precision == "admin1" and city.precision == "city" and city.admin1 == division.name
+    if division.precision != "admin1" or city.precision != "city":
+        return False
+    # "Damascus countryside" surrounds Damascus even where the gazetteer files the city under another division.
+    return city.admin1 == division.name or city.as_written.lower() in division.as_written.lower().split()
 
 
 def same_time(a: TimeRef | None, b: TimeRef | None) -> bool:

@@ -11,8 +11,6 @@ from harmwatch.nlp import Parsed
 from harmwatch.records import Place, Span
 
 _KIND_RANK = {"city": 0, "country": 0, "admin1": 1}
-# A city this big is known by name in any story ("Moscow", "Paris"); a smaller one abroad is usually a namesake.
-FAMOUS_CITY = 500_000
 
 
 def _candidates(mention: PlaceMention) -> list[geo.GeoEntry]:
@@ -39,30 +37,6 @@ def _context(options: list[list[geo.GeoEntry]]) -> Counter[str]:
     return context
 
 
-def _home_countries(keys: list[str], options: list[list[geo.GeoEntry]]) -> set[str]:
-    """Countries the article is set in: those it names outright ("Syria"), and those two or more of its
-    place names can lie in ("Aleppo" and "Manbij")."""
-    named = {entries[0].country_code for entries in options if entries and entries[0].kind == "country"}
-    support: Counter[str] = Counter()
-    by_name = {key: {e.country_code for e in entries} for key, entries in zip(keys, options, strict=True)}
-    for codes in by_name.values():
-        support.update(codes)
-    return named | {code for code, n in support.items() if n >= 2}
-
-
-def _at_home(entries: list[geo.GeoEntry], home: set[str]) -> list[geo.GeoEntry]:
-    """The readings of a name that fit the countries the article is set in: a Syria story's "Madaya" or
-    "Salah al-Din" is no Burmese town or Iraqi province when nothing else points to Burma or Iraq. Big
-    cities are known by name anywhere and stay."""
-    if not home:
-        return entries
-    return [
-        e
-        for e in entries
-        if e.kind == "country" or e.country_code in home or (e.kind == "city" and e.population >= FAMOUS_CITY)
-    ]
-
-
 def _choose(entries: list[geo.GeoEntry], context: Counter[str]) -> geo.GeoEntry:
     # A bare name is a city before it is the division named after it. A country the article names weighs as
     # much as a hundredfold population: Tripoli in a Lebanon story is Lebanese, but Moscow stays in Russia
@@ -80,8 +54,6 @@ def extract_places(parsed: Parsed) -> list[Place]:
     mentions = find_mentions(parsed.doc)
     named = [m for m in mentions if not m.back_reference]
     options = [_candidates(m) for m in named]
-    home = _home_countries([geo.loose(m.key) for m in named], options)
-    options = [_at_home(entries, home) for entries in options]
     context = _context(options)
     chosen: dict[Span, geo.GeoEntry] = {}
     for mention, entries in zip(named, options, strict=True):
