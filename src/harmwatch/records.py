@@ -11,6 +11,12 @@ SCHEMA_VERSION = "harmwatch.report/1"
 Span = tuple[int, int]
 """Character offsets [start, end) into `Article.text`."""
 
+
+def within(span: Span, outer: Span) -> bool:
+    """Whether `span` lies inside `outer`."""
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
 Resolution = Literal["explicit", "surname", "pronoun", "title", "continuation", "unresolved"]
 ClaimKind = Literal["killed", "injured", "killed_or_injured", "missing", "abducted", "detained", "displaced"]
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to", "vague"]

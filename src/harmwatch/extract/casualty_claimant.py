@@ -6,7 +6,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from harmwatch.nlp import Parsed
-from harmwatch.records import Quote, Span, Speaker, Statement
+from harmwatch.records import Quote, Span, Speaker, Statement, within
 
 SPEECH = frozenset(
     "say tell report announce claim state confirm add estimate indicate show put quote cite declare reveal "
@@ -32,10 +32,6 @@ DOCUMENTS = frozenset(
 )
 _MODIFIERS = frozenset("compound amod poss nmod case det nummod".split())
 _ENTS = frozenset("PERSON ORG NORP GPE FAC".split())
-
-
-def _contains(outer: Span, inner: Span) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
 def _name(token: Token) -> Speaker | None:
@@ -120,10 +116,10 @@ def find_claimant(
 ) -> Speaker | None:
     """The source of the claim at `span`, or None when the outlet states it in its own voice."""
     for quote in quotes:
-        if quote.speaker is not None and _contains(quote.span, span):
+        if quote.speaker is not None and within(span, quote.span):
             return quote.speaker
     for statement in statements:
-        if _contains(statement.content.span, span):
+        if within(span, statement.content.span):
             return statement.source
     piece = parsed.doc.char_span(span[0], span[1], alignment_mode="expand")
     if piece is None or not len(piece):

@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
 from harmwatch.extract.registry import country_of
-from harmwatch.records import Actor, Perpetrator, Quote, Span, Statement
+from harmwatch.records import Actor, Perpetrator, Quote, Span, Statement, within
 
 # Words that make a phrase name an armed actor even when no entity is tagged in it.
 _ACTOR_WORDS = re.compile(
@@ -185,10 +185,6 @@ def actor_at(actors: list[Actor], span: Span) -> Actor | None:
     return None
 
 
-def _inside(span: Span, outer: Span) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
-
-
 def certainty_at(
     text: str,
     sentence: Span,
@@ -204,10 +200,10 @@ def certainty_at(
     if _DENIED.search(words):
         return "denied", None
     for quote in quotes:
-        if _inside(trigger, quote.span):
+        if within(trigger, quote.span):
             return "alleged", quote.speaker.actor_id if quote.speaker else None
     for statement in statements:
-        if _inside(trigger, statement.content.span):
+        if within(trigger, statement.content.span):
             return "alleged", statement.source.actor_id
     accused = _ACCUSED.search(words)
     if accused:
@@ -285,7 +281,7 @@ def _nearest_armed(
         for a in actors
         if a.kind in _ARMED
         for m in a.mentions
-        if _inside(m, sentence) and not _victim(doc, m) and not _counted(doc, m) and not _overlaps(m, victims)
+        if within(m, sentence) and not _victim(doc, m) and not _counted(doc, m) and not _overlaps(m, victims)
     ]
     if not found:
         return None

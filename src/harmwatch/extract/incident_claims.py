@@ -6,7 +6,7 @@ import dataclasses
 
 from harmwatch.extract.incident_words import WAR_TOLL
 from harmwatch.nlp import Parsed
-from harmwatch.records import Claim, Span, Tally
+from harmwatch.records import Claim, Span, Tally, within
 
 # Victims that are a part of a count given elsewhere ("including 10 children"): not a total of their own.
 _SUBSET_VICTIMS = frozenset({"children", "women"})
@@ -21,16 +21,12 @@ def _sentence_of(parsed: Parsed, span: Span) -> Span:
     return (sent.start_char, sent.end_char)
 
 
-def _inside(span: Span, outer: Span) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
-
-
 def _incident_for(parsed: Parsed, claim: Claim, incidents: list[Linked]) -> str | None:
     sentence = _sentence_of(parsed, claim.span)
     if WAR_TOLL.search(parsed.text[sentence[0] : sentence[1]]):
         return None
     for incident_id, sentences, _mentions in incidents:
-        if any(_inside(claim.span, s) or s == sentence for s in sentences):
+        if any(within(claim.span, s) or s == sentence for s in sentences):
             return incident_id
     paragraph = parsed.paragraph_of(claim.span[0])
     # The nearest incident named before the claim in its paragraph, then the one just before or after it.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from harmwatch.nlp import Parsed
-from harmwatch.records import Place, Span, TimeRef
+from harmwatch.records import Place, Span, TimeRef, within
 
 # A dated line opening the text ("Published June 3 2016 ...") is the article's date even unmarked as one,
 # and a capitalised place there is where the story was filed.
@@ -13,14 +13,9 @@ DATELINE_CHARS = 80
 PRECISION_RANK = {"exact": 0, "neighborhood": 1, "city": 2, "admin1": 3, "country": 4, "unknown": 5}
 
 
-def inside(span: Span, outer: Span) -> bool:
-    """Whether `span` lies within `outer`."""
-    return outer[0] <= span[0] and span[1] <= outer[1]
-
-
 def place_in(span: Span, places: list[Place]) -> Place | None:
     """The most precise place mentioned in a sentence (the first one among equals)."""
-    found = [(p, m) for p in places for m in p.mentions if inside(m, span)]
+    found = [(p, m) for p in places for m in p.mentions if within(m, span)]
     if not found:
         return None
     return min(found, key=lambda pm: (PRECISION_RANK.get(pm[0].precision, 5), pm[1][0]))[0]
@@ -63,7 +58,7 @@ def time_in(parsed: Parsed, span: Span, times: list[TimeRef], anchor: int) -> Ti
     found = [
         t
         for t in times
-        if inside(t.span, span) and t.anchor != "dateline" and t.start and t.precision == "day"
+        if within(t.span, span) and t.anchor != "dateline" and t.start and t.precision == "day"
     ]
     found = [t for t in found if not _speech_time(parsed, t)]
     return min(found, key=lambda t: abs(t.span[0] - anchor)) if found else None

@@ -12,7 +12,6 @@ from harmwatch.extract.incident_context import (
     PRECISION_RANK,
     dateline_mention,
     dateline_of,
-    inside,
     main_place,
     place_in,
     same_place,
@@ -34,6 +33,7 @@ from harmwatch.records import (
     Target,
     TimeRef,
     Weapon,
+    within,
 )
 
 # A later mention more than this many paragraphs away is another incident unless it refers back ("the attack").
@@ -176,7 +176,7 @@ def _voted_place(parsed: Parsed, draft: _Draft, places: list[Place]) -> tuple[Pl
     votes: dict[str, tuple[int, int, int, Place]] = {}
     for sentence in draft.sentences:
         for place in places:
-            starts = [m[0] for m in place.mentions if inside(m, sentence) and not dateline_mention(parsed, m)]
+            starts = [m[0] for m in place.mentions if within(m, sentence) and not dateline_mention(parsed, m)]
             if starts:
                 n, _rank, first, _p = votes.get(place.id, (0, 0, starts[0], place))
                 rank = -PRECISION_RANK.get(place.precision, 5) - (1 if place.qualifier else 0)
@@ -229,7 +229,7 @@ def _concrete(parsed: Parsed, draft: _Draft, sentences: list[_Sentence], claims:
     """Whether a draft reports one event rather than talking about violence in general: a count of its harm,
     or a place or time of its own told with an event word in the singular or the past ("attacked", "a bomb")."""
     own = set(draft.sentences)
-    if any(c.kind in _HARM_KINDS and any(inside(c.span, s) for s in own) for c in claims):
+    if any(c.kind in _HARM_KINDS and any(within(c.span, s) for s in own) for c in claims):
         return True
     located = any(s.span in own and (s.place is not None or s.time is not None) for s in sentences)
     words = [parsed.text[m[0] : m[1]].lower() for m in draft.mentions]
@@ -275,7 +275,7 @@ def extract_incidents(
         draft.place = local or story_place or named or draft.place
         draft.time = draft.time or dateline
         for sentence in sorted(draft.sentences):
-            mention = next((m for m in sorted(draft.mentions) if inside(m, sentence)), None)
+            mention = next((m for m in sorted(draft.mentions) if within(m, sentence)), None)
             if draft.perpetrator is None and mention is not None:
                 draft.perpetrator = perpetrator_for(
                     parsed.doc, sentence, mention, actors, quotes, statements, victims
