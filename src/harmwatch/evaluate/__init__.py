@@ -14,7 +14,7 @@ from harmwatch.config import Settings
 from harmwatch.errors import EvaluationError, HarmWatchError
 from harmwatch.evaluate.data import DATASETS, DEFAULT_SPLITS, Document, load
 from harmwatch.evaluate.entities import score_entities
-from harmwatch.evaluate.events import score_fakes, score_muc4
+from harmwatch.evaluate.events import fakes_date_ceiling, score_fakes, score_muc4
 from harmwatch.evaluate.matching import Report
 from harmwatch.evaluate.quotes import score_polnear, score_seed
 from harmwatch.evaluate.roles import score_roles
@@ -73,6 +73,9 @@ def score_reports(
         "unknown_reports": 0,
     }
     metrics.update(SCORERS[dataset](docs, usable))
+    if dataset == "fakes":
+        # Not metrics: bounds that explain date_acc (the scorer has no such keys).
+        metrics["diagnostics"] = fakes_date_ceiling(docs, usable)
     return metrics
 
 
