@@ -146,3 +146,19 @@ def test_entity_scores_exact_and_overlap(nlp):
     # 'Idris Bako' overlaps the gold 'Commander Idris Bako' but is not the same span
     assert m["person_overlap_f1"] == 1.0 and m["person_exact_f1"] == 0.0
     assert m["overlap_recall"] >= m["exact_recall"]
+
+
+def test_fakes_date_diagnostics_bound_the_date_accuracy():
+    gold = {"nb_civilians": 0, "nb_noncivilians": 0, "actor": "unknown", "cause_of_death": "unknown"}
+    docs = [Document(f"d{i}", "text", {**gold, "date": "2016-07-10"}) for i in range(3)]
+    dateline = {"id": "t1", "start": "2016-07-10", "anchor": "dateline"}
+    weekday = {"id": "t2", "start": "2016-07-07", "anchor": "relative"}
+    same_day = {"id": "t3", "start": "2016-07-10", "anchor": "relative"}
+    reports = [
+        {"times": [dateline, weekday], "incidents": [{"time_id": "t2"}]},  # event day kept: wrong for FA-KES
+        {"times": [weekday, same_day], "incidents": [{"time_id": "t3"}]},
+        {"times": [weekday]},
+    ]
+    m = score_reports("fakes", "train", docs, reports)
+    assert m["date_acc"] == pytest.approx(1 / 3, abs=1e-3)
+    assert m["diagnostics"] == {"date_is_dateline": pytest.approx(1 / 3, abs=1e-3), "date_in_report": 0.6667}
