@@ -109,3 +109,36 @@ def test_seed_dates(seed_report) -> None:
 def test_publication_dates_near_the_top(times_of, text: str, day: str) -> None:
     datelines = [t for t in times_of(text).values() if t.anchor == "dateline"]
     assert [t.start for t in datelines] == [day]
+
+
+def test_parts_of_the_day_and_runs_since_a_weekday(times_of) -> None:
+    text = (
+        "Sun 10 Jul 2016 Clashes. Twenty fighters were killed overnight. Shells fell last night and "
+        "again this morning. Since Wednesday the town has been shelled. Shells fell overnight Friday."
+    )
+    times = times_of(text)
+    # "overnight Friday" is dated by its weekday: the only "overnight" read is the first one
+    assert times["Friday"].start == "2016-07-08"
+    assert times["overnight"].span[0] == text.index("overnight")
+    assert times["overnight"].start == "2016-07-10"
+    assert times["last night"].start == "2016-07-09"
+    assert times["this morning"].start == "2016-07-10"
+    since = times["Since Wednesday"]
+    assert (since.start, since.end, since.precision) == ("2016-07-06", "2016-07-10", "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Last updated at Oct 082017 BEIRUT Strikes killed 12 people on Saturday.", "2017-10-08"),
+        ("Strikes kill 12 Monitor AFP Sunday 8 Oct 2017 Strikes killed 12 people on Saturday.", "2017-10-08"),
+        ("   DAMASCUS, 8 OCT 17 (RADIO) -- STRIKES KILLED 12 PEOPLE ON SATURDAY.", "2017-10-08"),
+    ],
+)
+def test_the_dateline_is_the_article_published_day(nlp, times_of, text: str, day: str) -> None:
+    # One reader for both: the Article's published day and the times' dateline never disagree.
+    assert make_article(text, Settings()).published == day
+    datelines = [t for t in times_of(text).values() if t.anchor == "dateline"]
+    assert [t.start for t in datelines] == [day]
+    saturday = [t for t in times_of(text).values() if t.as_written.lower() == "on saturday"]
+    assert [t.start for t in saturday] == ["2017-10-07"]

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
-from harmwatch.ingest.dateline import MONTHS, Dateline, parse_date
+from harmwatch.ingest.dateline import MONTHS
 
 WEEKDAYS = {
     name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -25,12 +25,8 @@ _MONTH = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _COUNT = r"(?P<n>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|few|several|couple of)"
-# "10-07-2016", "18.05.2017": numeric dates, day first as outside the US (month first when the day is > 12)
-NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[-./](?P<b>[01]?\d)[-./](?P<year>(?:19|20)\d\d)(?!\d)")
-# "Published November 23 2017", "Date of publication 3 October 2017": a publication date not opening a line.
-_PUBLISHED = re.compile(
-    r"\b(?:published|updated|last updated|date of publication|posted)\b:?\s*(?:on\s+)?", re.I
-)
+# "10-07-2016", "18.05.2017": numeric dates, day first as outside the US (month first when the second is > 12)
+NUMERIC_DATE = re.compile(r"\b(?P<a>[0-3]?\d)[-./](?P<b>[0-3]?\d)[-./](?P<year>(?:19|20)\d\d)(?!\d)")
 # Order matters: the first pattern that matches at a place wins over shorter ones inside it.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b" + _YEAR + r"-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -58,7 +54,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("rel", re.compile(r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year|weekend)\b", re.I)),
-    ("word", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow)\b", re.I)),
+    (
+        "word",
+        re.compile(
+            # "overnight Wednesday" is dated by its weekday
+            r"\b(?P<word>yesterday|today|tonight|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening)|"
+            r"overnight(?!\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*day))\b",
+            re.I,
+        ),
+    ),
     (
         "weekday",
         re.compile(
@@ -74,8 +78,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
 ]
-# "3 JAN 90" in a MUC-4 dateline: a two-digit year the shared dateline parser does not read.
-SHORT_DATELINE = re.compile(r"\b(?P<day>[0-3]?\d)\s+" + _MONTH + r"\s+(?P<year>\d\d)\b", re.I)
 
 
 def month_number(name: str) -> int:
@@ -84,21 +86,6 @@ def month_number(name: str) -> int:
 
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
-
-
-def short_dateline(text: str) -> Dateline | None:
-    """A dateline with a two-digit year in the first two lines ("SAN SALVADOR, 3 JAN 90 (RADIO) --")."""
-    head = "\n".join(text[:300].splitlines()[:2])
-    m = SHORT_DATELINE.search(head)
-    if m is None:
-        return None
-    short = int(m.group("year"))
-    year = 1900 + short if short >= 50 else 2000 + short
-    try:
-        value = datetime(year, month_number(m.group("month")), int(m.group("day")))
-    except ValueError:
-        return None
-    return Dateline(value, "day", m.start(), m.end())
 
 
 def shift_months(day: date, months: int) -> date:
@@ -140,25 +127,3 @@ def numeric_date(m: re.Match[str]) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
-
-
-def head_dateline(text: str, window: int = 250) -> Dateline | None:
-    """A publication date near the top that the line-based dateline parser misses: a numeric date opening
-    the text, a date after "Published", or the first full date of a text that has no line breaks there."""
-    head = text[:window]
-    m = NUMERIC_DATE.match(head.lstrip())
-    if m is not None:
-        day = numeric_date(m)
-        offset = len(head) - len(head.lstrip())
-        if day is not None:
-            return Dateline(
-                datetime(day.year, day.month, day.day), "day", offset + m.start(), offset + m.end()
-            )
-    published = _PUBLISHED.search(head)
-    start = published.end() if published else 0
-    if published is None and "\n" in head.strip():
-        return None
-    found = parse_date(head[start:])
-    if found is None or published is not None and found.start > 0:
-        return None
-    return Dateline(found.value, found.precision, start + found.start, start + found.end)

@@ -11,12 +11,10 @@ from harmwatch.extract.time_rules import (
     WEEKDAYS,
     back,
     count_of,
-    head_dateline,
     month_end,
     month_number,
     numeric_date,
     shift_months,
-    short_dateline,
 )
 from harmwatch.ingest.dateline import Dateline, find_dateline
 from harmwatch.nlp import Parsed
@@ -28,7 +26,7 @@ Resolved = tuple[date | None, date | None, str]
 
 def _reference(parsed: Parsed) -> tuple[date | None, Dateline | None]:
     """The report's own date: its dateline in the text, else its published date."""
-    dateline = find_dateline(parsed.text) or short_dateline(parsed.text) or head_dateline(parsed.text)
+    dateline = find_dateline(parsed.text)
     if dateline is not None:
         return dateline.value.date(), dateline
     published = parsed.article.published
@@ -109,7 +107,10 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> Res
     if kind == "vague":
         return None, ref, "vague"
     if kind == "word":
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["word"].lower()]
+        # "overnight" is the night that ended on the day of the report; "this morning" is that day
+        offset = {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(
+            " ".join(g["word"].lower().split()), 0
+        )
         d = ref + timedelta(days=offset)
         return d, d, "day"
     if kind == "rel":
@@ -122,7 +123,8 @@ def _resolve(kind: str, m: re.Match[str], ref: date | None, future: bool) -> Res
         else:
             gap = (ref.weekday() - target) % 7
             d = ref - timedelta(days=gap or (7 if prep == "last" else 0))
-        return d, d, "day"
+        # "since Wednesday" runs from that day up to the report
+        return d, ref if prep == "since" else d, "day"
     return None
 
 
