@@ -52,3 +52,14 @@ def test_two_counts_in_a_coordination() -> None:
 def test_article_is_one_only_as_a_candidate() -> None:
     (number,) = find_numbers("a soldier")
     assert number.article and number.low == 1
+
+
+def test_a_date_with_dashes_is_no_range() -> None:
+    text = "Fri 31-07-2015 and 10-15 people"
+    spans = [(text[n.start : n.end], n.low, n.high) for n in find_numbers(text)]
+    assert ("10-15", 10, 15) in spans
+    assert not any("-" in written for written, _low, _high in spans if written != "10-15")
+
+
+def test_a_digit_inside_a_word_is_no_number() -> None:
+    assert [n.low for n in find_numbers("see lyp3RMJL and F16 for 20")] == [20]

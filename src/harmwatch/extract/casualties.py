@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 
 from harmwatch.extract.casualty_claimant import find_claimant
+from harmwatch.extract.casualty_filters import is_person, not_a_count, sentence_bounds, starts_count
 from harmwatch.extract.casualty_single import (
     find_active_objects,
     find_harm_of_one,
@@ -18,21 +18,24 @@ from harmwatch.extract.casualty_words import (
     AFTER,
     AUX,
     BEFORE,
+    EUPHEMISMS,
     FILLER,
-    MONTHS,
     NON_PERSON,
     NOUN_STOP,
     OTHER_PERSONS,
     VICTIM_TYPE,
 )
-from harmwatch.extract.numbers import Number, Word, find_numbers, words_of
+from harmwatch.extract.numbers import TENS, UNITS, Number, Word, find_numbers, number_at, words_of
 from harmwatch.nlp import Parsed
 from harmwatch.records import Claim, ClaimKind, Count, Place, Quote, Span, Statement, TimeRef, Victims
 
 _RATE = frozenset("day week month year daily weekly monthly".split())
-_ASIDES = frozenset("in at near inside from across around including mostly mainly most among many".split())
+_ASIDES = frozenset(
+    "in at near inside from across around including mostly mainly most among many some".split()
+)
 _NOUN_BREAKS = ',.;:"“”[]'
 _NOUN_PREDICATES = frozenset("toll deaths casualties fatalities injuries wounds martyrs bodies".split())
+_DETERMINERS = frozenset("the this that these those their his her its our".split())
 _CLAUSE_BREAKS = frozenset("but while when after which that because whereas".split())
 _BE = frozenset("have has had were was are is who".split())
 _INCLUDES = [
@@ -43,30 +46,6 @@ _INCLUDES = [
     ("of", "them"),
     ("most", "of", "them"),
 ]
-
-
-# A sentence ends at . ! or ? before a space, unless the word is an abbreviation ("Dr.", "U.S.").
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st gen col lt sgt capt maj rev prof jr sr no vs etc u.s u.n u.k".split()
-)
-
-
-def sentence_bounds(text: str, paragraphs: tuple[Span, ...]) -> list[Span]:
-    """Sentences from punctuation and paragraph breaks only: hard-wrapped lines (MUC-4) stay joined."""
-    out: list[Span] = []
-    for start, end in paragraphs or ((0, len(text)),):
-        begin = start
-        for m in _SENTENCE_END.finditer(text, start, end):
-            before = text[begin : m.start()].split()
-            word = before[-1].rstrip(".!?\"'”’)]").lower() if before else ""
-            if word in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
-                continue
-            out.append((begin, m.start()))
-            begin = m.end()
-        if begin < end:
-            out.append((begin, end))
-    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,13 +79,15 @@ def _noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
         w = words[j].text
         gap = text[words[j - 1].end : words[j].start] if j > 0 else ""
         aside = gap.endswith("(") or _acronym(words, j, text)
-        if (w in NOUN_STOP and not aside) or w[0].isdigit() or _phrase_at(words, j, AFTER):
+        # "a further nine people": a number word starts a count of its own
+        number_word = w in UNITS or w in TENS
+        if (w in NOUN_STOP and not aside) or w[0].isdigit() or number_word or _phrase_at(words, j, AFTER):
             break
         if j > i and not aside and any(c in gap for c in _NOUN_BREAKS):
             break
         j += 1
     # "20 rebels Monitor AFP": a title or byline runs on after the victims
-    persons = [k for k in range(i, j) if _is_person(words[k].text)]
+    persons = [k for k in range(i, j) if is_person(words[k].text)]
     if persons and (persons[-1] + 1 >= len(words) or words[persons[-1] + 1].text != "of"):
         j = persons[-1] + 1
     while j > i and words[j - 1].text in ("of", "the", "a", "an"):
@@ -122,31 +103,52 @@ def _acronym(words: list[Word], j: int, text: str) -> bool:
     return not text[words[j + 1].start : words[j + 1].end].isupper()
 
 
-def _is_person(word: str) -> bool:
-    return word in VICTIM_TYPE or word in OTHER_PERSONS
+def _listing(words: list[Word], k: int, stop: int) -> bool:
+    """ "40 civilians killed 100 injured": the number after the predicate has a harm predicate of its own."""
+    following = number_at(words, k)
+    return (
+        following is not None
+        and following.last + 1 < stop
+        and bool(_phrase_at(words, following.last + 1, AFTER))
+    )
 
 
-def _not_a_count(words: list[Word], n: Number, text: str) -> bool:
-    """Dates, ages, years, times, money and percentages."""
-    before = words[n.first - 1].text if n.first > 0 else ""
-    after = words[n.last + 1].text if n.last + 1 < len(words) else ""
-    if before in MONTHS or after in MONTHS or before in ("no", "not", "number", "no.", "aged", "age"):
-        return True
-    if (
-        n.value is not None
-        and n.qualifier == "exact"
-        and 1900 <= n.value <= 2100
-        and "," not in text[n.start : n.end]
-    ):
-        return not _is_person(after)
-    if n.start > 0 and text[n.start - 1] in "$£€#":
-        return True
-    return after in ("year", "years") and n.last + 2 < len(words) and words[n.last + 2].text == "old"
+def _coordinated(words: list[Word], n: Number, stop: int, text: str, before: _Found | None) -> _Found | None:
+    """A count coordinated with another that has the predicate: "killing nine children and 14 others" (the
+    predicate before the first count), "a woman and a child were killed" (after the last)."""
+    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun = [w.text for w in words[n.last + 1 : noun_end]]
+    end_word = noun_end - 1 if noun else n.last
+    if before is not None and before.start < before.number.start and before.last + 2 == n.first:
+        if words[before.last + 1].text == "and":
+            return _Found(
+                n, before.kind, noun, before.start, words[end_word].end, words[end_word].end, end_word
+            )
+    if noun_end + 1 < stop and words[noun_end].text == "and":
+        following = number_at(words, noun_end + 1)
+        later = _after(words, following, stop, text) if following is not None else None
+        if later is not None and following is not None and (not following.article or later.noun):
+            return _Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
+    return None
+
+
+def _joined(words: list[Word], first: _Found, second: _Found) -> bool:
+    """Whether two counts share one predicate: "killing 9 children and 14 others", "a woman and a child died"."""
+    if first.last + 1 >= len(words) or words[first.last + 1].text != "and" or first.kind != second.kind:
+        return False
+    if first.last + 2 == second.number.first:
+        return first.end == second.end or (first.start < first.number.start and first.start == second.start)
+    # "crucifying two people and executing 23 others": a second act on others of the same harm
+    acted = second.start < second.number.start and second.start == words[first.last + 2].start
+    return acted and second.noun[:1] in (["others"], ["other"])
 
 
 def _after(words: list[Word], n: Number, stop: int, text: str) -> _Found | None:
     """A harm predicate after the count: "12 people have been killed", "one dead terrorist"."""
     i = n.last + 1
+    # "URL 124 At least four people were killed", "0 15 The death toll": the predicate is the next count's
+    if i < stop and (words[i].text in ("the", "this") or starts_count(words, i)):
+        return None
     noun_end = _noun_phrase(words, i, stop, text)
     noun = [w.text for w in words[i:noun_end]]
     found = _after_from(words, n, noun, noun_end, noun_end, stop)
@@ -160,6 +162,21 @@ def _after(words: list[Word], n: Number, stop: int, text: str) -> _Found | None:
             if words[k].text in _BE or _phrase_at(words, k, AFTER):
                 return _after_from(words, n, noun, noun_end, k, stop)
     return found
+
+
+def _after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -> _Found | None:
+    """ "70 regime and rebel fighters have been killed": one count over coordinated modifiers of its noun."""
+    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    if noun_end >= stop or words[noun_end].text != "and":
+        return None
+    for k in range(noun_end + 1, min(stop, noun_end + 5)):
+        w = words[k].text
+        if k > noun_end + 1 and (w in _BE or _phrase_at(words, k, AFTER)):
+            noun = [x.text for x in words[n.last + 1 : k]]
+            return _after_from(words, n, noun, k, k, stop)
+        if number_at(words, k) is not None or w in _CLAUSE_BREAKS or w in NOUN_STOP or w in _DETERMINERS:
+            return None
+    return None
 
 
 def _after_from(
@@ -182,7 +199,8 @@ def _after_from(
             return None
         following = words[k].text if k < stop else ""
         if not aux and (following[:1].isdigit() or following in ("the", "a", "an", "at", "dozens", "scores")):
-            return None
+            if not _listing(words, k, stop):
+                return None
     # "20 killed a week" is a rate, not a count
     if k + 1 < stop and words[k].text in ("a", "per", "each", "every") and words[k + 1].text in _RATE:
         return None
@@ -201,6 +219,8 @@ def _before(words: list[Word], n: Number, start: int, stop: int, text: str) -> _
             if j - size + 1 < start:
                 continue
             hit = _phrase_at(words, j - size + 1, BEFORE)
+            if hit is not None and words[j].text in EUPHEMISMS and not any(is_person(w) for w in noun):
+                hit = None
             if hit is not None and hit[1] == j + 1:
                 end_word = noun_end - 1 if noun else n.last
                 return _Found(
@@ -234,7 +254,9 @@ def _victims(noun: list[str], words: list[Word], last: int, stop: int, previous:
     if not noun and previous is not None:
         # "scores of civilians have been killed and hundreds wounded": the victims of the count before
         kind = previous.victims.type
-    for w in reversed(noun):
+    # "children of alleged rebels": the head of "X of Y" is X
+    head = noun[: noun.index("of")] if "of" in noun else noun
+    for w in reversed(head if any(is_person(w) for w in head) else noun):
         if w in VICTIM_TYPE:
             kind = VICTIM_TYPE[w]
             break
@@ -249,7 +271,7 @@ def _victims(noun: list[str], words: list[Word], last: int, stop: int, previous:
                 k = j + len(phrase)
                 while k < stop and k < j + len(phrase) + 4:
                     w = words[k].text
-                    if _is_person(w) and w not in ("people", "others", "persons"):
+                    if is_person(w) and w not in ("people", "others", "persons"):
                         includes.append(w)
                     elif (
                         w not in ("and", "a", "an", "two", "three", "four", "five", "six", "seven")
@@ -313,6 +335,7 @@ def extract_claims(
     time_items = [(t.id, t.span) for t in times]
     claims: list[Claim] = []
     previous: Claim | None = None
+    last_found: _Found | None = None
     sent_index = -1
     for n in find_numbers(text, words):
         bounds = next(((s, e) for s, e in sent_bounds if s <= n.start < e), (0, len(text)))
@@ -321,15 +344,25 @@ def extract_claims(
             previous, sent_index = None, index
         start = next(i for i, w in enumerate(words) if w.start >= bounds[0])
         stop = next((i for i in range(n.last, len(words)) if words[i].start >= bounds[1]), len(words))
-        if _not_a_count(words, n, text):
+        if not_a_count(words, n, text):
             continue
-        found = _after(words, n, stop, text) or _before(words, n, start, stop, text)
+        found = (
+            _after(words, n, stop, text)
+            or _before(words, n, start, stop, text)
+            or _after_shared_noun(words, n, stop, text)
+        )
+        if found is None:
+            found = _coordinated(words, n, stop, text, last_found if previous else None)
         if found is None:
             continue
-        if any(w in NON_PERSON for w in found.noun):
+        # "5 tanks", "two buildings" are no victims; "Nusra Front militants" are: the head is a person
+        if any(
+            w in NON_PERSON and not any(is_person(x) for x in found.noun[k:])
+            for k, w in enumerate(found.noun)
+        ):
             continue
         if n.article and (
-            not any(_is_person(w) for w in found.noun[:3]) or words[found.last].text in _NOUN_PREDICATES
+            not any(is_person(w) for w in found.noun[:3]) or words[found.last].text in _NOUN_PREDICATES
         ):
             continue  # "a soldier was wounded" is one; "a heavy civilian death toll" is no count
         count = Count(n.low, n.high, n.qualifier, text[n.start : found.noun_end])
@@ -337,6 +370,10 @@ def extract_claims(
         if shared is not None:
             count = Count(shared.low, shared.high, shared.qualifier, count.as_written)
         span = (min(found.start, n.start), max(found.end, found.noun_end))
+        if previous is not None and last_found is not None and _joined(words, last_found, found):
+            # counts sharing one predicate carry the span of the whole coordination, so a tally adds them up
+            span = (min(span[0], previous.span[0]), max(span[1], previous.span[1]))
+            claims[-1] = dataclasses.replace(previous, span=span)
         claim = Claim(
             id=f"c{len(claims) + 1}",
             kind=found.kind,
@@ -348,7 +385,7 @@ def extract_claims(
             time_id=_nearest(span, time_items, parsed),
         )
         claims.append(claim)
-        previous = claim
+        previous, last_found = claim, found
     singles = [
         (s.kind, s.victim, s.span, Victims(s.victim_type, s.includes)) for s in find_singles(list(parsed.doc))
     ]

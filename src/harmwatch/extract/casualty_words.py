@@ -19,7 +19,7 @@ AFTER = _kinds(
         "killed_or_injured": "killed or wounded;killed or injured;killed and wounded;killed and injured;"
         "dead or wounded;dead or injured;dead and wounded;dead and injured;casualties",
         "killed": "killed;dead;died;die;dies;slain;murdered;massacred;executed;perished;martyred;assassinated;"
-        "martyrs;fallen victims;fell victims;fallen victim;fell victim;shot dead;shot to death;gunned down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
+        "crucified;martyrs;fallen victims;fell victims;fallen victim;fell victim;shot dead;shot to death;gunned down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
         "deaths;fatalities;bodies;corpses;dead bodies;death toll",
         "injured": "wounded;injured;hurt;injuries;wounds;sustained injuries;sustained wounds;suffered injuries;"
         "suffered wounds;sustained serious injuries;suffered serious injuries;sustained minor injuries;"
@@ -37,12 +37,18 @@ BEFORE = _kinds(
         "killed_or_injured": "death and injury of;deaths and injuries of;killed or wounded;killed and wounded;"
         "killing and wounding;killing or wounding;casualties",
         "killed": "killed;killing;killings;kill;kills;murder;murders;assassination;assassinations;massacre;execution;executions;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
-        "massacred;slaughtered;murdered;murdering",
+        "massacred;slaughtered;murdered;murdering;beheading;beheadings;beheaded;execute;executes;slaughter;"
+        "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
+        "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying",
         "injured": "wounded;wounding;injured;injuring;injures;wounds;injury;injuries",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
         "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
         "displaced": "displaced;displacing;displaces",
     }
+)
+# Military euphemisms for killing: a count only of people ("eliminated 75 militants", not "destroyed 5 tanks").
+EUPHEMISMS = frozenset(
+    "eliminated eliminating eliminates eliminate neutralized neutralised neutralizing destroyed destroying".split()
 )
 # Past forms that are also active verbs: "5,000 troops killed 20 people" is not a count of 5,000 killed.
 ACTIVE = frozenset(
@@ -115,5 +121,5 @@ MONTHS = frozenset(
 NOUN_STOP = frozenset(
     "and or in on at by from with after during when while as but that which who whom were was are is have "
     "has had been be will would could may might said says say according since before near inside outside "
-    "into across against under over for to than including among due because mostly mainly most many".split()
+    "into across against under over for to than including among due because mostly mainly most many some".split()
 )

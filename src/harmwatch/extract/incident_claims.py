@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
-from harmwatch.extract.incident_words import WAR_TOLL
+from harmwatch.extract.incident_words import war_toll
 from harmwatch.nlp import Parsed
-from harmwatch.records import Claim, Span, Tally, within
+from harmwatch.records import Claim, Span, Tally, Victims, within
 
 # Victims that are a part of a count given elsewhere ("including 10 children"): not a total of their own.
 _SUBSET_VICTIMS = frozenset({"children", "women"})
@@ -23,7 +23,7 @@ def _sentence_of(parsed: Parsed, span: Span) -> Span:
 
 def _incident_for(parsed: Parsed, claim: Claim, incidents: list[Linked]) -> str | None:
     sentence = _sentence_of(parsed, claim.span)
-    if WAR_TOLL.search(parsed.text[sentence[0] : sentence[1]]):
+    if war_toll(parsed.text[sentence[0] : sentence[1]]):
         return None
     for incident_id, sentences, _mentions in incidents:
         if any(within(claim.span, s) or s == sentence for s in sentences):
@@ -47,21 +47,74 @@ def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) ->
     return [dataclasses.replace(c, incident_id=_incident_for(parsed, c, incidents)) for c in claims]
 
 
+def repeated_toll(claims: list[Claim], main_id: str) -> str | None:
+    """The incident whose figure repeats the main incident's "more than N" as N for the same victims ("over
+    100 terrorists killed" in a headline, "at least 100 terrorists" in the body): the same toll told twice."""
+    figures = {
+        (c.count.low - 1, c.victims.type)
+        for c in claims
+        if c.incident_id == main_id
+        and c.kind == "killed"
+        and c.count.qualifier == "more_than"
+        and c.count.low
+    }
+    for c in claims:
+        if c.incident_id not in (main_id, None) and c.kind == "killed" and c.count.qualifier != "more_than":
+            if (c.count.low, c.victims.type) in figures:
+                return c.incident_id
+    return None
+
+
+def _coordinations(claims: list[Claim]) -> list[Claim]:
+    """Counts that share one predicate ("killing five women and a child") carry one span: one claim of their
+    sum, a part of a larger count only when every member is one."""
+    groups: dict[Span, list[Claim]] = {}
+    for c in claims:
+        groups.setdefault(c.span, []).append(c)
+    out = []
+    for members in groups.values():
+        first = members[0]
+        if len(members) == 1 or any(c.count.low is None for c in members):
+            out.extend(members)
+            continue
+        highs = [c.count.high for c in members]
+        high = sum(h for h in highs if h is not None) if None not in highs else None
+        low = sum(c.count.low or 0 for c in members)
+        subset = all(c.victims.type in _SUBSET_VICTIMS for c in members)
+        victims = Victims("children" if subset else "people")
+        out.append(
+            dataclasses.replace(
+                first, count=dataclasses.replace(first.count, low=low, high=high), victims=victims
+            )
+        )
+    return out
+
+
 def _tally(claims: list[Claim]) -> Tally | None:
+    ids = tuple(c.id for c in claims)
+    claims = _coordinations(claims)
     whole = [c for c in claims if c.victims.type not in _SUBSET_VICTIMS] or claims
     precise = [c for c in whole if c.count.qualifier != "vague" and c.count.low is not None]
     # The low is the figure the article leads with: later, smaller figures are mostly parts of it ("15 in
     # the town, six in a village") or earlier tolls, and a vague "dozens" only bounds it. Measured on
     # FA-KES, the lead figure matches the annotated toll far more often than the minimum or the maximum.
-    lead = sorted(precise or [c for c in whole if c.count.low is not None], key=lambda c: c.span)
+    # A toll of several outranks one named victim told before it ("a commander and 25 fighters were killed",
+    # "the bomber blew himself up, killing four"): the one is mostly among them or the attacker.
+    several = [c for c in precise if c.count.low is not None and c.count.low > 1]
+    lead = sorted(several or precise or [c for c in whole if c.count.low is not None], key=lambda c: c.span)
     highs = [c.count.high for c in whole if c.count.high is not None]
     if not lead and not highs:
         return None
     low = lead[0].count.low if lead else None
+    if lead and lead[0].count.qualifier == "more_than" and low is not None:
+        # "over 20 killed" in the headline, "at least 20" or "20" in the body: the same figure, and the
+        # conservative bound across the two is 20
+        if any(c.count.low == low - 1 for c in precise):
+            low -= 1
     high = max(highs) if highs else None
     if low is not None and high is not None and high < low:
         high = low
-    return Tally(low, high, tuple(c.id for c in claims))
+    return Tally(low, high, ids)
 
 
 def tally(claims: list[Claim]) -> dict[str, Tally]:

@@ -114,6 +114,29 @@ WAR_TOLL = re.compile(
     r"\bsince (?:the (?:start|beginning|outbreak)|(?:early |late |mid-)?(?:19|20)\d\d)\b",
     re.I,
 )
+# not "a war plane", "the war monitor", "war crimes"
+_WAR = (
+    r"(?:civil )?(?:war|conflict|uprising|rebellion|insurgency|revolution|turmoil)"
+    r"(?![ -]?(?:planes?|jets?|craft|ships?|heads?|lords?|zones?|crimes?|monitors?|criminals?))"
+)
+# Further wordings of a war's toll, for counts: "have died in Syria's three-year war", "the death toll from
+# the six-year conflict", "the war has claimed 300,000 lives", "... and millions forced to flee their homes".
+WAR_TOLL_COUNT = re.compile(
+    rf"\b(?:killed|died|dead|deaths|lives) (?:in|during|throughout) (?:the |\w+'?s )?(?:[\w-]+ ){{0,2}}?{_WAR}\b|"
+    rf"\btoll (?:from|of|in) (?:the |\w+'?s )?(?:[\w-]+ ){{0,2}}?{_WAR}\b|"
+    rf"\b{_WAR} (?:which |that )?(?:has|have|had) (?:so far |now |already )?"
+    r"(?:claimed|killed|taken|left|cost|caused)\b|"
+    r"\b(?:years|decades?) of (?:war|conflict|fighting|turmoil|violence|bloodshed)\b|"
+    r"\bsince then\b|\bmillions\b[^.]{0,40}\b(?:displaced|flee|fled|forced|homeless|refugees)\b|"
+    r"\bhalf (?:of )?(?:the|its) (?:\w+'?s )?(?:pre-war )?population\b",
+    re.I,
+)
+
+
+def war_toll(sentence: str) -> bool:
+    """Whether a sentence gives a whole war's toll rather than an event's."""
+    return bool(WAR_TOLL.search(sentence) or WAR_TOLL_COUNT.search(sentence))
+
 
 _TARGETS: list[tuple[str, str]] = [
     (

@@ -9,7 +9,8 @@ from harmwatch.records import Qualifier
 
 # Lower case words and numbers with their offsets; punctuation is skipped so that texts that lost
 # their commas (FA-KES) or their case (MUC-4) read the same.
-_WORD = re.compile(r"\d[\d,.]*\d|\d|[a-z]+(?:'[a-z]+)?|%")
+# A digit glued to letters ("lyp3rmjl" in a short link) is no number.
+_WORD = re.compile(r"(?<![a-z\d])(?:\d[\d,.]*\d|\d)|[a-z]+(?:'[a-z]+)?|%")
 
 UNITS = {
     w: i
@@ -212,6 +213,12 @@ def number_at(words: list[Word], i: int) -> Number | None:
     return Number(words[i].start, words[k - 1].end, i, k - 1, low, high, qualifier, value)
 
 
+def _date_like(words: list[Word], found: Number, nxt: int) -> bool:
+    """ "07-2015", "16-11": digits joined by a dash that read as a date, not a range."""
+    lower, upper = words[found.last].text, words[nxt].text
+    return lower.startswith("0") or (len(upper) == 4 and upper[:2] in ("19", "20"))
+
+
 def find_numbers(text: str, words: list[Word] | None = None) -> list[Number]:
     """Every count phrase in `text`, left to right, none overlapping."""
     words = words if words is not None else words_of(text)
@@ -230,7 +237,7 @@ def find_numbers(text: str, words: list[Word] | None = None) -> list[Number]:
             nxt = found.last + 1
             if nxt < len(words) and text[gap_end : words[nxt].start] in ("-", "–", " - ", " – "):
                 upper = _core(words, nxt)
-                if upper is not None and upper[0] > found.value:
+                if upper is not None and upper[0] > found.value and not _date_like(words, found, nxt):
                     found = Number(
                         found.start,
                         words[upper[1] - 1].end,

@@ -1,0 +1,79 @@
+"""What is no casualty count: dates, clocks, years, ages and money; and the sentences claims are read in."""
+
+from __future__ import annotations
+
+import re
+
+from harmwatch.extract.casualty_words import MONTHS, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.numbers import Number, Word, number_at
+from harmwatch.records import Span
+
+# A sentence ends at . ! or ? before a space, unless the word is an abbreviation ("Dr.", "U.S.").
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen col lt sgt capt maj rev prof jr sr no vs etc u.s u.n u.k".split()
+)
+
+
+def sentence_bounds(text: str, paragraphs: tuple[Span, ...]) -> list[Span]:
+    """Sentences from punctuation and paragraph breaks only: hard-wrapped lines (MUC-4) stay joined."""
+    out: list[Span] = []
+    for start, end in paragraphs or ((0, len(text)),):
+        begin = start
+        for m in _SENTENCE_END.finditer(text, start, end):
+            before = text[begin : m.start()].split()
+            word = before[-1].rstrip(".!?\"'”’)]").lower() if before else ""
+            if word in _ABBREVIATIONS or len(word) == 1 and word.isalpha():
+                continue
+            out.append((begin, m.start()))
+            begin = m.end()
+        if begin < end:
+            out.append((begin, end))
+    return out
+
+
+def is_person(word: str) -> bool:
+    """Whether a word names people (a victim noun or a role such as "paramedics")."""
+    return word in VICTIM_TYPE or word in OTHER_PERSONS
+
+
+def not_a_count(words: list[Word], n: Number, text: str) -> bool:
+    """Whether a number is a date, an age, a year, a time, money or a percentage rather than a count."""
+    before = words[n.first - 1].text if n.first > 0 else ""
+    after = words[n.last + 1].text if n.last + 1 < len(words) else ""
+    if before in MONTHS or after in MONTHS or before in ("no", "not", "number", "no.", "aged", "age"):
+        return True
+    if _date_or_clock(words, n, text):
+        return True
+    if (
+        n.value is not None
+        and n.qualifier == "exact"
+        and 1900 <= n.value <= 2100
+        and "," not in text[n.start : n.end]
+    ):
+        # "August 12 2016 Terrorists executed ...": a year after a day of a month, whatever follows
+        dated = n.first > 1 and words[n.first - 2].text in MONTHS and before.isdigit()
+        return dated or not is_person(after)
+    if n.start > 0 and text[n.start - 1] in "$£€#":
+        return True
+    return after in ("year", "years") and n.last + 2 < len(words) and words[n.last + 2].text == "old"
+
+
+def starts_count(words: list[Word], i: int) -> bool:
+    """Whether a count (not "a") starts at word i."""
+    found = number_at(words, i)
+    return found is not None and not found.article
+
+
+def _date_or_clock(words: list[Word], n: Number, text: str) -> bool:
+    """ "07-2015", "31-07", "17:27", "24/7": digits joined to digits, or written with a leading zero."""
+    digits = [w for w in words[n.first : n.last + 1] if w.text[:1].isdigit()]
+    if n.value is None or not digits:
+        return False
+    if any(w.text.startswith("0") and len(w.text) > 1 for w in digits):
+        return True
+    # a range ("10-15") is one Number: look only outside it
+    start, end = digits[0].start, digits[-1].end
+    joined_before = start > 1 and text[start - 1] in "-/:" and text[start - 2].isdigit()
+    joined_after = end + 1 < len(text) and text[end] in "-/:" and text[end + 1].isdigit()
+    return joined_before or joined_after

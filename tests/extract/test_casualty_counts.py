@@ -1,0 +1,97 @@
+"""Casualty counts in noisy news text: dates, clocks, share counters and links next to the real count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from harmwatch.config import Settings
+from harmwatch.extract.casualties import extract_claims
+from harmwatch.ingest.text import make_article
+from harmwatch.nlp import parse
+from harmwatch.records import Claim
+
+
+@pytest.fixture(scope="module")
+def claims_of(nlp):
+    def run(text: str) -> list[Claim]:
+        return extract_claims(parse(make_article(text, Settings()), nlp), [], [], [], [])
+
+    return run
+
+
+def _summary(claims: list[Claim]) -> list[tuple[Any, ...]]:
+    return [(c.kind, c.count.low, c.count.high, c.count.qualifier) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "17-06-2016 40 Civilians Killed 100 Injured in New Rocket Attacks on the city.",
+            [("killed", 40, 40, "exact"), ("injured", 100, 100, "exact")],
+        ),
+        (
+            "Thursday 28 January 2016 17:27 Nine Civilians Killed in Airstrikes on the countryside.",
+            [("killed", 9, 9, "exact")],
+        ),
+        (
+            "Get short URL 124 At least four people were killed by the shelling on Saturday.",
+            [("killed", 4, None, "at_least")],
+        ),
+        (
+            "Get short URL 0 15 The death toll following the attack on the village reached 51 people.",
+            [("killed", 51, 51, "exact")],
+        ),
+        (
+            "SEND httpsabahdai.lyp3RMJL AA Photo At least 20 people were killed in a barrel bomb attack.",
+            [("killed", 20, None, "at_least")],
+        ),
+        ("The army eliminated over 75 Nusra Front militants.", [("killed", 76, None, "more_than")]),
+        ("A video showed the beheadings of at least 18 men.", [("killed", 18, None, "at_least")]),
+        ("A further nine people died in hospital.", [("killed", 9, 9, "exact")]),
+    ],
+)
+def test_the_count_next_to_noise(claims_of, text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _summary(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fri 31-07-2015 Rocket attacks hit the city again.",
+        "August 12 2016 Terrorists executed militants who tried to leave the city.",
+        "The army destroyed 5 tanks and 12 positions of the group.",
+    ],
+)
+def test_dates_and_things_are_no_counts(claims_of, text: str) -> None:
+    assert [c for c in claims_of(text) if c.count.low != 1] == []
+
+
+def test_victims_before_an_aside(claims_of) -> None:
+    (claim,) = claims_of("Ten civilians some of them children were killed in the strike.")
+    assert (claim.count.low, claim.victims.type) == (10, "civilians")
+
+
+def test_counts_sharing_one_predicate_share_its_span(claims_of) -> None:
+    before = claims_of("The strike hit the camp killing five women and a child.")
+    assert [(c.count.low, c.victims.type) for c in before] == [(5, "women"), (1, "children")]
+    assert before[0].span == before[1].span
+    after = claims_of("Three soldiers and a civilian were killed in the shelling.")
+    assert [(c.kind, c.count.low) for c in after] == [("killed", 3), ("killed", 1)]
+    assert after[0].span == after[1].span
+    others = claims_of("The group was crucifying two people and executing 23 others.")
+    assert [(c.kind, c.count.low) for c in others] == [("killed", 2), ("killed", 23)]
+    assert others[0].span == others[1].span
+    apart = claims_of("Gunmen killed 5 people and wounded 10.")
+    assert [(c.kind, c.count.low) for c in apart] == [("killed", 5), ("injured", 10)]
+    assert apart[0].span != apart[1].span
+
+
+def test_one_count_over_coordinated_modifiers(claims_of) -> None:
+    (claim,) = claims_of("At least 70 regime and rebel fighters have been killed in 24 hours.")
+    assert (claim.kind, claim.count.low, claim.victims.type) == ("killed", 70, "fighters")
+    assert _summary(claims_of("The raid killed 5 people and the attackers were arrested.")) == [
+        ("killed", 5, 5, "exact")
+    ]

@@ -1,0 +1,96 @@
+"""Claims linked to incidents and tallied: the lead figure, war tolls, and the main incident's own figure."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from harmwatch.extract.incident_claims import repeated_toll, tally
+from harmwatch.extract.incident_words import war_toll
+from harmwatch.records import Claim, Count, Victims
+
+
+def _claim(cid: str, low: int, start: int, qualifier: str = "exact", victims: str = "people") -> Claim:
+    high = None if qualifier in ("at_least", "more_than") else low
+    return Claim(
+        id=cid,
+        kind="killed",
+        count=Count(low, high, qualifier, str(low)),  # type: ignore[arg-type]
+        victims=Victims(type=victims),
+        claimant=None,
+        span=(start, start + 5),
+    )
+
+
+def test_a_toll_of_several_leads_over_one_victim_told_first() -> None:
+    claims = [_claim("c1", 1, 0, victims="other"), _claim("c2", 25, 10, victims="fighters")]
+    assert tally(claims)["killed"].low == 25
+    assert tally([_claim("c1", 1, 0)])["killed"].low == 1
+
+
+def test_more_than_and_the_same_figure_give_the_figure() -> None:
+    agreeing = [_claim("c1", 21, 0, "more_than"), _claim("c2", 20, 10, "at_least")]
+    assert tally(agreeing)["killed"].low == 20
+    other = [_claim("c1", 21, 0, "more_than"), _claim("c2", 12, 10)]
+    assert tally(other)["killed"].low == 21
+
+
+def test_counts_of_one_coordination_add_up() -> None:
+    women, child = _claim("c1", 5, 0, victims="women"), _claim("c2", 1, 0, victims="children")
+    assert tally([women, child])["killed"].low == 6
+    assert tally([women, child])["killed"].claim_ids == ("c1", "c2")
+    total = _claim("c0", 10, 0)
+    parts = [_claim("c1", 3, 20, victims="civilians"), _claim("c2", 2, 20, victims="fighters")]
+    assert tally([total, *parts])["killed"].low == 10
+
+
+def test_war_tolls_in_their_many_wordings() -> None:
+    tolls = [
+        "More than 146000 people have died in Syrias three-year war and nearly half have fled.",
+        "The group put the death toll from the six-year conflict at more than 470000 people.",
+        "The war has claimed more than 300000 lives.",
+        "More than 300000 people have been killed and millions forced to flee their homes.",
+        "The conflict has so far claimed 280000 lives.",
+        "Since then hundreds of thousands of people have been killed.",
+    ]
+    events = [
+        "Twelve people were killed in an air strike on the town on Friday.",
+        "Thirty people have been killed in rocket fire overnight, the scene of fighting in Syrias civil war.",
+        "A chemical attack killed 72 people, the latest atrocity in the intractable civil war.",
+        "Twelve were killed in a war plane attack, the war monitor said.",
+    ]
+    assert all(war_toll(s) for s in tolls)
+    assert not any(war_toll(s) for s in events)
+
+
+def test_a_war_toll_is_no_incident_count(extract_text) -> None:
+    report = extract_text(
+        "Strike kills 12\n\nMon Oct 31, 2016\n\n"
+        "An air strike killed 12 people in the town of Douma on Monday, a monitor said. "
+        "More than 300000 people have died in Syrias six-year war.\n"
+    )
+    (war,) = [c for c in report["claims"] if c["count"]["low"] == 300_001]
+    assert war["incident_id"] is None
+    assert report["incidents"][0]["casualties"]["killed"]["low"] == 12
+
+
+def test_a_vague_main_incident_takes_the_figure_of_its_kind(extract_text) -> None:
+    report = extract_text(
+        "Dozens killed in air strikes\n\nMon Oct 31, 2016\n\n"
+        "Dozens of civilians were killed in air strikes on the city of Homs on Monday, activists said.\n\n"
+        "The United Nations condemned the violence.\n\nMore talks were planned.\n\n"
+        "The envoy called for calm.\n\nThe talks failed.\n\n"
+        "On Sunday, air strikes on the town of Saraqeb in Idlib killed 45 people, a monitor said.\n"
+    )
+    main = report["incidents"][0]
+    assert main["sub_event_type"] == "Air/drone strike"
+    assert main["casualties"]["killed"]["low"] == 45
+
+
+def test_a_toll_repeated_as_its_figure_is_the_same_event() -> None:
+    headline = dataclasses.replace(_claim("c1", 101, 0, "more_than", "fighters"), incident_id="i1")
+    body = dataclasses.replace(_claim("c2", 100, 50, "at_least", "fighters"), incident_id="i2")
+    civilians = dataclasses.replace(body, victims=Victims(type="civilians"))
+    war = dataclasses.replace(body, incident_id=None)
+    assert repeated_toll([headline, body], "i1") == "i2"
+    assert repeated_toll([headline, civilians], "i1") is None
+    assert repeated_toll([headline, war], "i1") is None
