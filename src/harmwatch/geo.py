@@ -104,6 +104,7 @@ class GeoEntry:
     lon: float | None
     kind: Kind  # "city" | "admin1" | "country"
     population: int
+    renown: int = 0  # how many names GeoNames knows a city by: a city known abroad has dozens
 
 
 def fold(name: str) -> str:
@@ -203,7 +204,7 @@ class _Gazetteer:
                     for attr in ("name", "common_name", "official_name")
                     if hasattr(iso, attr)
                 )
-            for surface in surfaces:
+            for surface in sorted(surfaces):
                 self._add(surface, entry, tag=True)
 
     def _divisions(self, cities: list[dict[str, Any]]) -> None:
@@ -217,7 +218,7 @@ class _Gazetteer:
         }
         extra = _admin1_data()
         for country in sorted({c["countrycode"] for c in cities}):
-            every = list(pycountry.subdivisions.get(country_code=country) or [])
+            every = sorted(pycountry.subdivisions.get(country_code=country) or [], key=lambda s: s.code)
             codes = [code for code in by_code if code[0] == country]
             # GeoNames' first level is ISO's top level (the regions of France) or its leaves (the governorates
             # inside Iraqi Kurdistan): take the one whose size is closer to the number of GeoNames codes.
@@ -251,9 +252,11 @@ class _Gazetteer:
                 pairs[left_subs[0].code] = left_codes[0]
             for sub in subdivisions:
                 group = by_code[pairs[sub.code]] if sub.code in pairs else []
-                name = self._division(sub, group, extra.get(sub.code, {}).get("names", []))
+                english = extra.get(sub.code, {}).get("names", [])
+                name = self._division(sub, group, english)
                 if sub.code in pairs:
                     self.admin1_of[pairs[sub.code]] = name
+                _seat_spellings(group, extra.get(sub.code, {}).get("capital"), english)
 
     def _division(self, sub: Any, group: list[dict[str, Any]], english: list[str]) -> str:
         stem = _division_stem(sub.name)
@@ -275,7 +278,8 @@ class _Gazetteer:
         lon = round(sum(c["longitude"] for c in group) / len(group), 4) if group else None
         population = sum(c["population"] for c in group)
         entry = GeoEntry(None, name, sub.country_code, name, lat, lon, "admin1", population)
-        for surface in {sub.name, _ascii(sub.name), base, name, *english}:
+        # In a fixed order: the first form of a name is the one tagged, and a set's order changes between runs.
+        for surface in dict.fromkeys((sub.name, _ascii(sub.name), base, name, *english)):
             tag = (
                 _latin(surface)
                 and surface[:1].isupper()
@@ -295,10 +299,25 @@ class _Gazetteer:
             city["longitude"],
             "city",
             city["population"],
+            len(city["alternatenames"]),
         )
         for surface, key in city["_folded"].items():
             primary = surface == city["name"]
             self._add(surface, entry, tag=_taggable(surface, key, primary=primary), key=key)
+        for surface, key in city.get("_lent", {}).items():
+            self._add(surface, entry, tag=False, key=key)
+
+
+def _seat_spellings(group: list[dict[str, Any]], seat: str | None, english: list[str]) -> None:
+    """A division named after its seat lends the seat its spellings: "Hassakeh" is the city of Al Hasakah as
+    well as its governorate, though GeoNames lists the spelling for neither."""
+    key = loose(fold(seat or ""))
+    city = next((c for c in group if key and key in c["_keys"]), None)
+    if city is None or not any(loose(fold(n)) in city["_keys"] for n in english):
+        return
+    # Looked up but not tagged anew: the division already tags these names in running text.
+    city["_lent"] = {surface: fold(surface) for surface in english if surface not in city["_folded"]}
+    city["_keys"].update(loose(key) for key in city["_lent"].values())
 
 
 def _taggable(surface: str, key: str, *, primary: bool) -> bool:
@@ -358,4 +377,26 @@ def _load_countries() -> dict[str, str]:
     return {code: country["name"] for code, country in _load_json("countries.json").items()}
 
 
-__all__ = ["GeoEntry", "country_of", "fold", "lookup", "names"]
+@lru_cache(maxsize=1)
+def _country_facts() -> dict[str, tuple[str, frozenset[str]]]:
+    return {
+        code: (country["capital"], frozenset(filter(None, country["neighbours"].split(","))))
+        for code, country in _load_json("countries.json").items()
+    }
+
+
+def neighbours(code: str) -> frozenset[str]:
+    """The countries that share a land border with a country (ISO 3166 alpha-2 codes)."""
+    return _country_facts().get(code, ("", frozenset()))[1]
+
+
+@lru_cache(maxsize=256)
+def capital_id(code: str) -> int | None:
+    """The GeoNames id of a country's capital, when the gazetteer holds it."""
+    capital = _country_facts().get(code, ("", frozenset()))[0]
+    # Several towns may share the capital's name; the capital is the most populous of them.
+    same = [e for e in lookup(capital) if e.kind == "city" and e.country_code == code] if capital else []
+    return same[0].geonames_id if same else None
+
+
+__all__ = ["GeoEntry", "capital_id", "country_of", "fold", "lookup", "names", "neighbours"]

@@ -98,3 +98,59 @@ def test_seed_places(seed_report):
     assert (syria["precision"], syria["country_code"]) == ("country", "SY")
     beirut = next(p for p in places if p["as_written"] == "Beirut")
     assert beirut["country_code"] == "LB"
+
+
+def test_a_little_known_namesake_abroad_is_left_unplaced(places_of):
+    # The gazetteer knows only a Madaya in Myanmar; in a Syria story the town is Syrian and unknown to it.
+    text = (
+        "Syrian government forces shelled Madaya on Sunday, activists in Syria said. "
+        "Aid has not reached Madaya since October, and the Syrian army blocks the roads from Damascus."
+    )
+    places = _by_written(places_of(text))
+    assert (places["Madaya"].country_code, places["Madaya"].precision) == (None, "unknown")
+    assert places["Madaya"].geonames_id is None and len(places["Madaya"].mentions) == 2
+    assert places["Damascus"].country_code == "SY"
+
+
+def test_a_neighbour_or_a_renowned_city_abroad_keeps_its_country(places_of):
+    text = (
+        "Rockets fired from Syria hit Kilis on Monday. Syria's opposition, meeting in Geneva, "
+        "condemned the attack on Syria's northern border."
+    )
+    places = _by_written(places_of(text))
+    assert places["Kilis"].country_code == "TR"
+    assert places["Geneva"].country_code == "CH"
+
+
+def test_a_story_without_a_clear_country_keeps_the_gazetteers_reading(places_of):
+    places = _by_written(places_of("Flooding closed roads around Madaya overnight."))
+    assert places["Madaya"].country_code == "MM"
+
+
+def test_a_place_in_a_title_case_headline_tagged_as_a_person(places_of):
+    text = "Car Bomb in Aleppo Kills 23\n\nA car bomb exploded in Aleppo on Monday, killing 23 people."
+    aleppo = next(p for p in places_of(text) if p.as_written == "Aleppo")
+    assert len(aleppo.mentions) == 2 and aleppo.mentions[0][0] < 20
+
+
+def test_a_person_in_a_headline_is_no_place(places_of):
+    text = "Vladimir Putin Hails Syria Ceasefire Deal\n\nPresident Vladimir Putin praised the truce in Syria."
+    assert "Vladimir" not in {p.as_written for p in places_of(text)}
+
+
+def test_a_quarter_of_a_city_named_like_a_town_abroad(places_of):
+    text = (
+        "Shells hit the Sulaymaniyah neighborhood of the Syrian city of Aleppo on Saturday. "
+        "The Sulaymaniyah area is inhabited mainly by Christians."
+    )
+    places = _by_written(places_of(text))
+    quarter = places["Sulaymaniyah"]
+    assert (quarter.precision, quarter.country_code, quarter.admin1) == (
+        "neighborhood",
+        "SY",
+        "Aleppo Governorate",
+    )
+    assert len(quarter.mentions) == 2 and quarter.geonames_id is None
+    # A name filed in the same country as the city named next keeps its reading ("the Aleppo district of Manbij").
+    places = _by_written(places_of("Clashes broke out in the Aleppo district of Manbij on Monday."))
+    assert (places["Aleppo"].precision, places["Aleppo"].geonames_id) == ("city", 170063)

@@ -91,13 +91,25 @@ def _qualifier(word: str) -> str:
 _NOT_PLACE = frozenset({"PERSON", "ORG", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "MONEY"})
 
 
-def _blocked(doc: Doc) -> set[int]:
-    """Tokens inside names of people, organisations, dates and the like (a place alone may be mislabelled ORG)."""
+def _title_case(sent: DocSpan) -> bool:
+    """A headline in title case ("Car Bomb in Aleppo Kills 23"), where the tagger reads names into any run of
+    capitals ("Aleppo Kills" as a person)."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
+def _blocked(doc: Doc) -> tuple[set[int], set[int]]:
+    """Tokens inside names of people, organisations, dates and the like (a place alone may be mislabelled ORG),
+    and among them those of a person or organisation in a title-case headline, where the tagger reads a name
+    into any run of capitals ("Car Bomb in Aleppo Kills 23": "Aleppo Kills" as a person)."""
     blocked: set[int] = set()
+    headline: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in _NOT_PLACE and (ent.label_ != "ORG" or len(ent) > 1):
             blocked.update(range(ent.start, ent.end))
-    return blocked
+            if ent.label_ in ("PERSON", "ORG") and _title_case(ent.sent) and not _upper(ent.sent.text):
+                headline.update(range(ent.start, ent.end))
+    return blocked, headline
 
 
 def _plausible(span: DocSpan, upper: bool) -> bool:
@@ -114,8 +126,27 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
     """Gazetteer names in the text (longest first), with their qualifier and level cues, and back-references."""
     text = doc.text
     upper = _upper(text)
+    blocked, headline = _blocked(doc)
+    mentions = _scan(doc, blocked, upper)
+    # A headline's "person" is a place when the story names that place elsewhere ("Vladimir Putin" stays a man).
+    named = {m.key for m in mentions}
+    starts = {doc[i].idx for i in headline}
+    taken = [m.span for m in mentions]
+    mentions += [
+        m
+        for m in (_scan(doc, blocked - headline, upper) if headline else [])
+        if m.key in named
+        and any(m.span[0] <= start < m.span[1] for start in starts)
+        and not any(a < m.span[1] and m.span[0] < b for a, b in taken)
+    ]
+    mentions.extend(_back_references(text))
+    mentions.sort(key=lambda m: m.span)
+    return mentions
+
+
+def _scan(doc: Doc, blocked: set[int], upper: bool) -> list[PlaceMention]:
+    """Gazetteer names outside the blocked tokens, longest first."""
     keys = tagged_keys()
-    blocked = _blocked(doc)
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(doc):
@@ -135,10 +166,8 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
         if found is None:
             i += 1
             continue
-        mentions.append(_mention(text, found.start_char, found.end_char))
+        mentions.append(_mention(doc.text, found.start_char, found.end_char))
         i = found.end
-    mentions.extend(_back_references(text))
-    mentions.sort(key=lambda m: m.span)
     return mentions
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from harmwatch import geo
@@ -11,6 +12,8 @@ from harmwatch.nlp import Parsed
 from harmwatch.records import Place, Span
 
 _KIND_RANK = {"city": 0, "country": 0, "admin1": 1}
+# A city GeoNames knows by this many names is known abroad (Geneva, Kilis): a story may name it bare.
+RENOWNED = 25
 
 
 def _candidates(mention: PlaceMention) -> list[geo.GeoEntry]:
@@ -49,16 +52,69 @@ def _choose(entries: list[geo.GeoEntry], context: Counter[str]) -> geo.GeoEntry:
     return min(entries, key=score)
 
 
+def _far_namesake(entry: geo.GeoEntry, others: Counter[str]) -> bool:
+    """A little-known town abroad that only shares its name with the place meant: "Madaya" in a Syria story
+    is not the town in Myanmar, though the gazetteer knows no other. `others` counts the countries of the
+    article's other place names as read; a town in the story's country or a neighbour of it is taken at its word."""
+    if entry.kind != "city" or entry.renown >= RENOWNED or not others or others[entry.country_code]:
+        return False
+    home, weight = others.most_common(1)[0]
+    # The story's country is clear when named twice, or when it is the only one named.
+    return (weight >= 2 or len(others) == 1) and entry.country_code not in geo.neighbours(home)
+
+
+def _unknown(mention: PlaceMention) -> geo.GeoEntry:
+    """A place the gazetteer does not know: its name as written, nothing more."""
+    name = mention.text.split(maxsplit=1)[-1] if mention.qualifier else mention.text
+    return geo.GeoEntry(None, name, "", None, None, None, "unknown", 0)
+
+
+# Between a quarter's name and its city's: "the Salah al-Din district of Aleppo", "the Sulaymaniyah
+# neighborhood of the Syrian city of Aleppo".
+_PART_OF = re.compile(
+    r"\s+(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:(?:city|town)\s+of\s+)?"
+)
+
+
+def _quarters(
+    text: str, named: list[PlaceMention], read: dict[Span, geo.GeoEntry]
+) -> dict[str, geo.GeoEntry]:
+    """Names written as a quarter of the city named next, that the gazetteer files abroad: the quarter, in that
+    city, whatever town or province elsewhere bears its name."""
+    out: dict[str, geo.GeoEntry] = {}
+    for mention, following in zip(named, named[1:], strict=False):
+        name, city = read.get(mention.span), read.get(following.span)
+        if name is None or city is None or city.kind != "city" or name.country_code == city.country_code:
+            continue
+        if _PART_OF.fullmatch(text, mention.span[1], following.span[0]):
+            written = _unknown(mention).name
+            out[mention.key] = geo.GeoEntry(
+                None, written, city.country_code, city.admin1, city.lat, city.lon, "neighborhood", 0
+            )
+    return out
+
+
 def extract_places(parsed: Parsed) -> list[Place]:
     """One Place per distinct location (and qualifier) with all its mentions, in order of first mention."""
     mentions = find_mentions(parsed.doc)
     named = [m for m in mentions if not m.back_reference]
     options = [_candidates(m) for m in named]
     context = _context(options)
+    read = {m.span: _choose(e, context) for m, e in zip(named, options, strict=True) if e}
+    by_name: dict[str, Counter[str]] = {}
+    for mention in named:
+        if mention.span in read:
+            by_name.setdefault(mention.key, Counter())[read[mention.span].country_code] += 1
+    every: Counter[str] = sum(by_name.values(), Counter())
+    quarters = _quarters(parsed.text, named, read)
     chosen: dict[Span, geo.GeoEntry] = {}
-    for mention, entries in zip(named, options, strict=True):
-        if entries:
-            chosen[mention.span] = _choose(entries, context)
+    for mention in named:
+        entry = quarters.get(mention.key) or read.get(mention.span)
+        if entry is not None and entry.kind == "neighborhood":
+            chosen[mention.span] = entry
+        elif entry is not None:
+            far = _far_namesake(entry, every - by_name[mention.key])
+            chosen[mention.span] = _unknown(mention) if far else entry
     groups: dict[tuple[object, ...], list[tuple[PlaceMention, geo.GeoEntry]]] = {}
     cities: Counter[geo.GeoEntry] = Counter()
     for mention in mentions:
@@ -79,7 +135,7 @@ def extract_places(parsed: Parsed) -> list[Place]:
                 id=f"p{n}",
                 name=entry.name,
                 as_written=first.text,
-                country_code=entry.country_code,
+                country_code=entry.country_code or None,
                 lat=entry.lat,
                 lon=entry.lon,
                 precision=entry.kind,

@@ -1,0 +1,58 @@
+"""Where the main incident happened: the story's country, wire datelines, capitals standing for governments."""
+
+from __future__ import annotations
+
+from harmwatch.config import Settings
+from harmwatch.extract.incident_context import locating, story_places
+from harmwatch.extract.places import extract_places
+from harmwatch.ingest.text import make_article
+from harmwatch.nlp import parse
+
+
+def _incident_place(report):
+    places = {p["id"]: p for p in report["places"]}
+    return places[report["incidents"][0]["place_id"]]
+
+
+def test_a_country_named_at_every_turn_is_not_where_it_happened(extract_text):
+    # The US is named seven times, Homs twice: the strike happened in Syria, near Homs.
+    text = (
+        "US Missile Strike Kills Four Children\n\n"
+        "The US missile strike on a Syrian air base killed four children, a source in Homs said on Friday. "
+        "The United States launched 59 cruise missiles at the airfield 40 kilometres from Homs. The US president "
+        "said the strike answered a chemical attack in Idlib, which Washington blames on the Syrian government. "
+        "US officials said the US would strike again, and the US Navy said the US ships were ready."
+    )
+    place = _incident_place(extract_text(text))
+    assert (place["as_written"], place["country_code"]) == ("Homs", "SY")
+
+
+def test_a_wire_dateline_below_the_headline_names_no_place_of_the_story(nlp):
+    text = (
+        "Army Repels Attack on Village\n\n"
+        "Russia condemned the attack. MOSCOW (Sputnik) - Militants attacked a village east of Hama on Thursday, "
+        "killing 51 people. BEIRUT, Lebanon (AP) - Rebels said they would fight on."
+    )
+    parsed = parse(make_article(text, Settings()), nlp)
+    places = {p.as_written: p for p in extract_places(parsed)}
+    for filed in ("MOSCOW", "BEIRUT"):
+        assert not locating(parsed, places[filed], places[filed].mentions[0]), filed
+    assert locating(parsed, places["Hama"], places["Hama"].mentions[0])
+    assert [p.country_code for p in story_places(parsed, list(places.values()))] == ["SY"]
+
+
+def test_a_capital_that_acts_is_its_government(extract_text):
+    # "Washington blames ..." and "Washington is leading ..." are the US government, not a place.
+    text = (
+        "Air strikes killed 20 people in Idlib on Tuesday, the Syrian Observatory said. "
+        "Washington blames the attack on the government. Washington is leading a coalition against the group, "
+        "and Washington has sent envoys to the region."
+    )
+    place = _incident_place(extract_text(text))
+    assert (place["as_written"], place["country_code"]) == ("Idlib", "SY")
+
+
+def test_the_seed_incident_is_placed_in_its_city(seed_report):
+    report, _gold = seed_report
+    place = _incident_place(report)
+    assert (place["geonames_id"], place["precision"]) == (170063, "city")
