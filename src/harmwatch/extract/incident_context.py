@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
+from harmwatch.geo import capital_id
 from harmwatch.nlp import Parsed
 from harmwatch.records import Place, Span, TimeRef, within
 
-# A dated line opening the text ("Published June 3 2016 ...") is the article's date even unmarked as one,
-# and a capitalised place there is where the story was filed.
+# A capitalised place this close to the top ("BEIRUT (Reuters) -") is where the story was filed.
 DATELINE_CHARS = 80
 
+
+# A town or division named tells where a story happens better than a country named: "US" is also an adjective.
+LOCAL_WEIGHT = 2
 
 PRECISION_RANK = {"exact": 0, "neighborhood": 1, "city": 2, "admin1": 3, "country": 4, "unknown": 5}
 
@@ -53,12 +58,17 @@ def _speech_time(parsed: Parsed, time: TimeRef) -> bool:
 
 
 def time_in(parsed: Parsed, span: Span, times: list[TimeRef], anchor: int) -> TimeRef | None:
-    """The event time of a sentence: its time nearest to the event word, leaving out times of statements."""
-    # A year or a month ("last year", "in 2013") dates a background event, not the one reported.
+    """The event time of a sentence: its day nearest to the event word, leaving out times of statements."""
+    # A year or a month ("last year", "in 2013") dates a background event, not the one reported, and so does
+    # a run of days ("the past ten days", "since Wednesday", "two days of"): it sums up a campaign.
     found = [
         t
         for t in times
-        if within(t.span, span) and t.anchor != "dateline" and t.start and t.precision == "day"
+        if within(t.span, span)
+        and t.anchor != "dateline"
+        and t.start
+        and t.precision == "day"
+        and t.end == t.start
     ]
     found = [t for t in found if not _speech_time(parsed, t)]
     return min(found, key=lambda t: abs(t.span[0] - anchor)) if found else None
@@ -99,24 +109,98 @@ def dateline_mention(parsed: Parsed, span: Span) -> bool:
 
 
 def dateline_of(times: list[TimeRef]) -> TimeRef | None:
-    """The article's own date: its dateline time, else a day named at the very top of the text."""
-    marked = next((t for t in times if t.anchor == "dateline" and t.start), None)
-    if marked is not None:
-        return marked
-    return next((t for t in times if t.span[0] < DATELINE_CHARS and t.precision == "day" and t.start), None)
+    """The article's own date: the time the dateline reader (ingest.dateline.find_dateline) marked."""
+    return next((t for t in times if t.anchor == "dateline" and t.start), None)
+
+
+def _adjectival(parsed: Parsed, span: Span) -> bool:
+    """A name that modifies another word ("US-led strikes", "the Syria-Turkey border") rather than placing one."""
+    return parsed.text[span[1] : span[1] + 1] in ("-", "–")
+
+
+# What follows a wire dateline's place: "MOSCOW (Sputnik) -", "BEIRUT, Lebanon (AP) —".
+_FILED = re.compile(r"(?:,\s*[A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:\([A-Z][\w .&/-]*\)|[-–—]\s)")
+
+
+def _filed_from(parsed: Parsed, span: Span) -> bool:
+    """A wire dateline anywhere in the text (below a headline and a teaser too) names where a story was filed."""
+    written = parsed.text[span[0] : span[1]]
+    return (
+        len(written) > 2
+        and written.isupper()
+        and not parsed.text[:400].isupper()
+        and bool(_FILED.match(parsed.text, span[1]))
+    )
+
+
+# What a capital does when it stands for its government: "Washington blames ...", "Ankara began the operation".
+_AGENT_OF = frozenset({"dobj", "ccomp", "xcomp", "dative"})
+
+
+def _government(parsed: Parsed, place: Place, span: Span) -> bool:
+    """A capital standing for its government ("Washington is leading a coalition", "Moscow's ally", "backed
+    by Ankara"), not for a place: the subject of an act with an object, a possessor, or an agent."""
+    if (
+        place.precision != "city"
+        or not place.geonames_id
+        or place.geonames_id != capital_id(place.country_code or "")
+    ):
+        return False
+    found = parsed.doc.char_span(span[0], span[1], alignment_mode="expand")
+    if found is None or len(found) == 0:
+        return False
+    token = found.root
+    # "the capital Damascus", "the Syrian capital" name the city itself.
+    if any(child.dep_ in ("det", "compound", "amod", "appos") for child in token.children):
+        return False
+    if token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+        return True
+    return token.dep_ == "nsubj" and any(child.dep_ in _AGENT_OF for child in token.head.children)
+
+
+def locating(parsed: Parsed, place: Place, span: Span) -> bool:
+    """Whether a mention tells where something happens: not a dateline, a modifier or a government."""
+    return not (
+        dateline_mention(parsed, span)
+        or _filed_from(parsed, span)
+        or _adjectival(parsed, span)
+        or _government(parsed, place, span)
+    )
+
+
+LEAD_SENTENCES = 3
+
+
+def lead_end(parsed: Parsed) -> int:
+    """Where the story's lead ends: after its first sentences, within its first paragraphs."""
+    cut = parsed.paragraphs[min(4, len(parsed.paragraphs) - 1)][1] if parsed.paragraphs else len(parsed.text)
+    sentences = list(parsed.doc.sents)
+    return min(cut, sentences[min(LEAD_SENTENCES, len(sentences)) - 1].end_char) if sentences else cut
 
 
 def story_places(parsed: Parsed, places: list[Place]) -> list[Place]:
-    """The places in the country the story is about (the one its place names point to most), or all of them:
-    a Syria story that mentions Moscow, London or a Turkish border town happens in Syria."""
-    weight: dict[str, int] = {}
+    """The places in the country the story is about, or all of them: the country its towns and divisions lie
+    in, before the one it names most. A Syria story that names the US at every turn ("US-led strikes",
+    "Washington said") but tells of two Syrian towns happens in Syria."""
+    local: dict[str, int] = {}
+    named: dict[str, int] = {}
+    lead = lead_end(parsed)
     for place in places:
-        if place.country_code:
-            n = sum(not dateline_mention(parsed, m) for m in place.mentions)
-            weight[place.country_code] = weight.get(place.country_code, 0) + n
-    if not weight:
+        if not place.country_code:
+            continue
+        # A mention in the lead counts twice: a story names where it happened first, what it recalls later.
+        n = sum(locating(parsed, place, m) * (1 + (m[0] < lead)) for m in place.mentions)
+        counts = named if place.precision == "country" else local
+        counts[place.country_code] = counts.get(place.country_code, 0) + n
+    # Countries in order of first mention, so that of two named as often the first one wins.
+    codes = list(
+        dict.fromkeys(p.country_code for p in sorted(places, key=lambda p: p.mentions[0]) if p.country_code)
+    )
+    if not codes:
         return places
-    home = max(weight, key=lambda code: weight[code])
+    home = max(
+        codes, key=lambda code: (LOCAL_WEIGHT * local.get(code, 0) + named.get(code, 0), local.get(code, 0))
+    )
     return [p for p in places if p.country_code == home]
 
 
@@ -127,7 +211,7 @@ def main_place(parsed: Parsed, places: list[Place]) -> Place | None:
     cut = parsed.paragraphs[min(4, len(parsed.paragraphs) - 1)][1] if parsed.paragraphs else len(parsed.text)
 
     def count(place: Place, limit: int) -> int:
-        return sum(m[0] < limit and not dateline_mention(parsed, m) for m in place.mentions)
+        return sum(m[0] < limit and locating(parsed, place, m) for m in place.mentions)
 
     local = [p for p in places if p.precision not in ("country", "unknown") and count(p, len(parsed.text))]
     for pool in ([p for p in local if count(p, cut)], local):

@@ -92,8 +92,8 @@ _NOT_PLACE = frozenset({"PERSON", "ORG", "DATE", "TIME", "EVENT", "WORK_OF_ART",
 
 
 def _title_case(sent: DocSpan) -> bool:
-    """A headline in title case ("Car Bomb in Aleppo Kills 23"), where the tagger reads names into any run of
-    capitals ("Aleppo Kills" as a person)."""
+    """A headline in title case ("Car Bomb in Homs Kills 23"), where the tagger reads names into any run of
+    capitals ("Homs Kills" as a person)."""
     words = [t for t in sent if t.is_alpha and len(t) > 3]
     return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
 
@@ -101,7 +101,7 @@ def _title_case(sent: DocSpan) -> bool:
 def _blocked(doc: Doc) -> tuple[set[int], set[int]]:
     """Tokens inside names of people, organisations, dates and the like (a place alone may be mislabelled ORG),
     and among them those of a person or organisation in a title-case headline, where the tagger reads a name
-    into any run of capitals ("Car Bomb in Aleppo Kills 23": "Aleppo Kills" as a person)."""
+    into any run of capitals ("Car Bomb in Homs Kills 23": "Homs Kills" as a person)."""
     blocked: set[int] = set()
     headline: set[int] = set()
     for ent in doc.ents:

@@ -69,8 +69,8 @@ def _unknown(mention: PlaceMention) -> geo.GeoEntry:
     return geo.GeoEntry(None, name, "", None, None, None, "unknown", 0)
 
 
-# Between a quarter's name and its city's: "the Salah al-Din district of Aleppo", "the Sulaymaniyah
-# neighborhood of the Syrian city of Aleppo".
+# Between a quarter's name and its city's: "the Bab Amr district of Homs", "the Karm al-Zaitoun
+# neighborhood of the Syrian city of Homs".
 _PART_OF = re.compile(
     r"\s+(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:(?:city|town)\s+of\s+)?"
 )
