@@ -86,3 +86,17 @@ def test_all_caps_wire_copy(extract_text) -> None:
     assert actors["Salvadoran Armed Forces"]["country"] == "SV"
     assert "TERRORISTS" in actors["Armed opposition groups"]["labels_used"]
     assert "Islamic State" not in actors and "World Health Organization" not in actors
+
+
+def test_coalition_aircraft_are_no_states_own_force(extract_text) -> None:
+    report = extract_text(
+        "Coalition warplanes struck an oil field near Deir Ezzor in Syria, killing six people."
+    )
+    for actor in report["actors"]:
+        assert "Coalition warplanes" not in actor["labels_used"] or actor["side"] == "coalition"
+
+
+def test_a_nationality_joins_the_label(extract_text) -> None:
+    report = extract_text("Russian or Syrian regime war planes bombed a camp in Idlib province in Syria.")
+    labels = {label for a in report["actors"] for label in a["labels_used"]}
+    assert "Russian or Syrian regime war planes" in labels

@@ -162,12 +162,12 @@ def test_a_city_is_inside_the_countryside_named_after_it():
 
 
 def test_a_group_counted_among_the_dead_is_not_the_perpetrator(nlp):
-    from harmwatch.extract.incident_actors import _counted
+    from harmwatch.extract.incident_roles import is_counted
 
     doc = nlp("Syrian army kills 40 Nusra Front members in an ambush near Damascus.")
     start = doc.text.index("Nusra")
-    assert _counted(doc, (start, start + len("Nusra Front")))
+    assert is_counted(doc, (start, start + len("Nusra Front")))
     army = doc.text.index("Syrian army")
-    assert not _counted(doc, (army, army + len("Syrian army")))
+    assert not is_counted(doc, (army, army + len("Syrian army")))
     dated = nlp("Jun 2014 Jihadists execute three rebel officers.")
-    assert not _counted(dated, (9, 18))
+    assert not is_counted(dated, (9, 18))

@@ -72,6 +72,9 @@ def test_acronyms_that_are_words_do_not_match_in_capitals() -> None:
         ("regime forces", "government"),
         ("death squads", "government"),
         ("gunmen", None),
+        ("the regime", "government"),
+        ("regime helicopters", "government"),
+        ("Kurdish fighters", "kurdish"),
     ],
 )
 def test_generic_labels_have_a_side(text: str, side: str | None) -> None:

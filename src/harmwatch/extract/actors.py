@@ -177,9 +177,33 @@ def _generic_mentions(doc: Doc, taken: set[int]) -> list[tuple[str, Span, Token]
         start = span.start
         while start > 0 and _premodifier(doc[start - 1], doc[start], head):
             start -= 1
+        start = _demonym_start(doc, start)
         phrase = doc[start : span.end]
         out.append((phrase.text, (phrase.start_char, phrase.end_char), head))
     return out
+
+
+def _demonym_start(doc: Doc, start: int) -> int:
+    """Where a label starts when a nationality leads it: "Syrian planes", "Russian or Syrian jets"."""
+    code = _word_country(doc[start - 1]) if start > 0 else None
+    if code is None:
+        return start
+    start -= 1
+    # "Russian or Syrian regime war planes": both states are named; the label keeps both.
+    if start > 1 and doc[start - 1].lower_ in ("or", "and") and _word_country(doc[start - 2]):
+        start -= 2
+    return start
+
+
+def _word_country(token: Token) -> str | None:
+    """The country a nationality or country word stands for ("Turkish", "Syria's", "Syrias"), else None."""
+    if not token.text[:1].isupper() or token.ent_type_ not in ("NORP", "GPE", ""):
+        return None
+    text = re.sub(r"(?:'s|’s)$", "", token.text)
+    code = country_of(text)
+    if code is None and text.endswith("s") and token.ent_type_ == "GPE":
+        code = country_of(text[:-1])  # copy that lost its apostrophes: "Syrias army"
+    return code
 
 
 def _premodifier(token: Token, following: Token, head: Token) -> bool:
@@ -207,15 +231,22 @@ def _generic_draft(drafts: dict[str, _Draft], label: str, country: str | None) -
     group = generic_group(label)
     if group is None:
         return None
-    country = _label_country(label) or country
-    if group.side == "government" and group.kind == "state_force" and country:
-        force = state_force(country)
+    if group.kind == "state_force" and re.search(r"\bcoalition\b", label, re.IGNORECASE):
+        # "coalition warplanes" are the coalition's, when the article names one; no state's own force.
+        return next((d for d in drafts.values() if d.side == "coalition"), None)
+    named_country = _label_country(label)
+    side = group.side
+    if group.side == "government" and group.kind == "state_force" and (named_country or country):
+        force = state_force(named_country or country or "")
         if force:
             return drafts.setdefault(
                 "r:" + force.name, _Draft(force.name, force.kind, force.side, force.country)
             )
+        if named_country and named_country != country:
+            side = "foreign_state"  # "Jordanian jets" over Syria: a foreign state's, not the government's
+    country = named_country or country
     key = f"g:{group.key}:{country}"
-    return drafts.setdefault(key, _Draft(group.name, group.kind, group.side, country))
+    return drafts.setdefault(key, _Draft(group.name, group.kind, side, country))
 
 
 def _article_country(doc: Doc) -> str | None:
@@ -231,11 +262,14 @@ def _article_country(doc: Doc) -> str | None:
 
 
 def _label_country(label: str) -> str | None:
-    """The country a label names by its demonym ("Argentine troops", "SALVADORAN SOLDIERS")."""
+    """The country a label names by its demonym or possessive ("Argentine troops", "Syria's army")."""
     for word in label.split()[:-1]:
         code = country_of(word)
         if code and word.casefold() in _demonym_keys():
             return code
+        owner = re.sub(r"(?:'s|’s)$", "", word)
+        if owner != word and country_of(owner):
+            return country_of(owner)
     return None
 
 

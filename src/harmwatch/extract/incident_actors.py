@@ -7,26 +7,18 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from harmwatch.extract.registry import country_of
+from harmwatch.extract.incident_agent_words import (
+    ACTOR_ADJECTIVE,
+    ACTOR_WORDS,
+    WEAPON_WORDS,
+    kindred_triggers,
+    trimmed,
+    words_before,
+)
+from harmwatch.extract.incident_roles import is_counted, is_patient, is_reporter, is_victim
+from harmwatch.extract.registry import country_of, generic_group, generic_groups
 from harmwatch.records import Actor, Perpetrator, Quote, Span, Statement, within
 
-# Words that make a phrase name an armed actor even when no entity is tagged in it.
-_ACTOR_WORDS = re.compile(
-    r"\b(?:forces?|army|armies|troops|regime|government|rebels?|militants?|insurgents?|guerrillas?|terrorists?|"
-    r"jihadists?|extremists?|fighters|gunmen|militias?|militiamen|police|soldiers|coalition|war ?planes?|jets|"
-    r"aircraft|helicopters?|air force|group|groups|front|brigades?|battalions?|isis|isil|daesh|nusra|hezbollah|"
-    r"hamas|taliban|qaeda|shabaab|boko haram|kurdish|ypg|sdf|fsa|opposition|loyalists?|regime's|death squads?|"
-    r"commandos?|paramilitar\w+|urban commandos|security services|security forces|assailants|attackers|"
-    r"bombers?|squads?|navy|artillery|snipers?|fmln|farc|eln|sendero|shining path)\b",
-    re.I,
-)
-_ACTOR_ADJECTIVE = re.compile(
-    r"^(?:russian|syrian|turkish|israeli|american|u\.?s\.?|us-led|saudi(?:-led)?|iranian|iraqi|afghan|"
-    r"regime|rebel|militant|government|pro-government|opposition|jihadist|kurdish|coalition|terrorist|"
-    r"guerrilla|insurgent|army|military|islamist|isis|is|nato|british|french|pakistani|indian|ukrainian|"
-    r"egyptian|yemeni|houthi|sudanese|nigerian|somali|libyan|lebanese)$",
-    re.I,
-)
 _MAKE_VERBS = frozenset(
     {
         "launch",
@@ -58,6 +50,7 @@ _PRONOUNS = frozenset(
 _CLAIMED = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:the )?responsibility|\bclaimed (?:the|this|that) (?:attack|bombing)", re.I
 )
+_NEGATED_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|without)\b[^.]{0,30}\bclaim", re.I)
 _DENIED = re.compile(r"\bden(?:y|ied|ies|ying)\b", re.I)
 _ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b", re.I)
 
@@ -85,11 +78,11 @@ def _actorish(span: DocSpan) -> bool:
     # Page furniture ("Tags Syria Homs ...", "(AFP) ...") parsed as a noun phrase is no actor.
     if len(span) > 6 or any(t.text in "()[]" for t in span) or span[0].lower_ == "tags":
         return False
-    if _ACTOR_WORDS.search(span.text):
+    if ACTOR_WORDS.search(span.text):
         return True
     return (
         any(ent.label_ in ("NORP", "ORG") for ent in span.ents)
-        or _ACTOR_ADJECTIVE.match(span.text) is not None
+        or ACTOR_ADJECTIVE.match(span.text) is not None
     )
 
 
@@ -156,8 +149,10 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
             ):
                 left += 1
             phrase = doc[left : trigger.start]
-            if len(phrase) and (
-                _ACTOR_WORDS.search(phrase.text) or any(_ACTOR_ADJECTIVE.match(t.text) for t in phrase)
+            if (
+                len(phrase)
+                and not all(t.lower_ in WEAPON_WORDS for t in phrase)
+                and (ACTOR_WORDS.search(phrase.text) or any(ACTOR_ADJECTIVE.match(t.text) for t in phrase))
             ):
                 found.append(phrase)
         # "militants launched a barrage of shells": up to the verb that governs the weapon.
@@ -171,8 +166,19 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
                     if agent is not None:
                         found.append(agent)
                 break
+    if not any(_actorish(p) for p in found) and not root.lower_.endswith("ed"):
+        # The parser often misreads "in Syrian government shelling of" (shelling as a verb): the words
+        # right before a noun-like trigger still say whose act it is.
+        before = words_before(doc, trigger)
+        if before is not None:
+            found.append(before)
     for phrase in found:
-        if _actorish(phrase):
+        if phrase.start < trigger.start < phrase.end:
+            phrase = doc[phrase.start : trigger.start]  # "rebel rocket fire": the words before the act
+        elif phrase.start < trigger.end and trigger.start < phrase.end:
+            continue  # the event word itself is no actor
+        phrase = trimmed(phrase)
+        if len(phrase) and _actorish(phrase):
             return phrase
     return None
 
@@ -214,58 +220,19 @@ def certainty_at(
 
 def _state_of(label: str, actors: list[Actor]) -> Actor | None:
     """The state actor a demonym label points at ("Syrian air strikes"), when the article names that state."""
-    code = country_of(label.split()[0]) if label.split() else None
+    words = label.split()
+    code = country_of(words[0]) if words else None
     if code is None:
-        return None
-    return next((a for a in actors if a.country == code and a.kind in ("state_force", "government")), None)
+        # "regime barrel bombs", "government shelling": the state's own force, when the article names it.
+        if not set(w.casefold() for w in words) & {"regime", "government", "army", "pro-government"}:
+            return None
+        return next((a for a in actors if a.kind == "state_force" and a.side == "government"), None)
+    forces = [a for a in actors if a.country == code and a.kind in ("state_force", "government")]
+    return min(forces, key=lambda a: a.kind != "state_force", default=None)
 
 
 # Governments speak about attacks far more often than they carry them out in their own name.
 _ARMED = frozenset({"state_force", "armed_group", "government"})
-_VICTIM_VERBS = frozenset(
-    {"kill", "injure", "wound", "execute", "target", "hit", "behead", "kidnap", "abduct"}
-)
-
-
-_HOLD_VERBS = frozenset({"control", "hold", "capture", "seize", "besiege", "run", "occupy"})
-
-
-def _victim(doc: Doc, span: Span) -> bool:
-    """Whether a phrase is what was hit or where, not who hit: 'rebels were killed', 'raids on IS', 'a town
-    held by Kurdish forces'."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None or len(words) == 0:
-        return False
-    root = words.root
-    while root.dep_ in ("compound", "amod", "poss", "nmod") and root.head is not root:
-        root = root.head
-    head = root.head
-    if root.dep_ in ("nsubjpass", "dobj") and head.lemma_.lower() in _VICTIM_VERBS | _HOLD_VERBS:
-        return True
-    if root.dep_ == "pobj":
-        if head.lower_ in ("on", "against", "among", "targeting", "into", "in", "at", "near", "from", "with"):
-            return True
-        return head.dep_ == "agent" and head.head.lemma_.lower() in _HOLD_VERBS
-    return False
-
-
-# "40 al-Nusra Front members", "30 ISIL militants killed", "24 members of the Daesh group were killed":
-# a group counted among the dead or hurt is what was hit, not who hit.
-_COUNT_BEFORE = re.compile(
-    r"(?:(?<![\d:])\b(?!(?:19|20)\d\d\b)\d[\d,]*|\b(?:dozens|scores|hundreds|tens|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))\s+"
-    r"(?:(?:of\s+)?(?:the\s+)?(?:members|fighters|militants|terrorists)\s+of\s+(?:the\s+)?)?$",
-    re.I,
-)
-_HARM = re.compile(r"\b(?:kill\w*|dead|died|wounded|injured|executed|eliminated)\b", re.I)
-
-
-def _counted(doc: Doc, span: Span) -> bool:
-    """Whether a phrase names a group counted among the harmed ("kill 40 al-Nusra Front members")."""
-    if not _COUNT_BEFORE.search(doc.text[max(0, span[0] - 40) : span[0]]):
-        return False
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return words is not None and len(words) > 0 and _HARM.search(words.sent.text) is not None
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
@@ -281,11 +248,17 @@ def _nearest_armed(
         for a in actors
         if a.kind in _ARMED
         for m in a.mentions
-        if within(m, sentence) and not _victim(doc, m) and not _counted(doc, m) and not _overlaps(m, victims)
+        if within(m, sentence)
+        and not is_victim(doc, m)
+        and not is_counted(doc, m)
+        and not _overlaps(m, victims)
+        and not is_reporter(doc, m, trigger)
     ]
     if not found:
         return None
-    return min(found, key=lambda am: (am[1][0] > trigger[0], abs(am[1][0] - trigger[0])))
+    return min(
+        found, key=lambda am: (is_patient(doc, am[1]), am[1][0] > trigger[0], abs(am[1][0] - trigger[0]))
+    )
 
 
 def perpetrator_for(
@@ -299,14 +272,19 @@ def perpetrator_for(
 ) -> Perpetrator | None:
     """The perpetrator a sentence names for the act at `trigger`, linked to an actor when one is there;
     `victims` are the spans of the counted dead and hurt ("35 terrorists"), who are not who did it."""
-    agent = agent_near(doc, trigger)
-    if agent is not None and (
-        _overlaps((agent.start_char, agent.end_char), victims)
-        or _counted(doc, (agent.start_char, agent.end_char))
-    ):
-        agent = None
+    agent = None
+    for word in [trigger, *kindred_triggers(doc, sentence, trigger)]:
+        agent = agent_near(doc, word)
+        if agent is not None and (
+            _overlaps((agent.start_char, agent.end_char), victims)
+            or is_counted(doc, (agent.start_char, agent.end_char))
+        ):
+            agent = None
+        if agent is not None:
+            break
     actor: Actor | None
     if agent is not None:
+        agent = _named_member(agent, actors) or agent
         span = (agent.start_char, agent.end_char)
         label = agent.text
         actor = actor_at(actors, span)
@@ -317,6 +295,63 @@ def perpetrator_for(
         actor, span = near
         label = doc.text[span[0] : span[1]]
     if actor is None:
-        actor = _state_of(label, actors)
+        actor = _state_of(label, actors) or _generic_actor(label, actors)
+    if actor is None or (actor.kind == "armed_group" and actor.name in _UNNAMED):
+        # "a suicide bomber struck ... Islamic State claimed responsibility": the group that claims an
+        # attack by an unnamed bomber or by "terrorists" is its perpetrator.
+        claimed = _claimant(doc, actors)
+        if claimed is not None:
+            return claimed
     certainty, alleged_by = certainty_at(doc.text, sentence, span, quotes, statements, actors)
     return Perpetrator(actor.id if actor else None, label, certainty, alleged_by)  # type: ignore[arg-type]
+
+
+def _named_member(agent: DocSpan, actors: list[Actor]) -> DocSpan | None:
+    """The named group a generic agent belongs to: "jihadists from the Islamic State" -> "Islamic State"."""
+    group = generic_group(agent.text)
+    if group is None or group.kind != "armed_group":
+        return None
+    doc = agent.doc
+    for prep in agent.root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            named = _phrase(obj)
+            actor = actor_at(actors, (named.start_char, named.end_char))
+            if actor is not None and actor.kind in _ARMED and actor.name not in _UNNAMED:
+                return doc[named.start : named.end]
+    return None
+
+
+def _generic_actor(label: str, actors: list[Actor]) -> Actor | None:
+    """The article's generic actor a generic word points at ("rebel" shelling -> the armed opposition)."""
+    group = generic_group(label)
+    if group is None or group.kind != "armed_group":
+        return None
+    return next((a for a in actors if a.name == group.name and a.side == group.side), None)
+
+
+_UNNAMED = frozenset(g.name for g in generic_groups() if g.kind == "armed_group")
+
+
+def _claimant(doc: Doc, actors: list[Actor]) -> Perpetrator | None:
+    """The named armed group that the article says claimed responsibility, if one does."""
+    for sent in doc.sents:
+        claim = _CLAIMED.search(sent.text)
+        if claim is None or _NEGATED_CLAIM.search(sent.text):
+            continue
+        span = (sent.start_char, sent.end_char)
+        named = [
+            (a, m)
+            for a in actors
+            if a.kind in ("armed_group", "state_force") and a.name not in _UNNAMED
+            for m in a.mentions
+            if within(m, span)
+        ]
+        if named:
+            at = sent.start_char + claim.start()
+            actor, mention = min(named, key=lambda am: (am[1][0] > at, abs(am[1][0] - at)))
+            return Perpetrator(actor.id, doc.text[mention[0] : mention[1]], "claimed", None)
+    return None

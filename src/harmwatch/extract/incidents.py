@@ -7,11 +7,11 @@ import re
 from dataclasses import dataclass, field
 
 from harmwatch.extract.incident_actors import perpetrator_for
-from harmwatch.extract.incident_claims import link_claims, tally
+from harmwatch.extract.incident_claims import link_claims, repeated_toll, tally
 from harmwatch.extract.incident_context import (
     PRECISION_RANK,
-    dateline_mention,
     dateline_of,
+    locating,
     main_place,
     place_in,
     same_place,
@@ -176,7 +176,7 @@ def _voted_place(parsed: Parsed, draft: _Draft, places: list[Place]) -> tuple[Pl
     votes: dict[str, tuple[int, int, int, Place]] = {}
     for sentence in draft.sentences:
         for place in places:
-            starts = [m[0] for m in place.mentions if within(m, sentence) and not dateline_mention(parsed, m)]
+            starts = [m[0] for m in place.mentions if within(m, sentence) and locating(parsed, place, m)]
             if starts:
                 n, _rank, first, _p = votes.get(place.id, (0, 0, starts[0], place))
                 rank = -PRECISION_RANK.get(place.precision, 5) - (1 if place.qualifier else 0)
@@ -203,6 +203,14 @@ def _perpetrator_elsewhere(
     """Who the article says carried out events of the same kind at the same place ("the strikes were
     carried out by Russian jets"), when the incident's own sentences name no one. Sentences that tell of
     another incident do not count: that one's perpetrator is not this one's."""
+    # A headline, dateline and lead run together make one long sentence: its later event words
+    # ("killed in Syrian regime airstrikes") name the actor the first one did not.
+    for mention in sorted(draft.mentions):
+        sentence_span = next((s for s in draft.sentences if within(mention, s)), None)
+        if sentence_span is not None:
+            found = perpetrator_for(parsed.doc, sentence_span, mention, actors, quotes, statements, victims)
+            if found is not None:
+                return found
     for sentence in sentences:
         if sentence.span in taken or not same_place(draft.place, sentence.place):
             continue
@@ -244,8 +252,26 @@ def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> li
     a story leads with its deadliest event even when a headline names another act first."""
     drafts = sorted(drafts, key=lambda d: min(d.mentions))
     linked = link_claims(parsed, claims, [(str(n), d.sentences, d.mentions) for n, d in enumerate(drafts)])
-    harmed = {c.incident_id for c in linked if c.kind in ("killed", "injured") and c.count.low}
-    main = next((d for n, d in enumerate(drafts) if str(n) in harmed), drafts[0])
+    harm = [c for c in linked if c.kind in ("killed", "injured") and c.count.low]
+    harmed = {c.incident_id for c in harm}
+    first = next((n for n in range(len(drafts)) if str(n) in harmed), 0)
+    main = drafts[first]
+    counted = {c.incident_id for c in harm if c.count.qualifier != "vague"}
+    # The main event's toll told apart, split off by a place or a time of its own, joins it (which keeps its
+    # place and time): when the main event has only a vague count, the next event of its kind with a figure
+    # ("dozens killed in air strikes" first, "the strikes killed 45" later); and the event that repeats its
+    # "over 100 killed" as "at least 100".
+    if str(first) not in counted:
+        same = next(
+            (d for n, d in enumerate(drafts) if str(n) in counted and n != first and d.sub == main.sub), None
+        )
+    else:
+        repeated = repeated_toll(linked, str(first))
+        same = drafts[int(repeated)] if repeated is not None else None
+    if same is not None:
+        main.sentences += same.sentences
+        main.mentions += same.mentions
+        drafts = [d for d in drafts if d is not same]
     return [main, *(d for d in drafts if d is not main)]
 
 

@@ -1,0 +1,100 @@
+"""Event words and the words around them that name an actor: the run before "airstrikes", a phrase without its
+dateline, the sentence's other words for the same act."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
+
+from harmwatch.extract.incident_words import find_triggers
+from harmwatch.records import Span
+
+# Words that make a phrase name an armed actor even when no entity is tagged in it.
+ACTOR_WORDS = re.compile(
+    r"\b(?:forces?|army|armies|troops|regime|government|rebels?|militants?|insurgents?|guerrillas?|terrorists?|"
+    r"jihadists?|extremists?|fighters|gunmen|militias?|militiamen|police|soldiers|coalition|war ?planes?|jets|"
+    r"aircraft|helicopters?|air force|group|groups|front|brigades?|battalions?|isis|isil|daesh|nusra|hezbollah|"
+    r"hamas|taliban|qaeda|shabaab|boko haram|kurdish|ypg|sdf|fsa|opposition|loyalists?|regime's|death squads?|"
+    r"commandos?|paramilitar\w+|urban commandos|security services|security forces|assailants|attackers|"
+    r"bombers?|squads?|navy|artillery|snipers?|fmln|farc|eln|sendero|shining path)\b",
+    re.I,
+)
+ACTOR_ADJECTIVE = re.compile(
+    r"^(?:russian|syrian|turkish|israeli|american|u\.?s\.?|us-led|saudi(?:-led)?|iranian|iraqi|afghan|"
+    r"regime|rebel|militant|government|pro-government|opposition|jihadist|kurdish|coalition|terrorist|"
+    r"guerrilla|insurgent|army|military|islamist|isis|is|nato|british|french|pakistani|indian|ukrainian|"
+    r"egyptian|yemeni|houthi|sudanese|nigerian|somali|libyan|lebanese)$",
+    re.I,
+)
+
+
+_DESCRIPTIVE = frozenset(
+    {"heavy", "intense", "intensive", "fresh", "new", "overnight", "suspected", "fierce"}
+)
+# A dateline run into the text ("8 Jun 2016 Russian air strikes") where the tagger saw no date.
+_MONTHS = frozenset(
+    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august "
+    "september october november december".split()
+)
+WEAPON_WORDS = frozenset(
+    {"artillery", "aircraft", "warplanes", "planes", "jets", "helicopters", "helicopter"}
+)
+# Words that end a run of pre-modifiers: "rebel-held town shelling" is not the rebels' shelling.
+_NOT_MODIFIER = frozenset({"held", "controlled", "dominated", "besieged", "run", "based", "against", "on"})
+
+
+def trimmed(phrase: DocSpan) -> DocSpan:
+    """The phrase without a leading date, number or descriptive word ("8 Jun 2016 Russian" -> "Russian")."""
+    start = phrase.start
+    while start < phrase.end - 1 and (
+        phrase.doc[start].like_num
+        or phrase.doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL")
+        or phrase.doc[start].lower_ in _DESCRIPTIVE
+        or phrase.doc[start].lower_.rstrip(".") in _MONTHS
+    ):
+        start += 1
+    return phrase.doc[start : phrase.end]
+
+
+def words_before(doc: Doc, trigger: DocSpan) -> DocSpan | None:
+    """The run of nationality and actor words just before a trigger ("Russian and Syrian regime" airstrikes)."""
+    start = trigger.start
+    while start > trigger.sent.start:
+        token = doc[start - 1]
+        if token.lower_ in _NOT_MODIFIER or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            break
+        if token.lower_ in ("and", "or", "-") or token.pos_ in ("ADJ", "NOUN", "PROPN"):
+            start -= 1
+            continue
+        break
+    if start > trigger.sent.start and (doc[start - 1].tag_ == "POS" or doc[start - 1].text in ")]"):
+        return None  # "the FMLN's terrorist attacks": the owner before the words is the actor
+    # Leading words that describe the act rather than name the actor ("heavy", "fresh") are dropped.
+    while start < trigger.start and not (
+        ACTOR_ADJECTIVE.match(doc[start].text) or ACTOR_WORDS.fullmatch(doc[start].text)
+    ):
+        start += 1
+    if start == trigger.start or trigger.start - start > 5:
+        return None
+    if doc[trigger.start - 1].lower_ in ("and", "or", "-"):
+        return None  # "regime strikes and shelling": the words before the conjunction join another act
+    phrase = doc[start : trigger.start]
+    if all(t.lower_ in WEAPON_WORDS for t in phrase):
+        return None  # "artillery shells", "aircraft bombs": the weapon, with no one named
+    return phrase
+
+
+def kindred_triggers(doc: Doc, sentence: Span, trigger: Span) -> list[Span]:
+    """The sentence's other words for the same kind of event, nearest first: "killed in Syrian regime
+    airstrikes" names the actor the sentence's first event word does not."""
+    typed = [t for t in find_triggers(doc.text[sentence[0] : sentence[1]], sentence[0]) if t.sub_event_type]
+    if not typed:
+        return []
+    # The sentence's most specific event word types its incident ("barrel bomb" over "rockets").
+    sub = min(typed, key=lambda t: t.rank).sub_event_type
+    return sorted(
+        (t.span for t in typed if t.span != trigger and t.sub_event_type == sub),
+        key=lambda span: abs(span[0] - trigger[0]),
+    )
