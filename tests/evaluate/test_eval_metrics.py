@@ -161,4 +161,8 @@ def test_fakes_date_diagnostics_bound_the_date_accuracy():
     ]
     m = score_reports("fakes", "train", docs, reports)
     assert m["date_acc"] == pytest.approx(1 / 3, abs=1e-3)
-    assert m["diagnostics"] == {"date_is_dateline": pytest.approx(1 / 3, abs=1e-3), "date_in_report": 0.6667}
+    assert m["diagnostics"] == {
+        "date_is_dateline": pytest.approx(1 / 3, abs=1e-3),
+        "date_is_incident_day_or_dateline": 0.6667,
+        "date_in_report": 0.6667,
+    }
