@@ -110,3 +110,62 @@ def test_the_reference_articles_perpetrators(seed_report) -> None:
     # the statement on the hit UN building did not say who fired
     un = [i for i in rest if any(t["kind"] == "un" for t in i["targets"])]
     assert un and all(i["perpetrator"] is None for i in un)
+
+
+def test_the_side_a_clash_is_fought_with_is_the_attacker(extract_text) -> None:
+    report = extract_text(
+        "At least 20 Islamic State jihadists were killed on Monday in clashes with Kurdish fighters near "
+        "the town of Tal Abyad, a monitor said."
+    )
+    _, actor = _first(report)
+    assert actor is not None and actor["side"] == "kurdish"
+
+
+def test_the_subject_of_a_verb_of_attacking_names_the_actor(extract_text) -> None:
+    report = extract_text(
+        "A suspected chemical attack killed at least 40 people in the town of Saraqeb in Idlib province "
+        "on Tuesday. Syrian regime jets pounded the town of Saraqeb for hours, residents said."
+    )
+    perpetrator, actor = _first(report)
+    assert "jets" in perpetrator["label_used"]
+    assert actor is not None and actor["side"] == "government"
+
+
+def test_a_group_blamed_for_the_attack_is_its_alleged_perpetrator(extract_text) -> None:
+    report = extract_text(
+        "Twelve civilians were killed when a missile slammed into a market in the city of Deir el-Zour on "
+        "Thursday. Among the dead were four children, a local monitoring group said, blaming the Islamic "
+        "State group for the attack."
+    )
+    perpetrator, actor = _first(report)
+    assert actor is not None and actor["side"] == "jihadist"
+    assert perpetrator["certainty"] == "alleged"
+
+
+def test_a_leaders_forces_without_the_apostrophe_are_his_army(extract_text) -> None:
+    report = extract_text(
+        "A gas attack killed dozens of civilians in Khan Tuman on Tuesday. The opposition blamed President "
+        "Bashar Assads forces for the attack."
+    )
+    _, actor = _first(report)
+    assert actor is not None and actor["kind"] != "person" and actor["side"] == "government"
+
+
+def test_who_calls_for_an_end_to_the_bombing_did_not_bomb(extract_text) -> None:
+    report = extract_text(
+        "Bombings killed 30 people in the city of Idlib on Monday. France last week put forward a resolution "
+        "calling for an end to the bombings in Idlib."
+    )
+    perpetrator = report["incidents"][0]["perpetrator"]
+    actors = {a["id"]: a for a in report["actors"]}
+    assert perpetrator is None or actors.get(perpetrator["actor_id"], {}).get("country") != "FR"
+
+
+def test_the_strikes_named_again_elsewhere_are_the_storys_strikes(extract_text) -> None:
+    report = extract_text(
+        "Air strikes killed 11 civilians in a rebel-held town in Idlib province on Wednesday, a monitor said. "
+        "The Britain-based monitor said it was unclear whether the strikes were carried out by Syrian "
+        "government or Russian war planes."
+    )
+    _, actor = _first(report)
+    assert actor is not None and actor["country"] in ("SY", "RU")

@@ -84,7 +84,9 @@ def extract_actors(parsed: Parsed, people: list[Person]) -> list[Actor]:
             _Draft(person.name, "person", role=person.role, organization=person.organization),
         )
         for start, end in person.mentions:
-            draft.add(parsed.text[start:end], (start, end))
+            # "Assads forces" read as a mention of the man is his forces, when the registry knows them.
+            forces = match_actor(parsed.text[start:end])
+            (registry_draft(forces) if forces else draft).add(parsed.text[start:end], (start, end))
     taken: set[int] = set()
     for ent in doc.ents:
         found = _entity_actor(ent)

@@ -11,12 +11,14 @@ from harmwatch.extract.incident_agent_words import (
     ACTOR_ADJECTIVE,
     ACTOR_WORDS,
     WEAPON_WORDS,
+    attack_verbs,
+    blamed_events,
     kindred_triggers,
     trimmed,
     words_before,
 )
-from harmwatch.extract.incident_roles import is_counted, is_patient, is_reporter, is_victim
-from harmwatch.extract.registry import country_of, generic_group, generic_groups
+from harmwatch.extract.incident_roles import is_counted, is_patient, is_reporter, is_talked_about, is_victim
+from harmwatch.extract.registry import country_of, generic_group, generic_groups, match_actor
 from harmwatch.records import Actor, Perpetrator, Quote, Span, Statement, within
 
 _MAKE_VERBS = frozenset(
@@ -243,6 +245,8 @@ def _nearest_armed(
     doc: Doc, sentence: Span, trigger: Span, actors: list[Actor], victims: list[Span]
 ) -> tuple[Actor, Span] | None:
     """The armed actor named nearest before the event word in its sentence (else just after it)."""
+    if is_talked_about(doc, trigger):
+        return None
     found = [
         (a, m)
         for a in actors
@@ -288,6 +292,8 @@ def perpetrator_for(
         span = (agent.start_char, agent.end_char)
         label = agent.text
         actor = actor_at(actors, span)
+        if actor is not None and actor.kind == "person":
+            actor = _forces_of(label, actors) or actor
     else:
         near = _nearest_armed(doc, sentence, trigger, actors, victims)
         if near is None:
@@ -304,6 +310,34 @@ def perpetrator_for(
             return claimed
     certainty, alleged_by = certainty_at(doc.text, sentence, span, quotes, statements, actors)
     return Perpetrator(actor.id if actor else None, label, certainty, alleged_by)  # type: ignore[arg-type]
+
+
+def attacker_for(
+    doc: Doc,
+    sentence: Span,
+    actors: list[Actor],
+    quotes: list[Quote],
+    statements: list[Statement],
+    victims: list[Span],
+) -> Perpetrator | None:
+    """The known actor a sentence names as the subject of a verb of attacking ("regime jets pounded") or
+    blames for a definite event ("blaming the Islamic State group for the attack")."""
+    for verb in [*attack_verbs(doc, sentence), *blamed_events(doc.text, sentence)]:
+        found = perpetrator_for(doc, sentence, verb, actors, quotes, statements, victims)
+        if found is not None and found.actor_id is not None:
+            return found
+    return None
+
+
+def _forces_of(label: str, actors: list[Actor]) -> Actor | None:
+    """The armed actor a person's name with a force word stands for ("Assads forces", possessive lost)."""
+    named = match_actor(label)
+    if named is None or named.kind not in _ARMED or named.side is None:
+        return None
+    same = [a for a in actors if a.name == named.name] or [
+        a for a in actors if a.side == named.side and a.kind == "state_force"
+    ]
+    return same[0] if same else None
 
 
 def _named_member(agent: DocSpan, actors: list[Actor]) -> DocSpan | None:

@@ -98,3 +98,40 @@ def kindred_triggers(doc: Doc, sentence: Span, trigger: Span) -> list[Span]:
         (t.span for t in typed if t.span != trigger and t.sub_event_type == sub),
         key=lambda span: abs(span[0] - trigger[0]),
     )
+
+
+# Verbs of attacking that name no kind of event: "regime jets pounded the town", "forces stormed the village".
+_ATTACK_VERBS = frozenset(
+    {"pound", "hammer", "pummel", "bomb", "bombard", "shell", "strike", "raid", "storm", "target", "attack"}
+)
+
+
+def attack_verbs(doc: Doc, sentence: Span) -> list[Span]:
+    """Verbs of attacking in a sentence whose subject names an armed actor ("Syrian regime jets pounded")."""
+    words = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
+    found: list[Span] = []
+    for token in words or []:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACK_VERBS:
+            continue
+        for child in token.children:
+            if child.dep_ != "nsubj":
+                continue
+            subject = doc[child.left_edge.i : child.i + 1]
+            if ACTOR_WORDS.search(subject.text) or any(ACTOR_ADJECTIVE.match(t.text) for t in subject):
+                found.append((token.idx, token.idx + len(token.text)))
+    return found
+
+
+# "blaming the Islamic State group for the attack": the definite event blamed on someone is the story's own.
+_BLAMED = re.compile(
+    r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|held|holding|holds)\b[^.;]{1,80}?\b(?:for|of)\s+"
+    r"(?:the|this|that|these|those)\s+(?:\w+\s+)?(attacks?|bombings?|strikes?|air ?strikes?|raids?|massacres?|"
+    r"shelling|explosions?|blasts?|killings?)\b",
+    re.I,
+)
+
+
+def blamed_events(text: str, sentence: Span) -> list[Span]:
+    """The event words in a sentence that blames someone for a definite event ("blamed X for the attack")."""
+    words = text[sentence[0] : sentence[1]]
+    return [(sentence[0] + m.start(1), sentence[0] + m.end(1)) for m in _BLAMED.finditer(words)]

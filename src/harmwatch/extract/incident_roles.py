@@ -18,6 +18,10 @@ _VICTIM_VERBS = frozenset(
 )
 _SUFFER_VERBS = frozenset({"receive", "suffer", "sustain", "endure"})
 _HOLD_VERBS = frozenset({"control", "hold", "capture", "seize", "besiege", "run", "occupy"})
+# "killed in clashes with Kurdish fighters": the side a clash is fought with is no victim of it.
+_CLASH_WORDS = frozenset(
+    {"clash", "clashes", "fight", "fighting", "battle", "battles", "confrontation", "skirmish"}
+)
 
 
 def is_victim(doc: Doc, span: Span) -> bool:
@@ -35,6 +39,10 @@ def is_victim(doc: Doc, span: Span) -> bool:
     if root.dep_ == "nsubj" and head.lemma_.lower() in _SUFFER_VERBS:
         return True  # "terrorist organizations are receiving more strikes"
     if root.dep_ == "pobj":
+        if head.lower_ == "with" and (
+            head.head.lemma_.lower() in _CLASH_WORDS or head.head.lower_ in _CLASH_WORDS
+        ):
+            return False
         if head.lower_ in ("on", "against", "among", "targeting", "into", "in", "at", "near", "from", "with"):
             return True
         return head.dep_ == "agent" and head.head.lemma_.lower() in _HOLD_VERBS
@@ -89,3 +97,38 @@ def is_patient(doc: Doc, span: Span) -> bool:
         return False
     root = words.root
     return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ not in ("of", "by"))
+
+
+# Words under which an event is talked about, not told: "calling for an end to the bombings", "condemned".
+# Not "stop" or "end" alone: "appeals to stop bombing" name who bombs.
+_TALK_WORDS = frozenset(
+    {
+        "condemn",
+        "denounce",
+        "call",
+        "demand",
+        "urge",
+        "investigate",
+        "probe",
+        "inquiry",
+        "investigation",
+        "resolution",
+        "warn",
+    }
+)
+
+
+def is_talked_about(doc: Doc, trigger: Span) -> bool:
+    """Whether an event word sits under a call, condemnation or inquiry ("a call for an end to the bombings"),
+    where the armed actors named nearby are those who talk, not those who act."""
+    event = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
+    if event is None or len(event) == 0:
+        return False
+    # Only the words that govern the event itself: a clause higher up ("Kerry called ... rather than
+    # continuing to attack") says what someone does, which its own verb tells.
+    for hops, token in enumerate(event.root.ancestors):
+        if token.lemma_.lower() in _TALK_WORDS:
+            return True
+        if hops >= 3 or token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
