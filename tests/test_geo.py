@@ -75,3 +75,12 @@ def test_capitals_neighbours_and_renown():
     geneva = next(e for e in geo.lookup("Geneva") if e.country_code == "CH")
     madaya = next(e for e in geo.lookup("Madaya") if e.kind == "city")
     assert geneva.renown > 25 > madaya.renown
+
+
+def test_news_spellings_of_syrian_governorates_and_regions():
+    assert geo.lookup("Raqa")[0].name == geo.lookup("Raqqa")[0].name
+    assert geo.lookup("Deir Az-Zour")[0].name == "Deir ez-Zor"
+    ghouta = geo.lookup("Eastern Ghouta")[0]
+    assert (ghouta.kind, ghouta.country_code, ghouta.name) == ("admin1", "SY", "Rif Dimashq Governorate")
+    # "al-Sham" (the Levant) ends group names: looked up, never tagged.
+    assert "al sham" not in {geo.fold(surface) for surface, _kind in geo.names()}

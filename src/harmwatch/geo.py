@@ -18,6 +18,8 @@ from typing import Any
 Kind = str  # "city" | "admin1" | "country"
 
 MIN_CITY_POPULATION = 15000
+# A city name bared of its leading article is tagged when this long: "Qamishli", not "Bab" or "Tall".
+MIN_BARE = 6
 # Countries whose first-level divisions English calls governorates whatever ISO 3166-2 says.
 _GOVERNORATES = frozenset({"SY", "IQ", "YE", "LB", "EG", "JO"})
 _KIND_RANK = {"country": 0, "city": 1, "admin1": 2}
@@ -56,6 +58,8 @@ _COMMON_WORDS = frozenset(
     rock hill field garden market square station airport bridge
     human date since spring much ramadan sana salem orem ahmad mohammed ali hassan hussein omar
     """.split()
+    # "al-Sham" (the Levant) ends group names far more often than it names Damascus: "Ahrar al-Sham".
+    + ["sham", "al sham", "ash sham", "esh sham"]
 )
 
 # English short names that ISO does not give as the common name.
@@ -304,6 +308,15 @@ class _Gazetteer:
         for surface, key in city["_folded"].items():
             primary = surface == city["name"]
             self._add(surface, entry, tag=_taggable(surface, key, primary=primary), key=key)
+            # News drops the article of a town's name ("Al Qāmishlī" is "Qamishli"), not of a short one ("Al Bāb").
+            if (
+                primary
+                and loose(key) != key
+                and len(loose(key)) >= MIN_BARE
+                and loose(key) not in _COMMON_WORDS
+            ):
+                bare = surface.split(maxsplit=1)[-1]
+                self._add(bare, entry, tag=_taggable(bare, loose(key), primary=True), key=loose(key))
         for surface, key in city.get("_lent", {}).items():
             self._add(surface, entry, tag=False, key=key)
 
@@ -322,7 +335,9 @@ def _seat_spellings(group: list[dict[str, Any]], seat: str | None, english: list
 
 def _taggable(surface: str, key: str, *, primary: bool) -> bool:
     """Whether a city name is worth tagging as a place entity in running text."""
-    if not surface[:1].isupper() or not re.fullmatch(r"[A-Z][A-Za-z'’\- .]*[a-z]", surface):
+    # GeoNames writes many primary names with their long vowels ("Al Bāb"): English texts drop the marks.
+    plain = _ascii(surface) if primary else surface
+    if not plain[:1].isupper() or not re.fullmatch(r"[A-Z][A-Za-z'’\- .]*[a-z]", plain):
         return False
     if key in _COMMON_WORDS or len(surface) < 4:
         return False

@@ -154,3 +154,51 @@ def test_a_quarter_of_a_city_named_like_a_town_abroad(places_of):
     # A name filed in the same country as the city named next keeps its reading ("the Aleppo district of Manbij").
     places = _by_written(places_of("Clashes broke out in the Aleppo district of Manbij on Monday."))
     assert (places["Aleppo"].precision, places["Aleppo"].geonames_id) == ("city", 170063)
+
+
+def test_a_quarter_whose_city_the_tagger_runs_into_the_next_words(places_of):
+    # No punctuation after the city: the tagger reads "Aleppo Syrian state television" as one name.
+    text = "A bomb blast killed six people in the Salah al-Din district of Aleppo Syrian state television reported."
+    quarter = _by_written(places_of(text))["Salah al-Din"]
+    assert (quarter.precision, quarter.country_code, quarter.admin1) == (
+        "neighborhood",
+        "SY",
+        "Aleppo Governorate",
+    )
+
+
+def test_a_town_with_a_lower_case_article_read_as_a_person(places_of):
+    text = (
+        "Barrel bombs killed 11 civilians in the town of al-Bab on Thursday. "
+        "Government helicopters dropped the weapons on al-Bab which lies in the north of the country."
+    )
+    bab = _by_written(places_of(text))["al-Bab"]
+    assert (bab.precision, bab.country_code, bab.admin1) == ("city", "SY", "Aleppo Governorate")
+    assert len(bab.mentions) == 2
+
+
+def test_a_town_named_without_its_article(places_of):
+    text = "A double bomb attack killed 31 people in the Kurdish-majority city of Qamishli on Wednesday."
+    qamishli = _by_written(places_of(text))["Qamishli"]
+    assert (qamishli.precision, qamishli.country_code) == ("city", "SY")
+
+
+def test_al_sham_in_a_group_name_is_no_place(places_of):
+    text = "47 Leaders of Ahrar Al-Sham Killed in Idleb Blast. The blast hit a meeting of the group in Idleb."
+    places = places_of(text)
+    assert {p.country_code for p in places} == {"SY"}
+    assert {p.admin1 for p in places} == {"Idlib Governorate"}
+
+
+def test_a_renowned_city_abroad_named_by_a_foreign_alternate_is_a_namesake(places_of):
+    # "Ariha" is Jericho's Arabic name, and the name of a Syrian town the gazetteer lacks.
+    text = (
+        "Warplanes struck the town of Ariha in Idlib province in Syria on Monday. Ariha lies south of Idlib."
+    )
+    ariha = _by_written(places_of(text))["Ariha"]
+    assert ariha.country_code is None and ariha.precision == "unknown"
+    # Written by its own name it keeps its reading: "Geneva" in a Syria story is the Swiss city.
+    places = _by_written(
+        places_of("Talks on Syria resumed in Geneva as shelling hit Homs and Idlib in Syria.")
+    )
+    assert places["Geneva"].country_code == "CH"

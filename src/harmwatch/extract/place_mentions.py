@@ -54,6 +54,9 @@ _BACK_REFERENCE = re.compile(
 _SKIP_START = frozenset({"the", "a", "an", "and", "of", "in", "on", "at", "to", "for"})
 
 
+_ARTICLE_PREFIXES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "er", "es", "et"})
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """One written mention of a place; `key` is what is looked up in the gazetteer."""
@@ -139,19 +142,62 @@ def find_mentions(doc: Doc) -> list[PlaceMention]:
         and any(m.span[0] <= start < m.span[1] for start in starts)
         and not any(a < m.span[1] and m.span[0] < b for a, b in taken)
     ]
+    # In wire copy set in capitals the tagger's labels are guesses, and so would a rescue from them be.
+    if not upper:
+        mentions += _written_as_places(doc, blocked, upper, [m.span for m in mentions])
     mentions.extend(_back_references(text))
     mentions.sort(key=lambda m: m.span)
     return mentions
 
 
-def _scan(doc: Doc, blocked: set[int], upper: bool) -> list[PlaceMention]:
-    """Gazetteer names outside the blocked tokens, longest first."""
+# What puts a name read as a person's or a group's in place: "the town of al-Bab", "attacks in al-Bab".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:(?:town|city|village|district|suburb|neighbou?rhood|province)\s+of|in|near|outside|around|into)\s+$",
+    re.I,
+)
+
+
+def _written_as_places(doc: Doc, blocked: set[int], upper: bool, taken: list[Span]) -> list[PlaceMention]:
+    """Gazetteer names the tagger read into a person's, a group's or a title's name ("al-Bab", "Syrias Homs") that
+    the story writes as a place once at least ("the town of al-Bab", "in Homs"): every mention of them."""
+    keys = tagged_keys()
+    names: list[tuple[str, int, int]] = []  # (key, first token, end token) of a name opening an entity
+    for ent in doc.ents:
+        # A nationality too: "in Aleppo city" may be read as one ("Aleppo" as an adjective).
+        if ent.label_ not in _NOT_PLACE and ent.label_ != "NORP":
+            continue
+        for n in range(min(MAX_WORDS, len(ent)), 0, -1):
+            key = geo.fold(doc[ent.start : ent.start + n].text)
+            if key in keys:
+                names.append((key, ent.start, ent.start + n))
+                break
+    found = {
+        key
+        for key, start, _end in names
+        if _LOCATIVE_BEFORE.search(doc.text[max(0, doc[start].idx - 30) : doc[start].idx])
+    }
+    if not found:
+        return []
+    freed = {i for key, start, end in names if key in found for i in range(start, end)}
+    return [
+        m
+        for m in _scan(doc, blocked - freed, upper, freed)
+        if m.key in found and not any(a < m.span[1] and m.span[0] < b for a, b in taken)
+    ]
+
+
+def _scan(
+    doc: Doc, blocked: set[int], upper: bool, trusted: frozenset[int] | set[int] = frozenset()
+) -> list[PlaceMention]:
+    """Gazetteer names outside the blocked tokens, longest first; `trusted` tokens are known to be names."""
     keys = tagged_keys()
     mentions: list[PlaceMention] = []
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in blocked or not token.text[:1].isupper() or token.lower_ in _SKIP_START:
+        # "al-Bab": a name may open with a lower-case article joined by a hyphen.
+        article = token.lower_ in _ARTICLE_PREFIXES and doc[i + 1 : i + 2].text == "-"
+        if i in blocked or not (token.text[:1].isupper() or article) or token.lower_ in _SKIP_START:
             i += 1
             continue
         found = None
@@ -160,7 +206,11 @@ def _scan(doc: Doc, blocked: set[int], upper: bool) -> list[PlaceMention]:
             if any(t.i in blocked or t.is_space for t in span) or not span[-1].text[:1].isalpha():
                 continue
             key = geo.fold(span.text)
-            if key in keys and (upper or span[-1].text[:1].isupper()) and _plausible(span, upper):
+            if (
+                key in keys
+                and (upper or span[-1].text[:1].isupper())
+                and (span.start in trusted or _plausible(span, upper))
+            ):
                 found = span
                 break
         if found is None:

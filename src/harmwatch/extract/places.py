@@ -52,11 +52,16 @@ def _choose(entries: list[geo.GeoEntry], context: Counter[str]) -> geo.GeoEntry:
     return min(entries, key=score)
 
 
-def _far_namesake(entry: geo.GeoEntry, others: Counter[str]) -> bool:
+def _far_namesake(entry: geo.GeoEntry, others: Counter[str], key: str = "") -> bool:
     """A little-known town abroad that only shares its name with the place meant: "Madaya" in a Syria story
     is not the town in Myanmar, though the gazetteer knows no other. `others` counts the countries of the
     article's other place names as read; a town in the story's country or a neighbour of it is taken at its word."""
-    if entry.kind != "city" or entry.renown >= RENOWNED or not others or others[entry.country_code]:
+    # A city is known abroad by its own name, however spelt ("Hama" for "Ḩamāh"), not by a foreign one:
+    # "Ariha" is Jericho's Arabic name, and a Syrian town's.
+    renowned = entry.renown >= RENOWNED and (
+        not key or geo.loose(key)[:1] == geo.loose(geo.fold(entry.name))[:1]
+    )
+    if entry.kind != "city" or renowned or not others or others[entry.country_code]:
         return False
     home, weight = others.most_common(1)[0]
     # The story's country is clear when named twice, or when it is the only one named.
@@ -72,25 +77,40 @@ def _unknown(mention: PlaceMention) -> geo.GeoEntry:
 # Between a quarter's name and its city's: "the Bab Amr district of Homs", "the Karm al-Zaitoun
 # neighborhood of the Syrian city of Homs".
 _PART_OF = re.compile(
-    r"\s+(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:(?:city|town)\s+of\s+)?"
+    r"\s+(?:district|neighbou?rhood|quarter)\s+of\s+(?:the\s+)?(?:(?:\w+\s+)?(?:city|town)\s+of\s+)?"
+    r"(?P<city>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
+
+
+def _city_named(words: str) -> geo.GeoEntry | None:
+    """The city a run of capitalised words opens with ("Aleppo Syrian state television" -> Aleppo)."""
+    parts = words.split()
+    for n in range(len(parts), 0, -1):
+        # "Aleppos Old City": the possessive written without its apostrophe.
+        for name in (" ".join(parts[:n]), " ".join(parts[:n]).removesuffix("s")):
+            found = [e for e in geo.lookup(geo.fold(name)) if e.kind == "city"]
+            if found:
+                return max(found, key=lambda e: e.population)
+    return None
 
 
 def _quarters(
     text: str, named: list[PlaceMention], read: dict[Span, geo.GeoEntry]
 ) -> dict[str, geo.GeoEntry]:
     """Names written as a quarter of the city named next, that the gazetteer files abroad: the quarter, in that
-    city, whatever town or province elsewhere bears its name."""
+    city, whatever town or province elsewhere bears its name. The city is read from the text itself, as the
+    tagger may take it for part of a longer name."""
     out: dict[str, geo.GeoEntry] = {}
-    for mention, following in zip(named, named[1:], strict=False):
-        name, city = read.get(mention.span), read.get(following.span)
-        if name is None or city is None or city.kind != "city" or name.country_code == city.country_code:
+    for mention in named:
+        name = read.get(mention.span)
+        part = _PART_OF.match(text, mention.span[1])
+        city = _city_named(part.group("city")) if part else None
+        if name is None or city is None or name.country_code == city.country_code:
             continue
-        if _PART_OF.fullmatch(text, mention.span[1], following.span[0]):
-            written = _unknown(mention).name
-            out[mention.key] = geo.GeoEntry(
-                None, written, city.country_code, city.admin1, city.lat, city.lon, "neighborhood", 0
-            )
+        written = _unknown(mention).name
+        out[mention.key] = geo.GeoEntry(
+            None, written, city.country_code, city.admin1, city.lat, city.lon, "neighborhood", 0
+        )
     return out
 
 
@@ -113,7 +133,7 @@ def extract_places(parsed: Parsed) -> list[Place]:
         if entry is not None and entry.kind == "neighborhood":
             chosen[mention.span] = entry
         elif entry is not None:
-            far = _far_namesake(entry, every - by_name[mention.key])
+            far = _far_namesake(entry, every - by_name[mention.key], mention.key)
             chosen[mention.span] = _unknown(mention) if far else entry
     groups: dict[tuple[object, ...], list[tuple[PlaceMention, geo.GeoEntry]]] = {}
     cities: Counter[geo.GeoEntry] = Counter()
