@@ -95,3 +95,53 @@ def test_one_count_over_coordinated_modifiers(claims_of) -> None:
     assert _summary(claims_of("The raid killed 5 people and the attackers were arrested.")) == [
         ("killed", 5, 5, "exact")
     ]
+
+
+def test_a_count_after_a_closed_aside_joins_the_count_before_it(claims_of) -> None:
+    claims = claims_of(
+        "Clashes left 23 civilians - including nine children - and 16 combatants dead, the monitor said."
+    )
+    by_low = {c.count.low: c for c in claims}
+    assert by_low[23].span == by_low[16].span
+    assert by_low[9].span != by_low[23].span
+    # without a closing mark "and three women" stays inside the "including" list
+    listed = claims_of("The shelling left 16 civilians including five children and three women dead.")
+    by_low = {c.count.low: c for c in listed}
+    assert by_low[5].span == by_low[3].span != by_low[16].span
+
+
+def test_a_list_without_and_shares_its_predicate(claims_of) -> None:
+    claims = claims_of("Air strikes kill 10 children 5 women in the north of the province")
+    assert [(c.count.low, c.victims.type) for c in claims] == [(10, "children"), (5, "women")]
+    assert claims[0].span == claims[1].span
+    sourced = claims_of("Tanks shelled the city on Monday, killing four more civilians, two residents said.")
+    assert [c.count.low for c in sourced] == [4]
+
+
+def test_all_before_a_count(claims_of) -> None:
+    (claim,) = claims_of("A helicopter was shot down on Monday, killing all five people on board.")
+    assert (claim.kind, claim.count.low) == ("killed", 5)
+
+
+def test_a_share_of_the_count_is_an_aside(claims_of) -> None:
+    (claim,) = claims_of(
+        "At least 412 people more than half of them from ISIS have been killed in and around the town."
+    )
+    assert (claim.kind, claim.count.low, claim.count.qualifier) == ("killed", 412, "at_least")
+
+
+def test_a_counter_before_a_count_of_one_is_no_count(claims_of) -> None:
+    claims = claims_of("Get short URL 0 612 A woman and a child were killed after the shelling.")
+    assert 612 not in [c.count.low for c in claims]
+
+
+def test_victims_also_killed_add_to_the_count_before(claims_of) -> None:
+    claims = claims_of(
+        "Bombing has killed three emergency workers while six children were also killed in air raids."
+    )
+    assert [c.count.low for c in claims] == [3, 6]
+    assert claims[0].span == claims[1].span
+    # a part named inside the count is no addition to it
+    parts = claims_of("Thirteen civilians including four children were also killed in the shelling.")
+    by_low = {c.count.low: c for c in parts}
+    assert by_low[13].span != by_low[4].span

@@ -94,3 +94,60 @@ def test_a_toll_repeated_as_its_figure_is_the_same_event() -> None:
     assert repeated_toll([headline, body], "i1") == "i2"
     assert repeated_toll([headline, civilians], "i1") is None
     assert repeated_toll([headline, war], "i1") is None
+
+
+def test_a_vague_toll_told_first_bounds_the_figures_after_it() -> None:
+    dozens = _claim("c1", 24, 0, "vague")
+    claims = [dozens, _claim("c2", 3, 10), _claim("c3", 86, 20, "at_least")]
+    assert tally(claims)["killed"].low == 86
+    # no figure reaches the bound: the lead figure stays
+    assert tally([dozens, _claim("c2", 3, 10)])["killed"].low == 3
+
+
+def test_the_main_incident_is_the_one_of_the_first_precise_toll(extract_text) -> None:
+    report = extract_text(
+        "Jets pound the city\n\nThu Oct 13, 2016\n\n"
+        "In fresh strikes, jets pounded the city early on Thursday, a monitor said. "
+        "Severe shelling on the city has killed at least 84 civilians, the monitor said.\n\n"
+        "Air strikes killed 13 people on Thursday when warplanes hit several districts.\n"
+    )
+    assert report["incidents"][0]["casualties"]["killed"]["low"] == 84
+
+
+def test_exact_children_lead_over_a_vague_toll() -> None:
+    claims = [_claim("c1", 3, 0, "at_least", "women"), _claim("c2", 24, 20, "vague")]
+    assert tally(claims)["killed"].low == 3
+    # an exact toll of all the dead still outranks the children among them
+    assert tally([_claim("c1", 3, 0, victims="children"), _claim("c2", 9, 20)])["killed"].low == 9
+
+
+def test_a_sum_over_separate_attacks_is_not_the_event_toll(extract_text) -> None:
+    report = extract_text(
+        "Air strikes hit towns\n\nMon Feb 2, 2015\n\n"
+        "Government air strikes on towns across the country killed at least 44 people on Monday, a monitor "
+        "said. In the town of Jassem, 16 civilians were killed in four air strikes.\n"
+    )
+    main = report["incidents"][0]
+    assert main["casualties"]["killed"]["low"] == 16
+    (total,) = [c for c in report["claims"] if c["count"]["low"] == 44]
+    assert total["incident_id"] is None
+
+
+def test_a_smaller_later_toll_does_not_displace_a_vague_one(extract_text) -> None:
+    report = extract_text(
+        "Hundreds killed in street battles\n\nTue Oct 7, 2014\n\n"
+        "Fighters fought fierce street battles on Tuesday in an assault that has left hundreds dead.\n\n"
+        "Elsewhere a suicide bomber blew himself up at a checkpoint, and at least 17 people were killed.\n"
+    )
+    assert report["incidents"][0]["sub_event_type"] == "Armed clash"
+
+
+def test_one_victim_told_twice_is_the_toll() -> None:
+    def one(cid: str, start: int, written: str) -> Claim:
+        return dataclasses.replace(_claim(cid, 1, start), count=Count(1, 1, "exact", written))
+
+    earlier = _claim("c3", 87, 40)
+    assert tally([one("c1", 0, "One"), one("c2", 20, "One woman"), earlier])["killed"].low == 1
+    # "one of the commanders" and 10 fighters: the ten lead
+    named = [one("c1", 0, "Emir"), one("c2", 20, "one of the commanders"), _claim("c3", 10, 40)]
+    assert tally(named)["killed"].low == 10

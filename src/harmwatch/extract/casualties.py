@@ -31,10 +31,11 @@ from harmwatch.records import Claim, ClaimKind, Count, Place, Quote, Span, State
 
 _RATE = frozenset("day week month year daily weekly monthly".split())
 _ASIDES = frozenset(
-    "in at near inside from across around including mostly mainly most among many some".split()
+    "in at near inside from across around including mostly mainly most among many some more".split()
 )
 _NOUN_BREAKS = ',.;:"“”[]'
 _NOUN_PREDICATES = frozenset("toll deaths casualties fatalities injuries wounds martyrs bodies".split())
+_SPEECH = frozenset("said say says told tell reported report added according claimed".split())
 _DETERMINERS = frozenset("the this that these those their his her its our".split())
 _CLAUSE_BREAKS = frozenset("but while when after which that because whereas".split())
 _BE = frozenset("have has had were was are is who".split())
@@ -81,7 +82,15 @@ def _noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
         aside = gap.endswith("(") or _acronym(words, j, text)
         # "a further nine people": a number word starts a count of its own
         number_word = w in UNITS or w in TENS
-        if (w in NOUN_STOP and not aside) or w[0].isdigit() or number_word or _phrase_at(words, j, AFTER):
+        # "412 people more than half of them fighters": a share of the count starts an aside
+        share = w == "more" and j + 1 < stop and words[j + 1].text == "than"
+        if (
+            (w in NOUN_STOP and not aside)
+            or w[0].isdigit()
+            or number_word
+            or share
+            or _phrase_at(words, j, AFTER)
+        ):
             break
         if j > i and not aside and any(c in gap for c in _NOUN_BREAKS):
             break
@@ -116,6 +125,8 @@ def _listing(words: list[Word], k: int, stop: int) -> bool:
 def _coordinated(words: list[Word], n: Number, stop: int, text: str, before: _Found | None) -> _Found | None:
     """A count coordinated with another that has the predicate: "killing nine children and 14 others" (the
     predicate before the first count), "a woman and a child were killed" (after the last)."""
+    if _abuts(words, n.last + 1, stop):
+        return None
     noun_end = _noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     end_word = noun_end - 1 if noun else n.last
@@ -132,9 +143,36 @@ def _coordinated(words: list[Word], n: Number, stop: int, text: str, before: _Fo
     return None
 
 
+def _listed(words: list[Word], n: Number, stop: int, text: str, before: _Found | None) -> _Found | None:
+    """ "kill 10 children, 5 women": a list without "and" (headlines, stripped commas) of people."""
+    if before is None or before.start >= before.number.start or before.last + 1 != n.first or not before.noun:
+        return None
+    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun = [w.text for w in words[n.last + 1 : noun_end]]
+    if not noun or not is_person(noun[-1]) or noun[0] == "of":
+        return None
+    # "killing four civilians, two residents said": the people after the count are its source
+    if noun_end < stop and words[noun_end].text in _SPEECH:
+        return None
+    end = words[noun_end - 1].end
+    return _Found(n, before.kind, noun, before.start, end, end, noun_end - 1)
+
+
+def _also(words: list[Word], found: _Found) -> bool:
+    """ "killed three rescuers while six children were also killed": victims added to the sentence's count."""
+    n = found.number
+    between = {w.text for w in words[n.last + 1 : found.last + 1]}
+    return found.start == n.start and "also" in between and "among" not in between
+
+
 def _joined(words: list[Word], first: _Found, second: _Found) -> bool:
     """Whether two counts share one predicate: "killing 9 children and 14 others", "a woman and a child died"."""
-    if first.last + 1 >= len(words) or words[first.last + 1].text != "and" or first.kind != second.kind:
+    if first.kind != second.kind or first.last + 1 >= len(words):
+        return False
+    if first.last + 1 == second.number.first:
+        # "killing 10 children, 5 women": the list built by `_coordinated`
+        return first.start < first.number.start and first.start == second.start
+    if words[first.last + 1].text != "and":
         return False
     if first.last + 2 == second.number.first:
         return first.end == second.end or (first.start < first.number.start and first.start == second.start)
@@ -143,11 +181,27 @@ def _joined(words: list[Word], first: _Found, second: _Found) -> bool:
     return acted and second.noun[:1] in (["others"], ["other"])
 
 
+def _closed_aside(words: list[Word], found: _Found, text: str, before: Claim, span: Span) -> bool:
+    """Whether `found` is a count inside an aside ("- including nine children -") closed by a mark, within
+    the claim `before` that ends with the same predicate as `span`."""
+    n = found.number
+    included = any(
+        tuple(w.text for w in words[n.first - len(p) : n.first]) == p for p in _INCLUDES if n.first >= len(p)
+    )
+    gap = text[words[found.last].end : words[found.last + 1].start] if found.last + 1 < len(words) else ""
+    return included and any(c in gap for c in "-–—)") and before.span[1] == span[1]
+
+
+def _abuts(words: list[Word], i: int, stop: int) -> bool:
+    """ "URL 124 At least four people were killed", "0 15 The death toll", "612 A woman and a child were
+    killed": another count or a determiner right after the number; the predicate is not the number's."""
+    return i < stop and (words[i].text in ("the", "this", "a", "an") or starts_count(words, i))
+
+
 def _after(words: list[Word], n: Number, stop: int, text: str) -> _Found | None:
     """A harm predicate after the count: "12 people have been killed", "one dead terrorist"."""
     i = n.last + 1
-    # "URL 124 At least four people were killed", "0 15 The death toll": the predicate is the next count's
-    if i < stop and (words[i].text in ("the", "this") or starts_count(words, i)):
+    if _abuts(words, i, stop):
         return None
     noun_end = _noun_phrase(words, i, stop, text)
     noun = [w.text for w in words[i:noun_end]]
@@ -166,6 +220,8 @@ def _after(words: list[Word], n: Number, stop: int, text: str) -> _Found | None:
 
 def _after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -> _Found | None:
     """ "70 regime and rebel fighters have been killed": one count over coordinated modifiers of its noun."""
+    if _abuts(words, n.last + 1, stop):
+        return None
     noun_end = _noun_phrase(words, n.last + 1, stop, text)
     if noun_end >= stop or words[noun_end].text != "and":
         return None
@@ -347,7 +403,8 @@ def extract_claims(
         if not_a_count(words, n, text):
             continue
         found = (
-            _after(words, n, stop, text)
+            _listed(words, n, stop, text, last_found if previous else None)
+            or _after(words, n, stop, text)
             or _before(words, n, start, stop, text)
             or _after_shared_noun(words, n, stop, text)
         )
@@ -370,10 +427,20 @@ def extract_claims(
         if shared is not None:
             count = Count(shared.low, shared.high, shared.qualifier, count.as_written)
         span = (min(found.start, n.start), max(found.end, found.noun_end))
-        if previous is not None and last_found is not None and _joined(words, last_found, found):
-            # counts sharing one predicate carry the span of the whole coordination, so a tally adds them up
-            span = (min(span[0], previous.span[0]), max(span[1], previous.span[1]))
-            claims[-1] = dataclasses.replace(previous, span=span)
+        also = (
+            previous is not None
+            and previous.kind == found.kind
+            and previous.span[1]
+            <= n.start  # not a part named inside it ("13 civilians including four children")
+            and _also(words, found)
+        )
+        if previous is not None and last_found is not None and (also or _joined(words, last_found, found)):
+            # counts sharing one predicate carry the span of the whole coordination, so a tally adds them up;
+            # "23 civilians - including nine children - and 16 fighters dead": the count after a closed aside
+            # is coordinated with the count before the aside
+            at = -2 if len(claims) > 1 and _closed_aside(words, last_found, text, claims[-2], span) else -1
+            span = (min(span[0], claims[at].span[0]), max(span[1], claims[at].span[1]))
+            claims[at] = dataclasses.replace(claims[at], span=span)
         claim = Claim(
             id=f"c{len(claims) + 1}",
             kind=found.kind,

@@ -66,7 +66,7 @@ AUX = frozenset(
 FILLER = frozenset(
     "the a an of to at has have had rose risen climbed reached hit stood stands stand is was now increased "
     "jumped up putting put bringing brought raising raised reportedly another further additional least "
-    "more than other others some around about nearly almost over claimed claiming cost costing".split()
+    "more than other others some around about nearly almost over claimed claiming cost costing all".split()
 )
 VICTIM_TYPES = {
     "civilians": "civilian civilians resident residents villager villagers inhabitant inhabitants peasant "

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from harmwatch.extract.incident_words import war_toll
 from harmwatch.nlp import Parsed
 from harmwatch.records import Claim, Span, Tally, Victims, within
 
+# A sentence that adds up several events: "air strikes across the country", "in separate attacks".
+_ACROSS = re.compile(
+    r"\bacross (the )?(country|syria|nation)\b|\bin separate\b|\bseparate (air )?(strikes|raids|attacks|"
+    r"operations|incidents|bombings)\b"
+)
 # Victims that are a part of a count given elsewhere ("including 10 children"): not a total of their own.
 _SUBSET_VICTIMS = frozenset({"children", "women"})
 Linked = tuple[str, list[Span], list[Span]]
@@ -42,9 +48,34 @@ def _incident_for(parsed: Parsed, claim: Claim, incidents: list[Linked]) -> str 
     return incidents[0][0] if incidents else None
 
 
+def _sum_of_places(parsed: Parsed, claim: Claim) -> bool:
+    """Whether the claim's sentence adds up strikes across a country or separate attacks."""
+    sentence = _sentence_of(parsed, claim.span)
+    return bool(_ACROSS.search(parsed.text[sentence[0] : sentence[1]].lower()))
+
+
 def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) -> list[Claim]:
-    """The claims, each with `incident_id` set to the incident it counts (None for a war's toll)."""
-    return [dataclasses.replace(c, incident_id=_incident_for(parsed, c, incidents)) for c in claims]
+    """The claims, each with `incident_id` set to the incident it counts (None for a war's toll, and for a
+    sum over separate attacks when a figure of the incident itself follows)."""
+    linked = [dataclasses.replace(c, incident_id=_incident_for(parsed, c, incidents)) for c in claims]
+    out = []
+    for c in linked:
+        if c.kind == "killed" and c.incident_id is not None and _sum_of_places(parsed, c):
+            # "strikes across the country killed 44 people ... in Jassem 16 were killed": the 16 is the event's
+            own = [
+                o
+                for o in linked
+                if o.kind == "killed"
+                and o.incident_id == c.incident_id
+                and o.span[0] > c.span[1]
+                and o.count.qualifier != "vague"
+                and (o.count.low or 0) > 1
+                and not _sum_of_places(parsed, o)
+            ]
+            if own:
+                c = dataclasses.replace(c, incident_id=None)
+        out.append(c)
+    return out
 
 
 def repeated_toll(claims: list[Claim], main_id: str) -> str | None:
@@ -90,10 +121,19 @@ def _coordinations(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _one(claim: Claim) -> bool:
+    """A count written as "one" ("One dead", "one woman"), not "one of the commanders" or a named victim."""
+    written = claim.count.as_written.lower().split()
+    return written[:1] in (["one"], ["1"]) and written[1:2] != ["of"]
+
+
 def _tally(claims: list[Claim]) -> Tally | None:
     ids = tuple(c.id for c in claims)
     claims = _coordinations(claims)
-    whole = [c for c in claims if c.victims.type not in _SUBSET_VICTIMS] or claims
+    whole = [c for c in claims if c.victims.type not in _SUBSET_VICTIMS]
+    if not any(c.count.qualifier != "vague" and c.count.low is not None for c in whole):
+        # "at least three women" outranks "dozens died": children and women lead when no other figure is exact
+        whole = claims
     precise = [c for c in whole if c.count.qualifier != "vague" and c.count.low is not None]
     # The low is the figure the article leads with: later, smaller figures are mostly parts of it ("15 in
     # the town, six in a village") or earlier tolls, and a vague "dozens" only bounds it. Measured on
@@ -101,6 +141,20 @@ def _tally(claims: list[Claim]) -> Tally | None:
     # A toll of several outranks one named victim told before it ("a commander and 25 fighters were killed",
     # "the bomber blew himself up, killing four"): the one is mostly among them or the attacker.
     several = [c for c in precise if c.count.low is not None and c.count.low > 1]
+    # A vague toll told first ("an attack which killed dozens") bounds the figures after it: a smaller one
+    # ("three people had died since") is a part or an aftermath, not the toll
+    opening = min(whole, key=lambda c: c.span, default=None)
+    if opening is not None and opening.count.qualifier == "vague" and opening.count.low:
+        floor = opening.count.low
+        several = [c for c in several if (c.count.low or 0) >= floor] or several
+    # ...but one victim told twice before any larger figure ("One dead in raid", "One woman was killed") is
+    # the story's toll; the larger figure after it is mostly an earlier event's
+    if several:
+        first_several = min(c.span for c in several)
+        ones = [c for c in claims if c.count.low == c.count.high == 1 and c.span < first_several and _one(c)]
+        if len(ones) >= 2:
+            several = []
+            precise = sorted(ones, key=lambda c: c.span)
     lead = sorted(several or precise or [c for c in whole if c.count.low is not None], key=lambda c: c.span)
     highs = [c.count.high for c in whole if c.count.high is not None]
     if not lead and not highs:

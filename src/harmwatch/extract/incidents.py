@@ -6,7 +6,7 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from harmwatch.extract.incident_actors import perpetrator_for
+from harmwatch.extract.incident_actors import attacker_for, perpetrator_for
 from harmwatch.extract.incident_claims import link_claims, repeated_toll, tally
 from harmwatch.extract.incident_context import (
     PRECISION_RANK,
@@ -190,6 +190,9 @@ def _voted_place(parsed: Parsed, draft: _Draft, places: list[Place]) -> tuple[Pl
     return best(local), best(rest)
 
 
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
 def _perpetrator_elsewhere(
     parsed: Parsed,
     draft: _Draft,
@@ -212,7 +215,16 @@ def _perpetrator_elsewhere(
             if found is not None:
                 return found
     for sentence in sentences:
-        if sentence.span in taken or not same_place(draft.place, sentence.place):
+        if sentence.span in taken:
+            continue
+        # "the strikes were carried out by ...": a definite event word points back at the story's event,
+        # wherever the sentence's other place words ("the Britain-based monitor") lie.
+        definite = any(
+            _DEFINITE.search(parsed.text[max(0, t.span[0] - 6) : t.span[0]])
+            and t.sub_event_type in (None, draft.sub)
+            for t in sentence.triggers
+        )
+        if not definite and not same_place(draft.place, sentence.place):
             continue
         for trigger in sentence.triggers:
             if trigger.sub_event_type == draft.sub:
@@ -227,6 +239,14 @@ def _perpetrator_elsewhere(
                 )
                 if found is not None:
                     return found
+    # "Syrian regime jets pounded the town": an armed subject of a verb of attacking at the same place, when
+    # no event word of the incident's kind names anyone; the verb names no kind, so it may tell of this one.
+    for sentence in sentences:
+        if not same_place(draft.place, sentence.place):
+            continue
+        found = attacker_for(parsed.doc, sentence.span, actors, quotes, statements, victims)
+        if found is not None:
+            return found
     return None
 
 
@@ -248,26 +268,41 @@ def _concrete(parsed: Parsed, draft: _Draft, sentences: list[_Sentence], claims:
 
 
 def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> list[_Draft]:
-    """The drafts in order of first mention, the main one first: the first that counts dead or hurt, since
-    a story leads with its deadliest event even when a headline names another act first."""
+    """The drafts in order of first mention, the main one first: the event of the first precise death toll
+    (else the first that counts dead or hurt), since a story leads with its deadliest event."""
     drafts = sorted(drafts, key=lambda d: min(d.mentions))
     linked = link_claims(parsed, claims, [(str(n), d.sentences, d.mentions) for n, d in enumerate(drafts)])
     harm = [c for c in linked if c.kind in ("killed", "injured") and c.count.low]
     harmed = {c.incident_id for c in harm}
     first = next((n for n in range(len(drafts)) if str(n) in harmed), 0)
-    main = drafts[first]
     counted = {c.incident_id for c in harm if c.count.qualifier != "vague"}
+    # A story leads with the event of its first precise death toll, even where another act is named first.
+    tolls = [c for c in harm if c.kind == "killed" and c.count.qualifier != "vague" and c.incident_id]
+    earliest = min(tolls, key=lambda c: c.span, default=None)
+    toll_first = int(earliest.incident_id) if earliest is not None and earliest.incident_id else first
     # The main event's toll told apart, split off by a place or a time of its own, joins it (which keeps its
     # place and time): when the main event has only a vague count, the next event of its kind with a figure
     # ("dozens killed in air strikes" first, "the strikes killed 45" later); and the event that repeats its
     # "over 100 killed" as "at least 100".
+    same = None
     if str(first) not in counted:
         same = next(
-            (d for n, d in enumerate(drafts) if str(n) in counted and n != first and d.sub == main.sub), None
+            (
+                d
+                for n, d in enumerate(drafts)
+                if str(n) in counted and n != first and d.sub == drafts[first].sub
+            ),
+            None,
         )
-    else:
-        repeated = repeated_toll(linked, str(first))
+    # a precise toll below the vague one told first ("hundreds killed" in a battle, then "17 killed" by a
+    # bomb) counts another event
+    vague = [c.count.low or 0 for c in harm if c.incident_id == str(first) and c.kind == "killed"]
+    below = earliest is not None and (earliest.count.low or 0) < max(vague, default=0)
+    if same is None and (any(c.incident_id == str(first) for c in tolls) or not below):
+        first = toll_first
+        repeated = repeated_toll(linked, str(first)) if str(first) in counted else None
         same = drafts[int(repeated)] if repeated is not None else None
+    main = drafts[first]
     if same is not None:
         main.sentences += same.sentences
         main.mentions += same.mentions
