@@ -48,5 +48,17 @@ def test_extract_all_good_exits_zero_and_reads_stdin():
     assert report["article"]["published"] == "2021-06-02"
 
 
+def test_published_overrides_the_dateline_and_anchors_weekdays():
+    # GOOD's dateline is Wednesday 2 June 2021; given Monday 14 June, "on Tuesday" is 8 June.
+    undated = GOOD.replace("BAMAKO, June 2, 2021 - ", "")
+    for text in (GOOD, undated):
+        result = run("extract", "-", "--published", "2021-06-14", stdin=text)
+        assert result.returncode == 0, result.stderr
+        report = json.loads(result.stdout)
+        assert report["article"]["published"] == "2021-06-14"
+        days = {t["as_written"]: t["start"] for t in report["times"]}
+        assert days["on Tuesday"] == "2021-06-08"
+
+
 def test_usage_error_exit_two():
     assert run("extract").returncode == 2

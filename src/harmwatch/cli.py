@@ -12,10 +12,14 @@ import click
 from harmwatch.config import Settings
 from harmwatch.errors import HarmWatchError
 from harmwatch.ingest import Failure, read_inputs
+from harmwatch.ingest.text import with_published
 
 
-def iter_reports(paths: list[str], settings: Settings) -> Iterator[dict[str, Any]]:
-    """Report dicts (or error objects) for every input document, in input order."""
+def iter_reports(
+    paths: list[str], settings: Settings, published: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Report dicts (or error objects) for every input document, in input order; `published` overrides
+    every document's publication time, so relative dates resolve against it."""
     from harmwatch.extract import extract_article
     from harmwatch.nlp import load_nlp
     from harmwatch.records import report_to_dict
@@ -25,6 +29,8 @@ def iter_reports(paths: list[str], settings: Settings) -> Iterator[dict[str, Any
         if isinstance(item, Failure):
             yield {"input_id": item.input_id, "error": {"code": item.code, "message": item.message}}
             continue
+        if published:
+            item = with_published(item, published)
         try:
             yield report_to_dict(extract_article(item, nlp))
         except HarmWatchError as e:
@@ -49,9 +55,7 @@ def cli() -> None:
 def extract(paths: tuple[str, ...], published: str | None, pretty: bool) -> None:
     """Extract reports from PATHS (.txt, .html, .jsonl, directories, '-' for stdin) as JSON Lines."""
     failed = 0
-    for report in iter_reports(list(paths), Settings.from_env()):
-        if published and "article" in report:
-            report["article"]["published"] = published
+    for report in iter_reports(list(paths), Settings.from_env(), published):
         failed += "error" in report
         if "error" in report:
             click.echo(f"harmwatch: {report['input_id']}: {report['error']['message']}", err=True)

@@ -25,17 +25,16 @@ Resolved = tuple[date | None, date | None, str]
 
 
 def _reference(parsed: Parsed) -> tuple[date | None, Dateline | None]:
-    """The report's own date: its dateline in the text, else its published date."""
+    """The report's own date and its dateline in the text: the article's published date (the dateline's,
+    or the caller's, which overrides it), else the dateline's."""
     dateline = find_dateline(parsed.text)
-    if dateline is not None:
-        return dateline.value.date(), dateline
     published = parsed.article.published
     if published:
         try:
-            return datetime.fromisoformat(published[:19]).date(), None
+            return datetime.fromisoformat(published[:19]).date(), dateline
         except ValueError:
-            return None, None
-    return None, None
+            pass
+    return (dateline.value.date() if dateline is not None else None), dateline
 
 
 def _sentence(parsed: Parsed, start: int, end: int) -> str:

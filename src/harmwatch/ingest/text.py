@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 
@@ -85,6 +86,24 @@ def looks_like_title(line: str) -> bool:
     return 0 < len(line) <= 200 and not re.search(r"[.!?\"”]\s*$", line) or 0 < len(line) <= 120
 
 
+def normalise_published(published: str) -> tuple[str, str]:
+    """A caller's publication time as stored (ISO 8601 where it can be read) and its precision."""
+    found = parse_date(published)
+    if re.fullmatch(r"\d{4}-\d\d-\d\d", published.strip()):
+        return published, "day"
+    if found is not None:
+        return found.value.isoformat(timespec="minutes"), found.precision
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*", published.strip()):
+        return published, "minute"
+    return published, "unknown"
+
+
+def with_published(article: Article, published: str) -> Article:
+    """The article with the caller's publication time in place of the one read from its dateline."""
+    value, precision = normalise_published(published)
+    return dataclasses.replace(article, published=value, published_precision=precision)
+
+
 def make_article(
     text: str,
     settings: Settings,
@@ -107,13 +126,7 @@ def make_article(
             title = first.strip()
     precision = "unknown"
     if published:
-        found = parse_date(published)
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", published.strip()):
-            precision = "day"
-        elif found is not None:
-            published, precision = found.value.isoformat(timespec="minutes"), found.precision
-        elif re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*", published.strip()):
-            precision = "minute"
+        published, precision = normalise_published(published)
     else:
         dateline = find_dateline(body)
         if dateline is not None:
