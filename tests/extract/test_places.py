@@ -202,3 +202,11 @@ def test_a_renowned_city_abroad_named_by_a_foreign_alternate_is_a_namesake(place
         places_of("Talks on Syria resumed in Geneva as shelling hit Homs and Idlib in Syria.")
     )
     assert places["Geneva"].country_code == "CH"
+
+
+def test_the_tail_of_a_longer_name_is_no_place_of_its_own(places_of):
+    # Neither "Numan" (a town in Nigeria) nor "Ain" is meant: both end a name the gazetteer lacks.
+    places = places_of("An air strike killed five people in Maarat al-Numan on Sunday, near Ras al-Ain.")
+    assert not [p for p in places if p.as_written in ("Numan", "Ain")]
+    # A name the gazetteer knows with its article is still found.
+    assert "al-Bab" in _by_written(places_of("Turkish forces shelled the town of al-Bab on Friday."))

@@ -186,6 +186,21 @@ def _written_as_places(doc: Doc, blocked: set[int], upper: bool, taken: list[Spa
     ]
 
 
+def _name_tail(doc: Doc, i: int) -> bool:
+    """Whether token `i` ends a longer name the gazetteer does not know, after a joined article ("Maarat
+    al-Numan", "Ras al-Ain"): alone it would be a namesake elsewhere (a Numan in Nigeria, an Ain in the Gulf)."""
+    if i < 3:
+        return False
+    hyphen, article, head = doc[i - 1], doc[i - 2], doc[i - 3]
+    return (
+        hyphen.text == "-"
+        and not hyphen.whitespace_
+        and not article.whitespace_
+        and article.lower_ in _ARTICLE_PREFIXES
+        and head.text[:1].isupper()
+    )
+
+
 def _scan(
     doc: Doc, blocked: set[int], upper: bool, trusted: frozenset[int] | set[int] = frozenset()
 ) -> list[PlaceMention]:
@@ -197,7 +212,12 @@ def _scan(
         token = doc[i]
         # "al-Bab": a name may open with a lower-case article joined by a hyphen.
         article = token.lower_ in _ARTICLE_PREFIXES and doc[i + 1 : i + 2].text == "-"
-        if i in blocked or not (token.text[:1].isupper() or article) or token.lower_ in _SKIP_START:
+        if (
+            i in blocked
+            or not (token.text[:1].isupper() or article)
+            or token.lower_ in _SKIP_START
+            or _name_tail(doc, i)
+        ):
             i += 1
             continue
         found = None
