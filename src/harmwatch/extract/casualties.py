@@ -22,7 +22,7 @@ from harmwatch.extract.casualty_single import (
 )
 from harmwatch.extract.casualty_words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.extract.numbers import Word, find_numbers, words_of
-from harmwatch.nlp import Parsed
+from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Claim, Count, Place, Quote, Span, Statement, TimeRef, Victims
 
 _NOUN_PREDICATES = frozenset("toll deaths casualties fatalities injuries wounds martyrs bodies".split())
@@ -125,8 +125,8 @@ def _nearest(span: Span, items: list[tuple[str, Span]], parsed: Parsed) -> str |
     """The id of the item in the claim's sentence (else its paragraph) nearest to it."""
     if not items:
         return None
-    sent = parsed.doc.char_span(span[0], span[1], alignment_mode="expand")
-    bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None and len(sent) else span
+    sent = tokens_at(parsed.doc, *span)
+    bounds = (sent.sent.start_char, sent.sent.end_char) if sent is not None else span
     para = parsed.paragraph_of(span[0])
     best: tuple[int, str] | None = None
     for item_id, (s, e) in items:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from harmwatch.nlp import Parsed
+from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Quote, Span, Speaker, Statement, within
 
 SPEECH = frozenset(
@@ -121,8 +121,8 @@ def find_claimant(
     for statement in statements:
         if within(span, statement.content.span):
             return statement.source
-    piece = parsed.doc.char_span(span[0], span[1], alignment_mode="expand")
-    if piece is None or not len(piece):
+    piece = tokens_at(parsed.doc, *span)
+    if piece is None:
         return None
     sent = piece.sent
     return _according_to(sent) or _speech_subject(piece.root) or _closing_speech(sent, span)

@@ -19,6 +19,7 @@ from harmwatch.extract.incident_agent_words import (
 )
 from harmwatch.extract.incident_roles import is_counted, is_patient, is_reporter, is_talked_about, is_victim
 from harmwatch.extract.registry import country_of, generic_group, generic_groups, match_actor
+from harmwatch.nlp import tokens_at
 from harmwatch.records import Actor, Perpetrator, Quote, Span, Statement, within
 
 _MAKE_VERBS = frozenset(
@@ -103,8 +104,8 @@ def _agent_of_verb(verb: Token, skip: Token | None = None) -> DocSpan | None:
 
 def agent_near(doc: Doc, span: Span) -> DocSpan | None:
     """The phrase naming who did the act a trigger names: 'by X', 'X fired', 'X's shelling', 'Russian strikes'."""
-    trigger = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if trigger is None or len(trigger) == 0:
+    trigger = tokens_at(doc, *span)
+    if trigger is None:
         return None
     root = trigger.root
     found: list[DocSpan] = []

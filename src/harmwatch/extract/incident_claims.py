@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from harmwatch.extract.incident_words import war_toll
-from harmwatch.nlp import Parsed
+from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Claim, Span, Tally, Victims, within
 
 # A sentence that adds up several events: "air strikes across the country", "in separate attacks".
@@ -20,8 +20,8 @@ Linked = tuple[str, list[Span], list[Span]]
 
 
 def _sentence_of(parsed: Parsed, span: Span) -> Span:
-    token = parsed.doc.char_span(span[0], max(span[0] + 1, span[1]), alignment_mode="expand")
-    if token is None or len(token) == 0:
+    token = tokens_at(parsed.doc, span[0], max(span[0] + 1, span[1]))
+    if token is None:
         return span
     sent = token[0].sent
     return (sent.start_char, sent.end_char)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from harmwatch.geo import capital_id
-from harmwatch.nlp import Parsed
+from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Place, Span, TimeRef, within
 
 # A capitalised place this close to the top ("BEIRUT (Reuters) -") is where the story was filed.
@@ -46,8 +46,8 @@ _SPEECH_VERBS = frozenset(
 
 def _speech_time(parsed: Parsed, time: TimeRef) -> bool:
     """Whether a time dates a statement ("On Sunday, the envoy slammed ...") rather than the event."""
-    span = parsed.doc.char_span(time.span[0], time.span[1], alignment_mode="expand")
-    if span is None or len(span) == 0:
+    span = tokens_at(parsed.doc, *time.span)
+    if span is None:
         return False
     node = span.root
     for _ in range(4):
@@ -146,8 +146,8 @@ def _government(parsed: Parsed, place: Place, span: Span) -> bool:
         or place.geonames_id != capital_id(place.country_code or "")
     ):
         return False
-    found = parsed.doc.char_span(span[0], span[1], alignment_mode="expand")
-    if found is None or len(found) == 0:
+    found = tokens_at(parsed.doc, *span)
+    if found is None:
         return False
     token = found.root
     # "the capital Damascus", "the Syrian capital" name the city itself.

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from harmwatch.extract.cues import is_speech_verb
+from harmwatch.nlp import tokens_at
 from harmwatch.records import Span
 
 _PRONOUNS = frozenset(
@@ -27,8 +28,8 @@ _CLASH_WORDS = frozenset(
 def is_victim(doc: Doc, span: Span) -> bool:
     """Whether a phrase is what was hit or where, not who hit: 'rebels were killed', 'raids on IS', 'a town
     held by Kurdish forces'."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None or len(words) == 0:
+    words = tokens_at(doc, *span)
+    if words is None:
         return False
     root = words.root
     while root.dep_ in ("compound", "amod", "poss", "nmod", "conj") and root.head is not root:
@@ -65,16 +66,16 @@ def is_counted(doc: Doc, span: Span) -> bool:
     """Whether a phrase names a group counted among the harmed ("kill 40 al-Nusra Front members")."""
     if not _COUNT_BEFORE.search(doc.text[max(0, span[0] - 40) : span[0]]):
         return False
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    return words is not None and len(words) > 0 and _HARM.search(words.sent.text) is not None
+    words = tokens_at(doc, *span)
+    return words is not None and _HARM.search(words.sent.text) is not None
 
 
 def is_reporter(doc: Doc, span: Span, trigger: Span) -> bool:
     """Whether a phrase is who tells of the event ("guerrillas stated that soldiers were killed in a clash"),
     unless the telling is about its own act ("Russia said it had struck")."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    event = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
-    if words is None or event is None or len(words) == 0 or len(event) == 0:
+    words = tokens_at(doc, *span)
+    event = tokens_at(doc, *trigger)
+    if words is None or event is None:
         return False
     root = words.root
     while root.dep_ == "conj" and root.head is not root:
@@ -92,8 +93,8 @@ def is_reporter(doc: Doc, span: Span, trigger: Span) -> bool:
 def is_patient(doc: Doc, span: Span) -> bool:
     """Whether a phrase is the object of its clause ("forces ... drive militant groups out"): what is
     acted on is seldom who acts."""
-    words = doc.char_span(span[0], span[1], alignment_mode="expand")
-    if words is None or len(words) == 0:
+    words = tokens_at(doc, *span)
+    if words is None:
         return False
     root = words.root
     return root.dep_ == "dobj" or (root.dep_ == "pobj" and root.head.lower_ not in ("of", "by"))
@@ -121,8 +122,8 @@ _TALK_WORDS = frozenset(
 def is_talked_about(doc: Doc, trigger: Span) -> bool:
     """Whether an event word sits under a call, condemnation or inquiry ("a call for an end to the bombings"),
     where the armed actors named nearby are those who talk, not those who act."""
-    event = doc.char_span(trigger[0], trigger[1], alignment_mode="expand")
-    if event is None or len(event) == 0:
+    event = tokens_at(doc, *trigger)
+    if event is None:
         return False
     # Only the words that govern the event itself: a clause higher up ("Kerry called ... rather than
     # continuing to attack") says what someone does, which its own verb tells.

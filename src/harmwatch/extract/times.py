@@ -17,7 +17,7 @@ from harmwatch.extract.time_rules import (
     shift_months,
 )
 from harmwatch.ingest.dateline import Dateline, find_dateline
-from harmwatch.nlp import Parsed
+from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import TimeRef
 
 _FUTURE = re.compile(r"\b(?:will|shall|'ll|going to|plans? to|is to|are to|expected to|scheduled)\b", re.I)
@@ -38,8 +38,8 @@ def _reference(parsed: Parsed) -> tuple[date | None, Dateline | None]:
 
 
 def _sentence(parsed: Parsed, start: int, end: int) -> str:
-    piece = parsed.doc.char_span(start, end, alignment_mode="expand")
-    if piece is None or not len(piece):
+    piece = tokens_at(parsed.doc, start, end)
+    if piece is None:
         return ""
     return piece.sent.text
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
 
 from harmwatch.nlp.entities import add_entity_ruler
 from harmwatch.records import Article, Span
@@ -58,6 +59,12 @@ class Parsed:
                 break
             index = i
         return index
+
+
+def tokens_at(doc: Doc, start: int, end: int) -> DocSpan | None:
+    """The tokens covering characters start..end (widened to whole tokens), or None when there are none."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span if span is not None and len(span) > 0 else None
 
 
 def split_paragraphs(text: str) -> tuple[Span, ...]:
