@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from harmwatch.extract.incident_claims import repeated_toll, tally
-from harmwatch.extract.incident_words import war_toll
+from harmwatch.extract.incidents.claims import repeated_toll, tally
+from harmwatch.extract.incidents.words import war_toll
 from harmwatch.records import Claim, Count, Victims
 
 

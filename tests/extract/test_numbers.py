@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.numbers import find_numbers
+from harmwatch.extract.casualties.numbers import find_numbers
 
 
 @pytest.mark.parametrize(

@@ -93,7 +93,7 @@ def test_who_tells_of_a_clash_did_not_fight_it(extract_text) -> None:
     ],
 )
 def test_groups_counted_among_the_dead(nlp, text: str, counted: bool) -> None:
-    from harmwatch.extract.incident_roles import is_counted
+    from harmwatch.extract.incidents.roles import is_counted
 
     doc = nlp(text)
     word = "rebel fighters" if counted else "Russian warplanes"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from harmwatch.config import Settings
-from harmwatch.extract.places import extract_places
+from harmwatch.extract.places.geocode import extract_places
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import parse
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from harmwatch.config import Settings
-from harmwatch.extract.times import extract_times
+from harmwatch.extract.times.resolve import extract_times
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import parse
 from harmwatch.records import TimeRef

@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
-from harmwatch.extract.cues import PHRASAL_CUES, cue_end, is_speech_verb
-from harmwatch.extract.people import Person
-from harmwatch.extract.quote_marks import MARKS
-from harmwatch.extract.speaker_resolve import (
+from harmwatch.extract.quotes.cues import PHRASAL_CUES, cue_end, is_speech_verb
+from harmwatch.extract.quotes.marks import MARKS
+from harmwatch.extract.quotes.people import Person
+from harmwatch.extract.quotes.resolve import (
     Context,
     build_context,
     noun_phrase,

@@ -7,7 +7,8 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from harmwatch.extract.incident_agent_words import (
+from harmwatch.extract.actors.registry import country_of, generic_group, generic_groups, match_actor
+from harmwatch.extract.incidents.agent_words import (
     ACTOR_ADJECTIVE,
     ACTOR_WORDS,
     WEAPON_WORDS,
@@ -17,8 +18,7 @@ from harmwatch.extract.incident_agent_words import (
     trimmed,
     words_before,
 )
-from harmwatch.extract.incident_roles import is_counted, is_patient, is_reporter, is_talked_about, is_victim
-from harmwatch.extract.registry import country_of, generic_group, generic_groups, match_actor
+from harmwatch.extract.incidents.roles import is_counted, is_patient, is_reporter, is_talked_about, is_victim
 from harmwatch.nlp import tokens_at
 from harmwatch.records import Actor, Perpetrator, Quote, Span, Statement, within
 

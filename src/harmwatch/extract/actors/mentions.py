@@ -10,8 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from harmwatch.extract.people import Person
-from harmwatch.extract.registry import (
+from harmwatch.extract.actors.registry import (
     RegistryActor,
     country_of,
     demonyms,
@@ -24,6 +23,7 @@ from harmwatch.extract.registry import (
     state_actor,
     state_force,
 )
+from harmwatch.extract.quotes.people import Person
 from harmwatch.nlp import Parsed
 from harmwatch.records import Actor, Span
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from harmwatch.extract.cues import NAMING_VERBS, SPEECH_NOUNS, cue_end, is_speech_verb
-from harmwatch.extract.people import Person
-from harmwatch.extract.quote_marks import Segment, pair_quotes
-from harmwatch.extract.speaker_resolve import (
+from harmwatch.extract.quotes.cues import NAMING_VERBS, SPEECH_NOUNS, cue_end, is_speech_verb
+from harmwatch.extract.quotes.marks import Segment, pair_quotes
+from harmwatch.extract.quotes.people import Person
+from harmwatch.extract.quotes.resolve import (
     Context,
     build_context,
     noun_phrase,
