@@ -68,12 +68,20 @@ def extract(paths: tuple[str, ...], published: str | None, pretty: bool) -> None
 @click.option("--data", "data_dir", type=click.Path(file_okay=False), help="Folder with the evaluation data.")
 @click.option("--split", default=None, help="Split to score (default: the development split).")
 @click.option("--limit", type=int, default=None, help="Score only the first N documents (a fixed sample).")
-def eval(dataset: str, data_dir: str | None, split: str | None, limit: int | None) -> None:  # noqa: A001
+@click.option(
+    "--half",
+    type=click.Choice(["a", "b"]),
+    default=None,
+    help="Score one half of the split: documents at even (a) or odd (b) positions in the scorer's order.",
+)
+def eval(  # noqa: A001
+    dataset: str, data_dir: str | None, split: str | None, limit: int | None, half: str | None
+) -> None:
     """Score extraction on DATASET against its gold data and print the metrics as JSON."""
     from harmwatch.evaluate import run_eval
 
     try:
-        metrics = run_eval(dataset, data_dir=data_dir, split=split, limit=limit)
+        metrics = run_eval(dataset, data_dir=data_dir, split=split, limit=limit, half=half)
     except HarmWatchError as e:
         raise click.ClickException(str(e)) from e
     click.echo(json.dumps(metrics, indent=2))

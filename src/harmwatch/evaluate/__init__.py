@@ -87,13 +87,19 @@ def score_re3d(split: str, docs: Sequence[Document], nlp: Language) -> dict[str,
 
 
 def run_eval(
-    dataset: str, *, data_dir: str | None = None, split: str | None = None, limit: int | None = None
+    dataset: str,
+    *,
+    data_dir: str | None = None,
+    split: str | None = None,
+    limit: int | None = None,
+    half: str | None = None,
 ) -> dict[str, Any]:
-    """Extract every document of a gold set (or its first `limit`) and score the reports."""
+    """Extract every document of a gold set (or of one `half` of the split, or the first `limit`) and
+    score the reports."""
     if dataset not in DATASETS:
         raise EvaluationError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}")
     split = split or DEFAULT_SPLITS[dataset]
-    docs = load(dataset, Path(data_dir) if data_dir else None, split)
+    docs = load(dataset, Path(data_dir) if data_dir else None, split, half)
     if limit is not None:
         docs = docs[: max(limit, 0)]
     if not docs:
@@ -104,6 +110,8 @@ def run_eval(
         metrics = score_re3d(split, docs, nlp)
     else:
         metrics = score_reports(dataset, split, docs, extract_reports(docs, nlp))
+    if half is not None:
+        metrics["half"] = half
     seconds = time.perf_counter() - start
     # Not a metric: how long extraction and scoring took, for the gate's timings.
     metrics["timing"] = {"seconds": round(seconds, 2), "docs_per_second": round(len(docs) / seconds, 2)}

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from harmwatch.extract.actors.registry import country_of
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Quote, Span, Speaker, Statement, within
 
@@ -30,8 +31,21 @@ DOCUMENTS = frozenset(
     "estimate estimates figure figures report reports statement statements tally count toll data "
     "account accounts information sources".split()
 )
+# A witness's account is a source too: "residents saw soldiers shoot five men".
+PERCEPTION = frozenset("see witness hear watch count".split())
+# "claimed 14 lives", "claimed responsibility": harm done or owned, nothing said about a count.
+_NOT_SAID = frozenset("life responsibility credit".split())
 _MODIFIERS = frozenset("compound amod poss nmod case det nummod".split())
 _ENTS = frozenset("PERSON ORG NORP GPE FAC".split())
+_PLACES = frozenset("GPE LOC FAC".split())
+
+
+def is_speech(verb: Token) -> bool:
+    """Whether `verb` says something ("said", "reported", "claimed that"), not "claimed 14 lives"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "claim":
+        return not any(c.dep_ == "dobj" and c.lemma_.lower() in _NOT_SAID for c in verb.children)
+    return lemma in SPEECH
 
 
 def _name(token: Token) -> Speaker | None:
@@ -53,6 +67,8 @@ def _name(token: Token) -> Speaker | None:
     for ent in doc.ents:
         if ent.start <= token.i < ent.end and ent.label_ in _ENTS:
             named = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
+            if ent.label_ in _PLACES and country_of(named.text) is None:
+                return None  # a town or a region says nothing; a country or its capital stands for its state
             return Speaker(named.text, "explicit", span=(named.start_char, named.end_char))
     # the modifiers right before the head: "a civil defense official", not the clause before them
     first = token.i
@@ -64,6 +80,15 @@ def _name(token: Token) -> Speaker | None:
     while len(phrase) > 1 and phrase[0].dep_ in ("det", "poss") and phrase[0].pos_ in ("DET", "PRON"):
         phrase = phrase[1:]
     return Speaker(phrase.text, "explicit", span=(phrase.start_char, phrase.end_char))
+
+
+def _is_place(parsed: Parsed, speaker: Speaker) -> bool:
+    """Whether a speaker found by the quote finder is only a place name ("Homs said"): no claimant."""
+    words = tokens_at(parsed.doc, *speaker.span) if speaker.span else None
+    if words is None or not words.ents:
+        return False
+    ent = words.ents[0]
+    return ent.label_ in _PLACES and len(ent) >= len(words) - 1 and country_of(ent.text) is None
 
 
 def _according_to(sent: SpacySpan) -> Speaker | None:
@@ -90,7 +115,8 @@ def _speech_subject(token: Token) -> Speaker | None:
         if not subjects:
             continue
         subject = subjects[0]
-        if head.lemma_.lower() in SPEECH or subject.text.lower() in UNNAMED:
+        witness = subject.text.lower() in UNNAMED and head.lemma_.lower() in PERCEPTION
+        if is_speech(head) or witness:
             if head is token:
                 continue
             return _name(subject)
@@ -100,15 +126,30 @@ def _speech_subject(token: Token) -> Speaker | None:
 def _closing_speech(sent: SpacySpan, span: Span) -> Speaker | None:
     """A speech verb of the sentence outside the claim (", officials said" covers every clause)."""
     for token in sent:
-        if (
-            token.lemma_.lower() in SPEECH
-            and token.dep_ in ("ROOT", "parataxis")
-            and not (span[0] <= token.idx < span[1])
-        ):
+        if is_speech(token) and token.dep_ in ("ROOT", "parataxis") and not (span[0] <= token.idx < span[1]):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects:
                 return _name(subjects[0])
+            before = _phrase_before(token)
+            if before is not None and before.idx >= span[1]:
+                return _name(before)
     return None
+
+
+def _phrase_before(verb: Token) -> Token | None:
+    """The head of the noun phrase between a comma and a closing speech verb the parser left without a
+    subject (", the governor of the province said.")."""
+    doc, i = verb.doc, verb.i - 1
+    while i > verb.sent.start and verb.i - i <= 8 and doc[i].text not in _BREAKS:
+        i -= 1
+    if doc[i].text not in _BREAKS:
+        return None  # no mark before it (punctuation stripped): the words may be the claim's own
+    inside = range(i + 1, verb.i)
+    heads = [doc[j] for j in inside if doc[j].head.i not in inside and doc[j].pos_ in ("NOUN", "PROPN")]
+    return heads[0] if len(heads) == 1 else None
+
+
+_BREAKS = frozenset({",", ";", ":", "(", "—", "–"})
 
 
 def find_claimant(
@@ -116,10 +157,10 @@ def find_claimant(
 ) -> Speaker | None:
     """The source of the claim at `span`, or None when the outlet states it in its own voice."""
     for quote in quotes:
-        if quote.speaker is not None and within(span, quote.span):
+        if quote.speaker is not None and within(span, quote.span) and not _is_place(parsed, quote.speaker):
             return quote.speaker
     for statement in statements:
-        if within(span, statement.content.span):
+        if within(span, statement.content.span) and not _is_place(parsed, statement.source):
             return statement.source
     piece = tokens_at(parsed.doc, *span)
     if piece is None:
