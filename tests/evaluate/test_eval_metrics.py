@@ -166,3 +166,22 @@ def test_fakes_date_diagnostics_bound_the_date_accuracy():
         "date_is_incident_day_or_dateline": 0.6667,
         "date_in_report": 0.6667,
     }
+
+
+def test_the_two_halves_split_a_set_by_position():
+    from harmwatch.evaluate.data import half_of
+
+    docs = [Document(str(n), f"text {n}", {}) for n in range(7)]
+    a, b = half_of(docs, "a"), half_of(docs, "b")
+    assert [d.id for d in a] == ["0", "2", "4", "6"]
+    assert [d.id for d in b] == ["1", "3", "5"]
+    with pytest.raises(EvaluationError):
+        half_of(docs, "c")
+
+
+def test_fakes_halves_are_disjoint_and_cover_the_split(shared):
+    whole = load("fakes", shared / "eval", "train")
+    a, b = load("fakes", shared / "eval", "train", "a"), load("fakes", shared / "eval", "train", "b")
+    assert len(a) == len(b) == len(whole) // 2
+    assert {d.id for d in a}.isdisjoint(d.id for d in b)
+    assert {d.id for d in a} | {d.id for d in b} == {d.id for d in whole}

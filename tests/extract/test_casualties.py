@@ -205,3 +205,42 @@ def test_acronym_inside_the_victims(claims_of) -> None:
 def test_a_verb_ending_a_sentence_takes_no_object(claims_of) -> None:
     claims = claims_of("Clashes Leave 25 Dead Wounded. Fierce clashes have erupted.")
     assert _summary(claims) == [("killed", 25, 25, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "claimant"),
+    [
+        # the subject of the harm is no claimant; the one who speaks is
+        ("Gunmen killed 14 farmers near the border, officials said.", "officials"),
+        ("Masked attackers killed nine guards at the depot, police said on Tuesday.", "police"),
+        # "claimed the lives of" tells of harm, not of a statement
+        ("Raiders claimed the lives of 11 herders in the valley on Sunday.", None),
+        # a subject of a verb that says nothing is no source
+        ("Residents fled after militiamen killed 23 villagers in the hills.", None),
+        # a town or a province says nothing
+        ("Kirkuk announced that 17 people had died in the raid.", None),
+        ("Clashes in the district left 8 dead, Kandahar said.", None),
+        # a closing "X said" the parser left without a subject
+        (
+            "Bandits killed 6 drivers on the road, the governor of the province said.",
+            "governor of the province",
+        ),
+    ],
+)
+def test_the_claimant_is_who_speaks_never_a_perpetrator_or_a_place(
+    extract_text, text: str, claimant: str | None
+) -> None:
+    report = extract_text(text)
+    (claim,) = [c for c in report["claims"] if c["kind"] == "killed"]
+    found = claim["claimant"]
+    assert (found["name"] if found else None) == claimant
+
+
+def test_a_witness_who_saw_the_harm_is_its_claimant(claims_of) -> None:
+    (claim,) = claims_of("Witnesses saw soldiers kill 5 men outside the mosque.")
+    assert claim.claimant is not None and claim.claimant.name == "witnesses"
+
+
+def test_a_country_or_its_capital_speaks_for_its_state(claims_of) -> None:
+    (claim,) = claims_of("Gunmen killed 21 miners in the north, Pakistan said.")
+    assert claim.claimant is not None and claim.claimant.name == "Pakistan"

@@ -169,3 +169,57 @@ def test_the_strikes_named_again_elsewhere_are_the_storys_strikes(extract_text) 
     )
     _, actor = _first(report)
     assert actor is not None and actor["country"] in ("SY", "RU")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the subject of the verb that kills the counted people
+        (
+            "Jets bombed the area for hours. The Syrian army killed 45 fighters near the dam on Friday.",
+            "Syrian army",
+        ),
+        # the actor of the event the people died in
+        (
+            "Smoke rose over the town. At least 31 people were killed in Syrian regime air strikes.",
+            "Syrian regime",
+        ),
+        # a participle shares its clause's subject
+        (
+            "Kurdish fighters stormed the village at dawn, killing 17 jihadists, a monitor said.",
+            "Kurdish fighters",
+        ),
+    ],
+)
+def test_who_did_the_harm_a_toll_counts_is_the_perpetrator(extract_text, text: str, label: str) -> None:
+    perpetrator, _ = _first(extract_text(text))
+    assert perpetrator["label_used"] == label
+
+
+def test_a_toll_told_in_two_sides_battle_names_no_one_by_its_event(nlp) -> None:
+    from harmwatch.extract.incidents.tolls import toll_agent
+    from harmwatch.records import Claim, Count, Victims
+
+    text = "Forty fighters were killed in a government assault and a rebel counterattack near the base."
+    doc = nlp(text)
+    claim = Claim("c1", "killed", Count(40, 40, "exact", "Forty"), Victims("fighters", ()), None, (0, 26))
+    assert toll_agent(doc, claim) is None
+
+
+def test_a_generic_label_stands_for_the_one_named_group_of_its_side(extract_text) -> None:
+    report = extract_text(
+        "Guerrillas attacked an army post in the mountains on Tuesday, killing four soldiers. The Farabundo "
+        "Marti National Liberation Front has waged war on the government for a decade."
+    )
+    perpetrator, actor = _first(report)
+    assert perpetrator["label_used"] == "Guerrillas"
+    assert actor is not None and actor["name"] == "Farabundo Marti National Liberation Front"
+
+
+def test_a_generic_label_stays_generic_when_several_groups_are_named(extract_text) -> None:
+    report = extract_text(
+        "Rebels attacked an army post in the mountains on Tuesday, killing four soldiers. The Farabundo "
+        "Marti National Liberation Front and the Shining Path both deny any link."
+    )
+    _, actor = _first(report)
+    assert actor is not None and actor["name"] == "Armed opposition groups"

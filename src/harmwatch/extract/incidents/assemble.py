@@ -19,6 +19,7 @@ from harmwatch.extract.incidents.context import (
     time_in,
 )
 from harmwatch.extract.incidents.participants import attacker_for, perpetrator_for
+from harmwatch.extract.incidents.tolls import toll_perpetrator
 from harmwatch.extract.incidents.words import EVENT_TYPE, Trigger, find_triggers, not_an_event, targets_in
 from harmwatch.nlp import Parsed
 from harmwatch.records import (
@@ -353,17 +354,20 @@ def extract_incidents(
     incidents = []
     for incident_id, draft in zip(ids, drafts, strict=True):
         own = [c for c in linked if c.incident_id == incident_id]
+        casualties = tally(own)
+        # who did the harm the incident's figure counts outranks who the event words name
+        perpetrator = toll_perpetrator(parsed.doc, own, casualties, actors, quotes, statements)
         incidents.append(
             Incident(
                 id=incident_id,
                 event_type=EVENT_TYPE[draft.sub],
                 sub_event_type=draft.sub,
-                perpetrator=draft.perpetrator,
+                perpetrator=perpetrator or draft.perpetrator,
                 targets=tuple(Target(label, kind) for label, kind in draft.targets.items()),
                 weapons=tuple(Weapon(label, cls) for label, cls in draft.weapons.items()),
                 place_id=draft.place.id if draft.place else None,
                 time_id=draft.time.id if draft.time else None,
-                casualties=tally(own),
+                casualties=casualties,
                 claim_ids=tuple(c.id for c in own),
                 mentions=tuple(sorted(set(draft.mentions))),
             )

@@ -161,10 +161,9 @@ def _tally(claims: list[Claim]) -> Tally | None:
         return None
     low = lead[0].count.low if lead else None
     if lead and lead[0].count.qualifier == "more_than" and low is not None:
-        # "over 20 killed" in the headline, "at least 20" or "20" in the body: the same figure, and the
-        # conservative bound across the two is 20
-        if any(c.count.low == low - 1 for c in precise):
-            low -= 1
+        # "over 20 killed": the claim's bound is 21, the incident's figure is the 20 the text states, the
+        # conservative number a coder records (as ACLED does, and as "at least 20" told elsewhere agrees)
+        low -= 1
     high = max(highs) if highs else None
     if low is not None and high is not None and high < low:
         high = low

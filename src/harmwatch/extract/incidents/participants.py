@@ -9,12 +9,12 @@ from spacy.tokens import Span as DocSpan
 
 from harmwatch.extract.actors.registry import country_of, generic_group, generic_groups, match_actor
 from harmwatch.extract.incidents.agent_words import (
-    ACTOR_ADJECTIVE,
-    ACTOR_WORDS,
     WEAPON_WORDS,
     attack_verbs,
     blamed_events,
+    is_actor_modifier,
     kindred_triggers,
+    names_actor,
     trimmed,
     words_before,
 )
@@ -75,21 +75,19 @@ def _phrase(token: Token) -> DocSpan:
     return doc[left : token.i + 1]
 
 
-def _actorish(span: DocSpan) -> bool:
+def is_actorish(span: DocSpan) -> bool:
     if span.root.lower_ in _PRONOUNS or not span.text.strip():
         return False
     # Page furniture ("Tags Syria Homs ...", "(AFP) ...") parsed as a noun phrase is no actor.
     if len(span) > 6 or any(t.text in "()[]" for t in span) or span[0].lower_ == "tags":
         return False
-    if ACTOR_WORDS.search(span.text):
+    if names_actor(span.text):
         return True
-    return (
-        any(ent.label_ in ("NORP", "ORG") for ent in span.ents)
-        or ACTOR_ADJECTIVE.match(span.text) is not None
-    )
+    one_word = " " not in span.text.strip()
+    return any(ent.label_ in ("NORP", "ORG") for ent in span.ents) or (one_word and is_actor_modifier(span))
 
 
-def _agent_of_verb(verb: Token, skip: Token | None = None) -> DocSpan | None:
+def agent_of_verb(verb: Token, skip: Token | None = None) -> DocSpan | None:
     for child in verb.children:
         if child is skip:
             continue
@@ -110,7 +108,7 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
     root = trigger.root
     found: list[DocSpan] = []
     if root.pos_ == "VERB":
-        agent = _agent_of_verb(root)
+        agent = agent_of_verb(root)
         if agent is not None:
             found.append(agent)
     else:
@@ -129,7 +127,7 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
                 found += [_phrase(c) for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ == "acl" and child.lemma_.lower() in _MAKE_VERBS:
                 # "the massacre committed by ISIS", "strikes carried out by Russian jets"
-                agent = _agent_of_verb(child)
+                agent = agent_of_verb(child)
                 if agent is not None:
                     found.append(agent)
         if modifiers:
@@ -155,7 +153,7 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
             if (
                 len(phrase)
                 and not all(t.lower_ in WEAPON_WORDS for t in phrase)
-                and (ACTOR_WORDS.search(phrase.text) or any(ACTOR_ADJECTIVE.match(t.text) for t in phrase))
+                and (names_actor(phrase.text) or any(is_actor_modifier(t) for t in phrase))
             ):
                 found.append(phrase)
         # "militants launched a barrage of shells": up to the verb that governs the weapon.
@@ -165,11 +163,11 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
             if node.pos_ in ("VERB", "AUX"):
                 # Only a verb of doing: the subject of "condemned the massacre" is not who committed it.
                 if node.lemma_.lower() in _MAKE_VERBS:
-                    agent = _agent_of_verb(node, skip=came_from)
+                    agent = agent_of_verb(node, skip=came_from)
                     if agent is not None:
                         found.append(agent)
                 break
-    if not any(_actorish(p) for p in found) and not root.lower_.endswith("ed"):
+    if not any(is_actorish(p) for p in found) and not root.lower_.endswith("ed"):
         # The parser often misreads "in Syrian government shelling of" (shelling as a verb): the words
         # right before a noun-like trigger still say whose act it is.
         before = words_before(doc, trigger)
@@ -181,7 +179,7 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
         elif phrase.start < trigger.end and trigger.start < phrase.end:
             continue  # the event word itself is no actor
         phrase = trimmed(phrase)
-        if len(phrase) and _actorish(phrase):
+        if len(phrase) and is_actorish(phrase):
             return phrase
     return None
 
@@ -287,20 +285,43 @@ def perpetrator_for(
             agent = None
         if agent is not None:
             break
-    actor: Actor | None
     if agent is not None:
-        agent = _named_member(agent, actors) or agent
-        span = (agent.start_char, agent.end_char)
-        label = agent.text
-        actor = actor_at(actors, span)
-        if actor is not None and actor.kind == "person":
-            actor = _forces_of(label, actors) or actor
-    else:
-        near = _nearest_armed(doc, sentence, trigger, actors, victims)
-        if near is None:
-            return None
-        actor, span = near
-        label = doc.text[span[0] : span[1]]
+        return named_perpetrator(doc, sentence, agent, actors, quotes, statements)
+    near = _nearest_armed(doc, sentence, trigger, actors, victims)
+    if near is None:
+        return None
+    actor, span = near
+    return _perpetrator(doc, sentence, actor, span, actors, quotes, statements)
+
+
+def named_perpetrator(
+    doc: Doc,
+    sentence: Span,
+    agent: DocSpan,
+    actors: list[Actor],
+    quotes: list[Quote],
+    statements: list[Statement],
+) -> Perpetrator:
+    """The perpetrator a phrase names ("Russian jets", "jihadists from the Islamic State"), linked to the
+    article's actor it stands for when there is one."""
+    agent = _named_member(agent, actors) or agent
+    span = (agent.start_char, agent.end_char)
+    actor = actor_at(actors, span)
+    if actor is not None and actor.kind == "person":
+        actor = _forces_of(agent.text, actors) or actor
+    return _perpetrator(doc, sentence, actor, span, actors, quotes, statements)
+
+
+def _perpetrator(
+    doc: Doc,
+    sentence: Span,
+    actor: Actor | None,
+    span: Span,
+    actors: list[Actor],
+    quotes: list[Quote],
+    statements: list[Statement],
+) -> Perpetrator:
+    label = doc.text[span[0] : span[1]]
     if actor is None:
         actor = _state_of(label, actors) or _generic_actor(label, actors)
     if actor is None or (actor.kind == "armed_group" and actor.name in _UNNAMED):
@@ -309,6 +330,8 @@ def perpetrator_for(
         claimed = _claimant(doc, actors)
         if claimed is not None:
             return claimed
+    if actor is not None:
+        actor = _sole_named(actor, actors) or actor
     certainty, alleged_by = certainty_at(doc.text, sentence, span, quotes, statements, actors)
     return Perpetrator(actor.id if actor else None, label, certainty, alleged_by)  # type: ignore[arg-type]
 
@@ -369,6 +392,27 @@ def _generic_actor(label: str, actors: list[Actor]) -> Actor | None:
 
 
 _UNNAMED = frozenset(g.name for g in generic_groups() if g.kind == "armed_group")
+_GENERIC = frozenset(g.name for g in generic_groups())
+# The side of the named actors a generic wording can stand for ("rebels" for a rebel group, not a jihadist one).
+_REFERS_TO = {
+    "opposition": frozenset({"opposition"}),
+    "kurdish": frozenset({"kurdish"}),
+    "government": frozenset({"government"}),
+}
+
+
+def _sole_named(actor: Actor, actors: list[Actor]) -> Actor | None:
+    """The one named actor of its side that a generic actor stands for in the article ("the guerrillas" in a
+    story that names the FMLN and no other rebel group), or None when the article names none or several."""
+    sides = _REFERS_TO.get(actor.side or "")
+    if actor.name not in _GENERIC or sides is None:
+        return None
+    named = [
+        a
+        for a in actors
+        if a.name not in _GENERIC and a.kind == actor.kind and a.side in sides and a.mentions
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _claimant(doc: Doc, actors: list[Actor]) -> Perpetrator | None:

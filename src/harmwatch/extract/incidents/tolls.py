@@ -1,0 +1,113 @@
+"""Who did the harm a count reports: the agent of its verb of harming.
+
+"The army killed 60 fighters": the subject of the verb that governs the count. "Executed by the group": its
+`by` agent. "Killed in Russian air strikes", "air strikes killed 20", "strikes hit the town, killing nine":
+the actor of the event that did the killing. Only an agent that is an actor counts; a count with no agent
+named leaves the perpetrator to the incident's event words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from harmwatch.extract.incidents.participants import agent_near, agent_of_verb, is_actorish, named_perpetrator
+from harmwatch.extract.incidents.roles import is_counted
+from harmwatch.extract.incidents.words import find_triggers
+from harmwatch.nlp import tokens_at
+from harmwatch.records import Actor, Claim, Perpetrator, Quote, Statement, Tally
+
+# Verbs whose subject harmed the people counted as their object ("killed", "executed", "claimed the lives").
+_HARM_VERBS = frozenset(
+    "kill execute slay murder massacre behead shoot wound injure slaughter eliminate destroy claim".split()
+)
+# Prepositions that tie a harm to the event that did it: "killed in air strikes", "died during shelling".
+_BY_EVENT = frozenset({"in", "by", "during", "from", "after", "under"})
+# Clauses that share the subject of the verb they hang off: "the jets struck the town, killing nine".
+_SHARED_SUBJECT = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _is_event(token: Token) -> bool:
+    """Whether a noun names an act of violence ("strikes", "shelling", "attack")."""
+    return token.pos_ in ("NOUN", "PROPN", "VERB") and bool(find_triggers(token.text))
+
+
+def _event_agent(doc: Doc, event: Token) -> DocSpan | None:
+    return agent_near(doc, (event.idx, event.idx + len(event.text)))
+
+
+def _agent_of_harm(doc: Doc, verb: Token) -> DocSpan | None:
+    """The actor phrase that did the harm `verb` names, through its subject, its event or its clause."""
+    candidates: list[DocSpan] = []
+    agent = agent_of_verb(verb)
+    if agent is not None:
+        candidates.append(agent)
+    elif verb.dep_ in _SHARED_SUBJECT and verb.head.pos_ in ("VERB", "AUX"):
+        shared = agent_of_verb(verb.head)
+        if shared is not None:
+            candidates.append(shared)
+    elif verb.dep_ == "acl" and _is_event(verb.head):
+        # "raids killing 31 fighters": the raids' actor
+        found = _event_agent(doc, verb.head)
+        if found is not None:
+            return found
+    for phrase in candidates:
+        if _is_event(phrase.root):
+            # "air strikes killed 20": whose strikes
+            return _event_agent(doc, phrase.root)
+        return phrase
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in _BY_EVENT:
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and _is_event(obj):
+                    if any(c.dep_ == "conj" for c in obj.children):
+                        return None  # "in a government assault and a rebel counterattack": two acts, two sides
+                    return _event_agent(doc, obj)
+    return None
+
+
+def toll_agent(doc: Doc, claim: Claim) -> DocSpan | None:
+    """The phrase naming who did the harm a claim counts, or None when its sentence names no one."""
+    words = tokens_at(doc, *claim.span)
+    if words is None:
+        return None
+    verbs = [t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in _HARM_VERBS]
+    for verb in verbs:
+        agent = _agent_of_harm(doc, verb)
+        if agent is None or not is_actorish(agent):
+            continue
+        if not is_counted(doc, (agent.start_char, agent.end_char)):
+            return agent
+    return None
+
+
+def _lead(claims: list[Claim], casualties: dict[str, Tally]) -> list[Claim]:
+    """The claims that give an incident's figure (its killed toll, else its injured), in text order."""
+    for kind in ("killed", "injured"):
+        low = casualties[kind].low if kind in casualties else None
+        if low is not None:
+            # "over 20 killed" is 21 in the claim and 20 in the tally
+            return sorted(
+                (c for c in claims if c.kind == kind and c.count.low in (low, low + 1)), key=lambda c: c.span
+            )
+    return []
+
+
+def toll_perpetrator(
+    doc: Doc,
+    claims: list[Claim],
+    casualties: dict[str, Tally],
+    actors: list[Actor],
+    quotes: list[Quote],
+    statements: list[Statement],
+) -> Perpetrator | None:
+    """The known actor that the claims giving an incident's figure name as who did the harm."""
+    for claim in _lead(claims, casualties):
+        agent = toll_agent(doc, claim)
+        if agent is None:
+            continue
+        sent = agent.sent
+        found = named_perpetrator(doc, (sent.start_char, sent.end_char), agent, actors, quotes, statements)
+        if found.actor_id is not None:
+            return found
+    return None

@@ -1,0 +1,44 @@
+"""Hard-wrapped text: a line break inside a sentence starts no sentence; headlines and paragraphs still do."""
+
+from __future__ import annotations
+
+from harmwatch.nlp import wrapped_line_ends
+
+WRAPPED = (
+    "   RIVERTON, 3 MAR 90 (WIRE) -- [TEXT] A PATROL OF THE NATIONAL GUARD WAS\n"
+    "AMBUSHED LAST NIGHT ON THE ROAD TO THE NORTHERN DAM, AND TWO OF ITS\n"
+    "MEMBERS WERE KILLED, ACCORDING TO A STATEMENT ISSUED BY THE DEFENSE\n"
+    "MINISTRY THIS MORNING.\n"
+    "\n"
+    "   THE STATEMENT SAID THAT THE ATTACKERS FLED TOWARD THE HILLS AFTER A\n"
+    "BRIEF EXCHANGE OF FIRE WITH REINFORCEMENTS SENT FROM THE NEARBY BASE.\n"
+)
+
+
+def test_breaks_inside_a_wrapped_paragraph_are_wraps() -> None:
+    ends = wrapped_line_ends(WRAPPED)
+    first = WRAPPED.index("WAS\n") + 3
+    assert first in ends
+    # the last line of a paragraph and the blank line after it are no wraps
+    assert WRAPPED.index("MORNING.\n") + 8 not in ends
+    assert WRAPPED.index("\n\n") + 1 not in ends
+
+
+def test_the_parser_reads_a_wrapped_sentence_as_one(nlp) -> None:
+    doc = nlp(WRAPPED)
+    sentence = next(s for s in doc.sents if "AMBUSHED" in s.text)
+    assert "PATROL" in sentence.text and "KILLED" in sentence.text
+
+
+def test_text_with_long_lines_is_not_wrapped() -> None:
+    text = (
+        "Shelling hits market\n"
+        + "Shells fell on the crowded market of the old town on Monday morning, witnesses said, and the "
+        "civil defence counted at least nine dead by the afternoon.\n" * 4
+    )
+    assert wrapped_line_ends(text) == set()
+
+
+def test_a_headline_over_a_short_story_keeps_its_break() -> None:
+    text = "Nine killed in market shelling\nShells hit the market on Monday.\nNine people died.\n"
+    assert wrapped_line_ends(text) == set()
