@@ -12,6 +12,7 @@ from harmwatch.extract.actors.registry import actor_modifiers, actor_nouns, is_a
 from harmwatch.extract.incidents.words import find_triggers
 from harmwatch.records import Span
 
+
 # The words that name an armed actor, all from the actor registry (its generic labels, side words, force
 # nouns, demonyms and armed actors' names): a phrase with one names an actor even where no entity is tagged.
 def _actor_pattern() -> re.Pattern[str]:

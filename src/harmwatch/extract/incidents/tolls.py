@@ -61,7 +61,9 @@ def _agent_of_harm(doc: Doc, verb: Token) -> DocSpan | None:
             for obj in prep.children:
                 if obj.dep_ == "pobj" and _is_event(obj):
                     if any(c.dep_ == "conj" for c in obj.children):
-                        return None  # "in a government assault and a rebel counterattack": two acts, two sides
+                        return (
+                            None  # "in a government assault and a rebel counterattack": two acts, two sides
+                        )
                     return _event_agent(doc, obj)
     return None
 
