@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from harmwatch.nlp import wrapped_line_ends
+from harmwatch.nlp import unwrapped, wrapped_line_ends
 
 WRAPPED = (
     "   RIVERTON, 3 MAR 90 (WIRE) -- [TEXT] A PATROL OF THE NATIONAL GUARD WAS\n"
@@ -25,8 +25,9 @@ def test_breaks_inside_a_wrapped_paragraph_are_wraps() -> None:
 
 
 def test_the_parser_reads_a_wrapped_sentence_as_one(nlp) -> None:
-    doc = nlp(WRAPPED)
-    sentence = next(s for s in doc.sents if "AMBUSHED" in s.text)
+    text = unwrapped(WRAPPED)
+    assert len(text) == len(WRAPPED) and text.count("\n") == WRAPPED.count("\n") - 4
+    sentence = next(s for s in nlp(text).sents if "AMBUSHED" in s.text)
     assert "PATROL" in sentence.text and "KILLED" in sentence.text
 
 

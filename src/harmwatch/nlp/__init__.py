@@ -37,17 +37,26 @@ def wrapped_line_ends(text: str) -> set[int]:
     return {end for end in full if text[end + 1 : end + 2].strip()}
 
 
+def unwrapped(text: str) -> str:
+    """`text` with the newlines that only wrap a line replaced by spaces (same length, same offsets), so
+    that a name or a phrase broken over two lines reads as one."""
+    ends = wrapped_line_ends(text)
+    if not ends:
+        return text
+    chars = list(text)
+    for end in ends:
+        chars[end] = " "
+    return "".join(chars)
+
+
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so the parser never joins a headline, a dateline and a
-    first paragraph into one sentence (the parser respects preset starts); a break that only wraps a line
-    of hard-wrapped text is left to the parser."""
-    wraps = wrapped_line_ends(doc.text)
+    """Start a sentence after every paragraph break, so the parser never joins a headline,
+    a dateline and a first paragraph into one sentence (the parser respects preset starts)."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text_with_ws and not prev.is_space or prev.is_space and "\n" in prev.text:
-            if doc.text.find("\n", prev.idx, token.idx) not in wraps:
-                token.is_sent_start = True
+            token.is_sent_start = True
     return doc
 
 
@@ -109,4 +118,6 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
 def parse(article: Article, nlp: Language | None = None) -> Parsed:
     """Parse an article once; extractors share the result."""
     nlp = nlp or load_nlp()
-    return Parsed(article=article, doc=nlp(article.text), paragraphs=split_paragraphs(article.text))
+    # Hard-wrapped text is parsed with its wraps as spaces: one sentence is not one line.
+    doc = nlp(unwrapped(article.text))
+    return Parsed(article=article, doc=doc, paragraphs=split_paragraphs(article.text))

@@ -110,14 +110,14 @@ def _coordinations(claims: list[Claim]) -> list[Claim]:
             continue
         highs = [c.count.high for c in members]
         high = sum(h for h in highs if h is not None) if None not in highs else None
-        low = sum(c.count.low or 0 for c in members)
+        # "120 fighters and over 60 mercenaries": more than the 180 stated, as one "more than" figure
+        above = any(c.count.qualifier == "more_than" for c in members)
+        low = sum((c.count.low or 0) - (c.count.qualifier == "more_than") for c in members) + above
+        qualifier = "more_than" if above else first.count.qualifier
         subset = all(c.victims.type in _SUBSET_VICTIMS for c in members)
         victims = Victims("children" if subset else "people")
-        out.append(
-            dataclasses.replace(
-                first, count=dataclasses.replace(first.count, low=low, high=high), victims=victims
-            )
-        )
+        count = dataclasses.replace(first.count, low=low, high=high, qualifier=qualifier)
+        out.append(dataclasses.replace(first, count=count, victims=victims))
     return out
 
 

@@ -330,8 +330,11 @@ def _perpetrator(
         claimed = _claimant(doc, actors)
         if claimed is not None:
             return claimed
+    # "the guerrillas" (among the article's actors or not) stand for the one rebel group it names
     if actor is not None:
-        actor = _sole_named(actor, actors) or actor
+        actor = _sole_named(actor.name, actor.kind, actor.side, actors) or actor
+    elif (group := generic_group(label)) is not None:
+        actor = _sole_named(group.name, group.kind, group.side, actors)
     certainty, alleged_by = certainty_at(doc.text, sentence, span, quotes, statements, actors)
     return Perpetrator(actor.id if actor else None, label, certainty, alleged_by)  # type: ignore[arg-type]
 
@@ -401,16 +404,14 @@ _REFERS_TO = {
 }
 
 
-def _sole_named(actor: Actor, actors: list[Actor]) -> Actor | None:
+def _sole_named(name: str, kind: str, side: str | None, actors: list[Actor]) -> Actor | None:
     """The one named actor of its side that a generic actor stands for in the article ("the guerrillas" in a
     story that names the FMLN and no other rebel group), or None when the article names none or several."""
-    sides = _REFERS_TO.get(actor.side or "")
-    if actor.name not in _GENERIC or sides is None:
+    sides = _REFERS_TO.get(side or "")
+    if name not in _GENERIC or sides is None:
         return None
     named = [
-        a
-        for a in actors
-        if a.name not in _GENERIC and a.kind == actor.kind and a.side in sides and a.mentions
+        a for a in actors if a.name not in _GENERIC and a.kind == kind and a.side in sides and a.mentions
     ]
     return named[0] if len(named) == 1 else None
 
