@@ -11,6 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from harmwatch.extract.actors.registry import country_of
+from harmwatch.extract.incidents.agent_words import words_before
 from harmwatch.extract.incidents.participants import agent_near, agent_of_verb, is_actorish, named_perpetrator
 from harmwatch.extract.incidents.roles import is_counted
 from harmwatch.extract.incidents.words import find_triggers
@@ -20,6 +22,10 @@ from harmwatch.records import Actor, Claim, Perpetrator, Quote, Statement, Tally
 # Verbs whose subject harmed the people counted as their object ("killed", "executed", "claimed the lives").
 _HARM_VERBS = frozenset(
     "kill execute slay murder massacre behead shoot wound injure slaughter eliminate destroy claim".split()
+)
+# Their forms as written, for a headline's verb the tagger took for a name ("Army Kills 125").
+_HARM_FORMS = frozenset(
+    form for v in _HARM_VERBS for form in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing")
 )
 # Prepositions that tie a harm to the event that did it: "killed in air strikes", "died during shelling".
 _BY_EVENT = frozenset({"in", "by", "during", "from", "after", "under"})
@@ -73,9 +79,12 @@ def toll_agent(doc: Doc, claim: Claim) -> DocSpan | None:
     words = tokens_at(doc, *claim.span)
     if words is None:
         return None
-    verbs = [t for t in words if t.pos_ == "VERB" and t.lemma_.lower() in _HARM_VERBS]
+    verbs = [t for t in words if t.lemma_.lower() in _HARM_VERBS or t.lower_ in _HARM_FORMS]
     for verb in verbs:
-        agent = _agent_of_harm(doc, verb)
+        # A headline's verb tagged as a noun ("Syrian Army Kills 125 ..."): the actor words right before it
+        agent = (
+            _agent_of_harm(doc, verb) if verb.pos_ == "VERB" else words_before(doc, doc[verb.i : verb.i + 1])
+        )
         if agent is None or not is_actorish(agent):
             continue
         if not is_counted(doc, (agent.start_char, agent.end_char)):
@@ -110,6 +119,8 @@ def toll_perpetrator(
             continue
         sent = agent.sent
         found = named_perpetrator(doc, (sent.start_char, sent.end_char), agent, actors, quotes, statements)
-        if found.actor_id is not None:
+        # a known actor, or a state named by its demonym ("Syrian and Russian" strikes) the article lists no
+        # force of
+        if found.actor_id is not None or any(country_of(t.text) for t in agent):
             return found
     return None
