@@ -206,20 +206,25 @@ def test_a_toll_told_in_two_sides_battle_names_no_one_by_its_event(nlp) -> None:
     assert toll_agent(doc, claim) is None
 
 
-def test_a_generic_label_stands_for_the_one_named_group_of_its_side(extract_text) -> None:
+@pytest.mark.parametrize(
+    ("groups", "name"),
+    [
+        # one rebel group named: "the guerrillas" are that group
+        ("The Farabundo Marti National Liberation Front has", "Farabundo Marti National Liberation Front"),
+        # two named: they stay a generic actor
+        (
+            "The Farabundo Marti National Liberation Front and the Shining Path have",
+            "Armed opposition groups",
+        ),
+    ],
+)
+def test_a_generic_label_stands_for_the_one_named_group_of_its_side(
+    extract_text, groups: str, name: str
+) -> None:
     report = extract_text(
-        "Guerrillas attacked an army post in the mountains on Tuesday, killing four soldiers. The Farabundo "
-        "Marti National Liberation Front has waged war on the government for a decade."
+        f"Guerrillas attacked an army post in the mountains on Tuesday, killing four soldiers. {groups} "
+        "waged war on the government for a decade."
     )
     perpetrator, actor = _first(report)
     assert perpetrator["label_used"] == "Guerrillas"
-    assert actor is not None and actor["name"] == "Farabundo Marti National Liberation Front"
-
-
-def test_a_generic_label_stays_generic_when_several_groups_are_named(extract_text) -> None:
-    report = extract_text(
-        "Rebels attacked an army post in the mountains on Tuesday, killing four soldiers. The Farabundo "
-        "Marti National Liberation Front and the Shining Path both deny any link."
-    )
-    _, actor = _first(report)
-    assert actor is not None and actor["name"] == "Armed opposition groups"
+    assert actor is not None and actor["name"] == name
