@@ -39,6 +39,11 @@ def _is_event(token: Token) -> bool:
 
 
 def _event_agent(doc: Doc, event: Token) -> DocSpan | None:
+    """Who did the act a noun names, read around the whole event word it is part of ("air strikes")."""
+    sent = event.sent
+    for trigger in find_triggers(sent.text, sent.start_char):
+        if trigger.span[0] <= event.idx < trigger.span[1]:
+            return agent_near(doc, trigger.span)
     return agent_near(doc, (event.idx, event.idx + len(event.text)))
 
 
