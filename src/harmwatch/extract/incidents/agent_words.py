@@ -113,7 +113,7 @@ def kindred_triggers(doc: Doc, sentence: Span, trigger: Span) -> list[Span]:
 
 
 # Verbs of attacking that name no kind of event: "regime jets pounded the town", "forces stormed the village".
-_ATTACK_VERBS = frozenset(
+ATTACK_VERBS = frozenset(
     {"pound", "hammer", "pummel", "bomb", "bombard", "shell", "strike", "raid", "storm", "target", "attack"}
 )
 
@@ -123,7 +123,7 @@ def attack_verbs(doc: Doc, sentence: Span) -> list[Span]:
     words = doc.char_span(sentence[0], sentence[1], alignment_mode="expand")
     found: list[Span] = []
     for token in words or []:
-        if token.pos_ != "VERB" or token.lemma_.lower() not in _ATTACK_VERBS:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in ATTACK_VERBS:
             continue
         for child in token.children:
             if child.dep_ != "nsubj":

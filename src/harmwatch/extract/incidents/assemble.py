@@ -355,14 +355,16 @@ def extract_incidents(
     for incident_id, draft in zip(ids, drafts, strict=True):
         own = [c for c in linked if c.incident_id == incident_id]
         casualties = tally(own)
-        # who did the harm the incident's figure counts outranks who the event words name
-        perpetrator = toll_perpetrator(parsed.doc, own, casualties, actors, quotes, statements)
+        # who did the harm the incident's figure counts, else who the event words name
+        perpetrator = toll_perpetrator(
+            parsed.doc, own, casualties, actors, quotes, statements, draft.perpetrator
+        )
         incidents.append(
             Incident(
                 id=incident_id,
                 event_type=EVENT_TYPE[draft.sub],
                 sub_event_type=draft.sub,
-                perpetrator=perpetrator or draft.perpetrator,
+                perpetrator=perpetrator,
                 targets=tuple(Target(label, kind) for label, kind in draft.targets.items()),
                 weapons=tuple(Weapon(label, cls) for label, cls in draft.weapons.items()),
                 place_id=draft.place.id if draft.place else None,

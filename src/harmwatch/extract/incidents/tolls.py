@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from harmwatch.extract.actors.registry import country_of
-from harmwatch.extract.incidents.agent_words import words_before
+from harmwatch.extract.actors.registry import country_of, generic_groups
+from harmwatch.extract.incidents.agent_words import ATTACK_VERBS, words_before
 from harmwatch.extract.incidents.participants import agent_near, agent_of_verb, is_actorish, named_perpetrator
 from harmwatch.extract.incidents.roles import is_counted
 from harmwatch.extract.incidents.words import find_triggers
@@ -26,6 +26,13 @@ _HARM_VERBS = frozenset(
 # Their forms as written, for a headline's verb the tagger took for a name ("Army Kills 125").
 _HARM_FORMS = frozenset(
     form for v in _HARM_VERBS for form in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing")
+)
+# Verbs of attacking or harming as a headline writes them, which end an actor's name ("Jets Pounds ...").
+_VERB_FORMS = frozenset(
+    form
+    for v in (*_HARM_VERBS, *ATTACK_VERBS)
+    for form in (v + "s", v + "es", v + "ed", v + "d")
+    if form not in ("strikes", "raids", "attacks", "shells", "bombs", "targets")
 )
 # Prepositions that tie a harm to the event that did it: "killed in air strikes", "died during shelling".
 _BY_EVENT = frozenset({"in", "by", "during", "from", "after", "under"})
@@ -57,11 +64,6 @@ def _agent_of_harm(doc: Doc, verb: Token) -> DocSpan | None:
         shared = agent_of_verb(verb.head)
         if shared is not None:
             candidates.append(shared)
-    elif verb.dep_ == "acl" and _is_event(verb.head):
-        # "raids killing 31 fighters": the raids' actor
-        found = _event_agent(doc, verb.head)
-        if found is not None:
-            return found
     for phrase in candidates:
         if _is_event(phrase.root):
             # "air strikes killed 20": whose strikes
@@ -90,11 +92,21 @@ def toll_agent(doc: Doc, claim: Claim) -> DocSpan | None:
         agent = (
             _agent_of_harm(doc, verb) if verb.pos_ == "VERB" else words_before(doc, doc[verb.i : verb.i + 1])
         )
+        if agent is not None:
+            agent = _before_a_verb(agent)
         if agent is None or not is_actorish(agent):
             continue
         if not is_counted(doc, (agent.start_char, agent.end_char)):
             return agent
     return None
+
+
+def _before_a_verb(phrase: DocSpan) -> DocSpan | None:
+    """A headline's phrase up to a verb the tagger took for a name: "Syrian Jets Pounds ISIS" -> "Syrian Jets"."""
+    for token in phrase[1:]:
+        if token.lower_ in _VERB_FORMS:
+            return phrase[: token.i - phrase.start] or None
+    return phrase
 
 
 def _lead(claims: list[Claim], casualties: dict[str, Tally]) -> list[Claim]:
@@ -116,16 +128,34 @@ def toll_perpetrator(
     actors: list[Actor],
     quotes: list[Quote],
     statements: list[Statement],
+    told: Perpetrator | None,
 ) -> Perpetrator | None:
-    """The known actor that the claims giving an incident's figure name as who did the harm."""
+    """The perpetrator of an incident: the known actor that the claims giving its figure name as who did the
+    harm, else the one its event words name (`told`). A generic toll agent ("terrorists killed five") does
+    not replace a named group the event words name: both describe the attacker, the name says more."""
+    found = None
     for claim in _lead(claims, casualties):
         agent = toll_agent(doc, claim)
         if agent is None:
             continue
         sent = agent.sent
-        found = named_perpetrator(doc, (sent.start_char, sent.end_char), agent, actors, quotes, statements)
+        candidate = named_perpetrator(
+            doc, (sent.start_char, sent.end_char), agent, actors, quotes, statements
+        )
         # a known actor, or a state named by its demonym ("Syrian and Russian" strikes) the article lists no
         # force of
-        if found.actor_id is not None or any(country_of(t.text) for t in agent):
-            return found
-    return None
+        if candidate.actor_id is not None or any(country_of(t.text) for t in agent):
+            found = candidate
+            break
+    if found is None or (told is not None and _generic(found, actors) and not _generic(told, actors)):
+        return told
+    return found
+
+
+_GENERIC = frozenset(g.name for g in generic_groups())
+
+
+def _generic(perpetrator: Perpetrator, actors: list[Actor]) -> bool:
+    """Whether a perpetrator is a generic actor ("Armed opposition groups") or no actor at all."""
+    actor = next((a for a in actors if a.id == perpetrator.actor_id), None)
+    return actor is None or actor.name in _GENERIC
