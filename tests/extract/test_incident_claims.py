@@ -27,11 +27,19 @@ def test_a_toll_of_several_leads_over_one_victim_told_first() -> None:
     assert tally([_claim("c1", 1, 0)])["killed"].low == 1
 
 
-def test_more_than_and_the_same_figure_give_the_figure() -> None:
+def test_more_than_gives_the_figure_the_text_states() -> None:
+    # "over 20 killed" is a claim of at least 21 and an incident figure of 20, with or without a body's "20"
     agreeing = [_claim("c1", 21, 0, "more_than"), _claim("c2", 20, 10, "at_least")]
     assert tally(agreeing)["killed"].low == 20
     other = [_claim("c1", 21, 0, "more_than"), _claim("c2", 12, 10)]
-    assert tally(other)["killed"].low == 21
+    assert tally(other)["killed"].low == 20
+    exact = [_claim("c1", 21, 0), _claim("c2", 12, 10)]
+    assert tally(exact)["killed"].low == 21
+
+
+def test_a_sum_with_a_more_than_part_is_the_sum_stated() -> None:
+    fighters, others = _claim("c1", 120, 0), _claim("c2", 61, 0, "more_than")
+    assert tally([fighters, others])["killed"].low == 180
 
 
 def test_counts_of_one_coordination_add_up() -> None:

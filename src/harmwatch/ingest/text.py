@@ -9,6 +9,7 @@ import re
 from harmwatch.config import Settings
 from harmwatch.errors import InputError
 from harmwatch.ingest.dateline import find_dateline, parse_date
+from harmwatch.ingest.wrap import unwrapped
 from harmwatch.records import Article
 
 _TRAILING_BOILERPLATE = re.compile(
@@ -67,7 +68,8 @@ def article_id(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Drop boilerplate: a repeated title line, picture notes, trailing 'Leave a Reply' and the like.
-    Line breaks are normalised to \\n; nothing else moves."""
+    Line breaks are normalised to \\n, and the breaks that only wrap a line of hard-wrapped text become
+    spaces; nothing else moves."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -78,7 +80,7 @@ def clean_text(text: str) -> str:
     text = "\n".join(lines)
     text = _PICTURE_NOTES.sub("", text)
     text = _TRAILING_BOILERPLATE.sub("", text.rstrip())
-    return text.strip("\n") + "\n" if text.strip() else ""
+    return unwrapped(text.strip("\n") + "\n") if text.strip() else ""
 
 
 def looks_like_title(line: str) -> bool:

@@ -1,8 +1,8 @@
-"""Hard-wrapped text: a line break inside a sentence starts no sentence; headlines and paragraphs still do."""
+"""Hard-wrapped text: a line break inside a sentence becomes a space; headlines and paragraphs keep theirs."""
 
 from __future__ import annotations
 
-from harmwatch.nlp import unwrapped, wrapped_line_ends
+from harmwatch.ingest.wrap import unwrapped, wrapped_line_ends
 
 WRAPPED = (
     "   RIVERTON, 3 MAR 90 (WIRE) -- [TEXT] A PATROL OF THE NATIONAL GUARD WAS\n"
@@ -29,6 +29,14 @@ def test_the_parser_reads_a_wrapped_sentence_as_one(nlp) -> None:
     assert len(text) == len(WRAPPED) and text.count("\n") == WRAPPED.count("\n") - 4
     sentence = next(s for s in nlp(text).sents if "AMBUSHED" in s.text)
     assert "PATROL" in sentence.text and "KILLED" in sentence.text
+
+
+def test_an_article_reads_wrapped_text_as_sentences() -> None:
+    from harmwatch.config import Settings
+    from harmwatch.ingest.text import make_article
+
+    body = make_article(WRAPPED, Settings()).text
+    assert "GUARD WAS AMBUSHED" in body and "\n\n   THE STATEMENT" in body
 
 
 def test_text_with_long_lines_is_not_wrapped() -> None:
