@@ -157,8 +157,10 @@ def test_a_quarter_of_a_city_named_like_a_town_abroad(places_of):
 
 
 def test_a_quarter_whose_city_the_tagger_runs_into_the_next_words(places_of):
-    # No punctuation after the city: the tagger reads "Aleppo Syrian state television" as one name.
-    text = "Nine residents were hurt by a car bomb in Salah al-Din district of Aleppo Syrian state media said."
+    # No punctuation after the city: the tagger reads "Aleppo Syrian state media" as one name.
+    text = (
+        "Nine residents were hurt by a car bomb in Salah al-Din district of Aleppo Syrian state media said."
+    )
     quarter = _by_written(places_of(text))["Salah al-Din"]
     assert (quarter.precision, quarter.country_code, quarter.admin1) == (
         "neighborhood",
