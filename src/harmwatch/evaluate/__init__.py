@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from harmwatch.config import Settings
 from harmwatch.errors import EvaluationError, HarmWatchError
-from harmwatch.evaluate.data import DATASETS, DEFAULT_SPLITS, Document, load
+from harmwatch.evaluate.data import DATASETS, DEFAULT_SPLITS, Document, load, stride_sample
 from harmwatch.evaluate.entities import score_entities
 from harmwatch.evaluate.events import fakes_date_ceiling, score_fakes, score_muc4
 from harmwatch.evaluate.matching import Report
@@ -87,17 +87,27 @@ def score_re3d(split: str, docs: Sequence[Document], nlp: Language) -> dict[str,
 
 
 def run_eval(
-    dataset: str, *, data_dir: str | None = None, split: str | None = None, limit: int | None = None
+    dataset: str,
+    *,
+    data_dir: str | None = None,
+    split: str | None = None,
+    limit: int | None = None,
+    sample: int | None = None,
 ) -> dict[str, Any]:
-    """Extract every document of a gold set (or its first `limit`) and score the reports."""
+    """Extract every document of a gold set (or its first `limit`, or `sample` of them at a fixed stride over
+    the whole split) and score the reports."""
     if dataset not in DATASETS:
         raise EvaluationError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}")
     split = split or DEFAULT_SPLITS[dataset]
     docs = load(dataset, Path(data_dir) if data_dir else None, split)
     if limit is not None:
         docs = docs[: max(limit, 0)]
+    if sample is not None:
+        docs = stride_sample(docs, sample)
     if not docs:
-        raise EvaluationError(f"{dataset}/{split}: no documents to score; check --split and --limit")
+        raise EvaluationError(
+            f"{dataset}/{split}: no documents to score; check --split, --limit and --sample"
+        )
     nlp = load_nlp()
     start = time.perf_counter()
     if dataset == "re3d":
