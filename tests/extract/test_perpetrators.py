@@ -142,10 +142,11 @@ def test_a_group_blamed_for_the_attack_is_its_alleged_perpetrator(extract_text) 
     assert perpetrator["certainty"] == "alleged"
 
 
-def test_a_leaders_forces_without_the_apostrophe_are_his_army(extract_text) -> None:
+def test_a_leaders_forces_are_his_army(extract_text) -> None:
+    # (text that lost its apostrophes, "Assads forces", gets them back in ingest.repair)
     report = extract_text(
         "A gas attack killed dozens of civilians in Khan Tuman on Tuesday. The opposition blamed President "
-        "Bashar Assads forces for the attack."
+        "Bashar Assad's forces for the attack."
     )
     _, actor = _first(report)
     assert actor is not None and actor["kind"] != "person" and actor["side"] == "government"
