@@ -34,6 +34,8 @@ def test_stripped_possessives_get_their_apostrophe_back() -> None:
 def test_text_that_kept_its_apostrophes_is_not_touched() -> None:
     text = STRIPPED.replace("Residents said", "Residents' leaders said")
     assert repair_text(text) == text
+    commas = STRIPPED.replace("Residents said", "Residents, shaken, said")
+    assert repair_text(commas) == commas
     short = "Assads forces shelled the town. Assad has not commented."
     assert repair_text(short) == short  # too short to tell lost apostrophes from none
 

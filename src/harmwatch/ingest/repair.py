@@ -105,11 +105,12 @@ def _glued_dates(text: str) -> str:
     return _GLUED_DATE.sub(r"\1 \2", text)
 
 
-# A text stripped of all its punctuation marks keeps possessives as "Assads forces", "Syrias army": a
-# capitalised word + "s" whose stem the same text names by itself, or a place, reads as the possessive.
+# A text stripped of its commas and apostrophes (a long English text without a single one has lost them)
+# keeps possessives as "Assads forces", "Syrias army": a capitalised word + "s" whose stem the same text names
+# by itself, or a place, reads as the possessive.
 _APOSTROPHES = re.compile(r"['’]")
 _POSSESSIVE_CANDIDATE = re.compile(r"\b([A-Z][\w-]*[a-rt-z])s\b(?=[ \t]+[\w-])")
-_MIN_WORDS = 100  # a text this long with no apostrophe at all has lost them
+_MIN_WORDS = 100
 _PLACE_POPULATION = 100_000
 _TITLE_SMALL_WORDS = frozenset(
     "a an the of in on at to for and or but by with as from into over after".split()
@@ -160,8 +161,8 @@ def _is_possessive(word: str, stem: str, text: str) -> bool:
 
 
 def _stripped_possessives(text: str) -> str:
-    if _APOSTROPHES.search(text) or len(text.split()) < _MIN_WORDS:
-        return text
+    if _APOSTROPHES.search(text) or "," in text or len(text.split()) < _MIN_WORDS:
+        return text  # text that kept its commas or apostrophes, or too short to tell
     verdict: dict[str, bool] = {}
 
     def fix(m: re.Match[str]) -> str:
