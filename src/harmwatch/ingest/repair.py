@@ -63,9 +63,10 @@ _PICTURE_NOTES = re.compile(
 # sentences when line breaks were lost; it ends at the line's end or where the body's first sentence opens.
 _TAGS = re.compile(r"(?:^|(?<=[.!?\"”]) |(?<=\n))Tags\b:?[ \t]+", re.M)
 _TAG_LIST_WORDS = 40
+# Words that open a report's first sentence, capitalised as only a sentence start writes them ("The", "At
+# least"); a number alone is no sign, as it may stand inside the sentence that the list ran into.
 _BODY_OPENER = re.compile(
-    r"\s(?=(?:The|A|An|At least|More than|Nearly|Almost|About|Around|Some|Dozens|Hundreds|Scores|Several|"
-    r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d[\d,]*) )"
+    r"\s(?=(?:The|A|An|At least|More than|Nearly|Almost|About|Around|Dozens|Hundreds|Scores|Several) )"
 )
 
 
