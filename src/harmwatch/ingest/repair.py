@@ -158,7 +158,7 @@ def _is_possessive(word: str, stem: str, text: str) -> bool:
         return True
     before = re.findall(rf"\b([a-z][\w-]*) (?={stem_rx}\b)", text)
     after = re.findall(rf"(?<![\w-]){stem_rx} ([a-z][\w-]*)", text)
-    return any(word not in _TITLE_SMALL_WORDS for word in before + after)
+    return any(w not in _TITLE_SMALL_WORDS for w in before + after)
 
 
 def _stripped_possessives(text: str) -> str:
