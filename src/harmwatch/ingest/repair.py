@@ -14,7 +14,6 @@ from one document's words, and each is tested on composed text (tests/ingest/tes
 | glued_dates | a date whose punctuation was stripped, gluing the day to the year: "Oct 082017" |
 | stripped_possessives | possessives whose apostrophe was stripped with all the text's others: "Assads forces" |
 | trailing_furniture | page furniture after the report: "Leave a Reply", "Read more", "Share this" |
-| hard_wraps | lines broken at a fixed width inside sentences (wire copy): the wrap becomes a space (ingest.wrap) |
 """
 
 from __future__ import annotations
@@ -27,7 +26,6 @@ from functools import lru_cache
 from importlib import resources
 
 from harmwatch import geo
-from harmwatch.ingest.wrap import unwrapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +217,6 @@ RULES: tuple[Rule, ...] = (
         _stripped_possessives,
     ),
     Rule("trailing_furniture", "page furniture after the report", _TRAILING_FURNITURE, _trailing_furniture),
-    Rule("hard_wraps", "lines broken at a fixed width inside sentences", re.compile(r"\n(?=\S)"), unwrapped),
 )
 
 
