@@ -72,7 +72,7 @@ def fresh_pg(url: str) -> str:
 
 def throughput(corpus: Path, pg: str | None) -> None:
     from harmwatch.batch import extract_one
-    from harmwatch.batch.ingest import _store_report, ingest
+    from harmwatch.batch.ingest import ingest, store_report
     from harmwatch.config import Settings
     from harmwatch.ingest import Failure, read_inputs
     from harmwatch.store import open_store
@@ -103,7 +103,7 @@ def throughput(corpus: Path, pg: str | None) -> None:
         summary = IngestSummary(store2.start_run([str(corpus)]))
         start = time.perf_counter()
         for report in reports:
-            _store_report(store2, report, summary)
+            store_report(store2, report, summary)
         store_s = time.perf_counter() - start
         print(
             f"{'ingest into ' + name:28} {n / ingest_s:8.1f} articles/s   storing alone {len(reports) / store_s:8.1f} "
