@@ -9,6 +9,7 @@ from harmwatch.aggregate import group, incident_reports, summarise
 from harmwatch.aggregate.claimants import claimant_key, claimant_type
 from harmwatch.aggregate.features import PlaceRef, incident_window
 from harmwatch.aggregate.score import place_relation
+from harmwatch.aggregate.summary import claimant_names
 from harmwatch.ingest.text import article_id
 
 
@@ -153,3 +154,11 @@ def test_two_incidents_of_one_article_never_join():
         ],
     }
     assert len(incidents_of([report])) == 2
+
+
+def test_a_shorter_name_joins_the_one_longer_name_it_is_part_of():
+    names = claimant_names(
+        ["Civil defence", "Syrian Civil Defence", "officials", "US officials", "UN officials"]
+    )
+    assert names["civil defence"] == "syrian civil defence"
+    assert names["officials"] == "officials"  # fits two longer names: kept apart
