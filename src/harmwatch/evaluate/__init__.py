@@ -37,7 +37,9 @@ SCORERS: dict[str, Callable[[Sequence[Document], Sequence[Report]], dict[str, An
 
 def make_document_article(doc: Document, settings: Settings) -> Article:
     """The Article HarmWatch reads for an evaluation document (the scorer's JSONL input line)."""
-    return make_article(doc.text, settings, title=doc.title, published=doc.published, input_id=doc.id)
+    return make_article(
+        doc.text, settings, title=doc.title, published=doc.published, input_id=doc.id, source_id=doc.id
+    )
 
 
 def extract_reports(docs: Sequence[Document], nlp: Language) -> list[Report]:
