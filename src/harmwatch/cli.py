@@ -74,7 +74,9 @@ def extract(paths: tuple[str, ...], published: str | None, pretty: bool) -> None
 def eval(  # noqa: A001
     dataset: str, data_dir: str | None, split: str | None, limit: int | None, sample: int | None
 ) -> None:
-    """Score extraction on DATASET against its gold data and print the metrics as JSON."""
+    """Score extraction on DATASET against its gold data and print the metrics as JSON.
+
+    DATASET "aggregate" scores cross-article incidents on judged FA-KES article pairs."""
     from harmwatch.evaluate import run_eval
 
     try:
@@ -285,6 +287,12 @@ def gate(datasets: tuple[str, ...], path: str, data_dir: str | None, write: bool
     if write:
         write_minimums(Path(path), entries)
     sys.exit(1 if failed else 0)
+
+
+from harmwatch.cli_incidents import aggregate, incidents, watch  # noqa: E402  (commands join the group here)
+
+for _command in (incidents, aggregate, watch):
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -14,6 +14,7 @@ from harmwatch.ingest.feeds import read_sources
 from harmwatch.ingest.fetch import DEFAULT_TIMEOUT, Fetcher
 from harmwatch.records import Article
 from harmwatch.store import Store
+from harmwatch.store.aggregation import Change
 
 Progress = Callable[[str], None]
 """Called once per document with what became of it: stored, duplicate, replaced, skipped or failed."""
@@ -83,19 +84,28 @@ def ingest(
                     summary.failed[outcome.code] += 1
                     notify("failed")
                     continue
-                notify(_store_report(store, outcome, summary))
+                notify(store_report(store, outcome, summary))
         status = "failed" if summary.failed else "ok"
     finally:
         store.finish_run(summary.run_id, status, summary.counts())
     return summary
 
 
-def _store_report(store: Store, report: dict, summary: IngestSummary) -> str:
+def store_report(
+    store: Store, report: dict, summary: IngestSummary, changes: list[Change] | None = None
+) -> str:
+    """Store one report with its near-duplicate link and cross-article incidents; count it in the summary.
+    Returns what became of it; the incidents created or changed are appended to `changes` when given."""
     mh = dedup.signature(report["article"]["text"])
     keys = dedup.band_keys(mh)
     original = dedup.original_of(mh, store.band_candidates(keys))
     outcome = store.save_report(
-        report, run_id=summary.run_id, duplicate_of=original, minhash=dedup.to_bytes(mh), band_keys=keys
+        report,
+        run_id=summary.run_id,
+        duplicate_of=original,
+        minhash=dedup.to_bytes(mh),
+        band_keys=keys,
+        changes=changes,
     )
     if outcome == "exists":
         summary.skipped += 1

@@ -37,7 +37,9 @@ SCORERS: dict[str, Callable[[Sequence[Document], Sequence[Report]], dict[str, An
 
 def make_document_article(doc: Document, settings: Settings) -> Article:
     """The Article HarmWatch reads for an evaluation document (the scorer's JSONL input line)."""
-    return make_article(doc.text, settings, title=doc.title, published=doc.published, input_id=doc.id)
+    return make_article(
+        doc.text, settings, title=doc.title, published=doc.published, input_id=doc.id, source_id=doc.id
+    )
 
 
 def extract_reports(docs: Sequence[Document], nlp: Language) -> list[Report]:
@@ -96,6 +98,13 @@ def run_eval(
 ) -> dict[str, Any]:
     """Extract every document of a gold set (or its first `limit`, or `sample` of them at a fixed stride over
     the whole split) and score the reports."""
+    if dataset == "aggregate":
+        from harmwatch.evaluate.aggregate import run_aggregate_eval
+
+        start = time.perf_counter()
+        metrics = run_aggregate_eval(data_dir, limit)
+        metrics["timing"] = {"seconds": round(time.perf_counter() - start, 2)}
+        return metrics
     if dataset not in DATASETS:
         raise EvaluationError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}")
     split = split or DEFAULT_SPLITS[dataset]
