@@ -90,24 +90,34 @@ def ingest(
     return summary
 
 
-def _store_report(store: Store, report: dict, summary: IngestSummary) -> str:
+def store_report(store: Store, report: dict, run_id: int | None = None) -> str:
+    """Store one extracted report, linked to an earlier near-duplicate if any (what ingest does for
+    each document; the API's POST /api/articles uses it too). Returns stored, duplicate, replaced or
+    skipped."""
     mh = dedup.signature(report["article"]["text"])
     keys = dedup.band_keys(mh)
     original = dedup.original_of(mh, store.band_candidates(keys))
     outcome = store.save_report(
-        report, run_id=summary.run_id, duplicate_of=original, minhash=dedup.to_bytes(mh), band_keys=keys
+        report, run_id=run_id, duplicate_of=original, minhash=dedup.to_bytes(mh), band_keys=keys
     )
     if outcome == "exists":
-        summary.skipped += 1
         return "skipped"
     if outcome == "replaced":
-        summary.replaced += 1
         return "replaced"
-    if original is not None:
+    return "duplicate" if original is not None else "stored"
+
+
+def _store_report(store: Store, report: dict, summary: IngestSummary) -> str:
+    outcome = store_report(store, report, summary.run_id)
+    if outcome == "skipped":
+        summary.skipped += 1
+    elif outcome == "replaced":
+        summary.replaced += 1
+    elif outcome == "duplicate":
         summary.duplicates += 1
-        return "duplicate"
-    summary.stored += 1
-    return "stored"
+    else:
+        summary.stored += 1
+    return outcome
 
 
 def count_documents(sources: list[str]) -> int | None:

@@ -35,6 +35,14 @@ def engine_url(url: str) -> str:
     return url
 
 
+def safe_url(url: str) -> str:
+    """The URL with any password masked, fit for a log line or an error message."""
+    try:
+        return make_url(engine_url(url)).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparsable database URL)"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets readers (a dashboard, a test polling progress) run while the single writer commits.
     cursor = dbapi_connection.cursor()
@@ -257,9 +265,12 @@ def open_store(url: str, *, upgrade: bool = True) -> Store:
         elif sa_url.get_backend_name() == "postgresql":
             engine = create_engine(sa_url)
         else:
-            raise StoreError(f"unsupported database {url!r}: use sqlite:///path or postgresql://...")
+            raise StoreError(
+                f"unsupported database {safe_url(url)!r}: use sqlite:///path or postgresql://..."
+            )
     except (ArgumentError, NoSuchModuleError) as e:
-        raise StoreError(f"cannot open the store {url!r}: {e}") from e
+        # `from None`: the parser's own message quotes the URL as given, password and all.
+        raise StoreError(f"cannot open the store {safe_url(url)!r}: {type(e).__name__}") from None
     store = Store(engine)
     if upgrade:
         store.upgrade()

@@ -1,0 +1,241 @@
+"""JSON API under /api: the routes call the same library functions as the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+from starlette.concurrency import run_in_threadpool
+
+from harmwatch.export import FORMATS, iter_export
+from harmwatch.export.source import get_incident, incident_page, iter_incidents, iter_reports
+from harmwatch.export.timeline import weekly_series
+from harmwatch.serve.access import require_write
+from harmwatch.serve.params import ExportQuery, IncidentQuery, PageQuery, RecordQuery, pages
+from harmwatch.store import Result, Store, browse
+
+router = APIRouter(prefix="/api", tags=["read"])
+write_router = APIRouter(prefix="/api", tags=["write"])
+open_router = APIRouter()
+MAX_TEXT = 1_000_000
+
+
+def _store(request: Request) -> Store:
+    store = request.app.state.store
+    assert isinstance(store, Store)
+    return store
+
+
+def listing(result: Result, query: PageQuery, items: list[Any] | None = None) -> dict[str, Any]:
+    """The one list shape: items, total, page, per_page, pages."""
+    return {
+        "items": result.items if items is None else items,
+        "total": result.total,
+        "page": query.page,
+        "per_page": query.per_page,
+        "pages": pages(result.total, query.per_page),
+    }
+
+
+def _record(row: dict[str, Any]) -> dict[str, Any]:
+    """A claim or quote row: its record, with the article it came from."""
+    return {
+        **(row.get("data") or {}),
+        "article_id": row.get("article_id"),
+        "article_title": row.get("article_title"),
+        "published": row.get("published"),
+        "outlet": row.get("outlet"),
+    }
+
+
+@router.get("/incidents", summary="Incidents matching the filters, one page")
+def list_incidents(request: Request, query: Annotated[IncidentQuery, Query()]) -> dict[str, Any]:
+    return listing(incident_page(_store(request), query.filters(), query.page_of()), query)
+
+
+@router.get("/incidents/{incident_id}", summary="One incident with its claims table")
+def read_incident(request: Request, incident_id: str) -> dict[str, Any]:
+    incident = get_incident(_store(request), incident_id)
+    if incident is None:
+        raise HTTPException(404, f"no incident {incident_id!r}")
+    return incident
+
+
+@router.get("/articles", summary="Articles (metadata, no text) matching the filters")
+def list_articles(request: Request, query: Annotated[RecordQuery, Query()]) -> dict[str, Any]:
+    result = _store(request).query("articles", query.filters(), query.page_of())
+    return listing(result, query, [{k: v for k, v in r.items() if k != "text"} for r in result.items])
+
+
+def stored_report(store: Store, article_id: str) -> dict[str, Any]:
+    """An article's full report; 404 when it is not stored."""
+    from sqlalchemy import select
+
+    from harmwatch.store import schema
+
+    with store.connect() as conn:
+        report = conn.execute(
+            select(schema.articles.c.report).where(schema.articles.c.id == article_id)
+        ).scalar_one_or_none()
+    if not isinstance(report, dict):
+        raise HTTPException(404, f"no article {article_id!r}")
+    return report
+
+
+@router.get("/articles/{article_id}", summary="One article's full report")
+def read_article(request: Request, article_id: str) -> dict[str, Any]:
+    return stored_report(_store(request), article_id)
+
+
+@router.get("/claims", summary="Casualty claims matching the filters")
+def list_claims(request: Request, query: Annotated[RecordQuery, Query()]) -> dict[str, Any]:
+    result = _store(request).query("claims", query.filters(), query.page_of())
+    return listing(result, query, [_record(r) for r in result.items])
+
+
+@router.get("/quotes", summary="Quotes matching the filters (claimant = speaker, q = the quote's words)")
+def list_quotes(request: Request, query: Annotated[RecordQuery, Query()]) -> dict[str, Any]:
+    result = _store(request).query("quotes", query.filters(), query.page_of())
+    return listing(result, query, [_record(r) for r in result.items])
+
+
+@router.get("/actors", summary="Actors with the labels each outlet used for them")
+def list_actors(request: Request, query: Annotated[PageQuery, Query()]) -> dict[str, Any]:
+    return listing(browse.actors_by_outlet(_store(request), query.page_of()), query)
+
+
+@router.get("/places", summary="Places by the number of articles naming them")
+def list_places(request: Request, query: Annotated[PageQuery, Query()]) -> dict[str, Any]:
+    return listing(browse.top_places(_store(request), query.page_of()), query)
+
+
+class SearchQuery(PageQuery):
+    q: str = Field(..., min_length=1, max_length=200, description="Words to find (all of them).")
+    target: str = Field("articles", pattern="^(articles|quotes)$", description="articles or quotes")
+
+
+@router.get("/search", summary="Full-text search over articles or quotes")
+def search(request: Request, query: Annotated[SearchQuery, Query()]) -> dict[str, Any]:
+    result = _store(request).search(query.q, target=query.target, page=query.page_of())
+    items = (
+        result.items
+        if query.target == "quotes"
+        else [{k: v for k, v in r.items() if k != "text"} for r in result.items]
+    )
+    if query.target == "quotes":
+        items = [_record(r) for r in items]
+    return listing(result, query, items)
+
+
+@router.get("/stats/timeline", summary="Weekly incidents and killed/injured per claimant type")
+def timeline(request: Request, query: Annotated[RecordQuery, Query()]) -> dict[str, Any]:
+    return weekly_series(iter_incidents(_store(request), query.filters()))
+
+
+def _exported(store: Store, query: ExportQuery) -> Iterator[dict[str, Any]]:
+    if query.rows == "page":
+        return iter(incident_page(store, query.filters(), query.page_of()).items)
+    return iter_incidents(store, query.filters())
+
+
+def _stream(fmt: str, records: Iterator[dict[str, Any]], filename: str) -> StreamingResponse:
+    return StreamingResponse(
+        iter_export(fmt, records),
+        media_type=FORMATS[fmt][1],
+        headers={"Content-Disposition": f'attachment; filename="{filename}"'},
+    )
+
+
+@router.get("/export.csv", summary="Incidents as ACLED-compatible CSV (streamed)")
+def export_csv(request: Request, query: Annotated[ExportQuery, Query()]) -> StreamingResponse:
+    return _stream("acled-csv", _exported(_store(request), query), "harmwatch-incidents.csv")
+
+
+@router.get("/export.geojson", summary="Incidents as a GeoJSON FeatureCollection of points (streamed)")
+def export_geojson(request: Request, query: Annotated[ExportQuery, Query()]) -> StreamingResponse:
+    return _stream("geojson", _exported(_store(request), query), "harmwatch-incidents.geojson")
+
+
+@router.get("/export.jsonl", summary="Full reports of the articles behind the incidents (streamed)")
+def export_jsonl(request: Request, query: Annotated[ExportQuery, Query()]) -> StreamingResponse:
+    store = _store(request)
+    return _stream("jsonl", iter_reports(store, _exported(store, query)), "harmwatch-reports.jsonl")
+
+
+class ArticleIn(BaseModel):
+    """An article to analyse: `text` or `html`, and optional metadata. `url` is kept as metadata and is
+    never fetched."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, max_length=MAX_TEXT)
+    html: str | None = Field(None, max_length=MAX_TEXT)
+    title: str | None = Field(None, max_length=1000)
+    published: str | None = Field(None, max_length=40, description="ISO 8601")
+    outlet: str | None = Field(None, max_length=200)
+    url: str | None = Field(None, max_length=2000, description="Where it was published (never fetched)")
+    id: str | None = Field(None, max_length=200, description="Your own id for it (input_id)")
+
+    @model_validator(mode="after")
+    def _one_body(self) -> ArticleIn:
+        if bool(self.text and self.text.strip()) == bool(self.html and self.html.strip()):
+            raise ValueError("give exactly one of 'text' and 'html'")
+        return self
+
+
+def _analyse(request: Request, body: ArticleIn) -> tuple[dict[str, Any], str]:
+    from harmwatch.batch.ingest import store_report
+    from harmwatch.extract import extract_article
+    from harmwatch.ingest.html import article_from_html
+    from harmwatch.ingest.text import make_article
+    from harmwatch.nlp import load_nlp
+    from harmwatch.records import report_to_dict
+
+    settings = request.app.state.config.settings
+    meta = {"title": body.title, "published": body.published, "outlet": body.outlet, "url": body.url}
+    if body.html:
+        article = article_from_html(body.html, settings, input_id=body.id, **meta)
+    else:
+        article = make_article(
+            body.text or "",
+            settings,
+            input_id=body.id,
+            title=body.title,
+            published=body.published,
+            outlet=body.outlet,
+            url=body.url,
+        )
+    with request.app.state.extract_lock:  # one spaCy pipeline per process, used by one request at a time
+        report = report_to_dict(extract_article(article, load_nlp()))
+    store = _store(request)
+    outcome = store_report(store, report)
+    return stored_report(store, report["article"]["id"]), outcome
+
+
+@write_router.post(
+    "/articles",
+    status_code=201,
+    summary="Analyse and store an article; returns its report (needs an API token)",
+    responses={200: {"description": "already stored by this extractor version"}, 401: {}, 413: {}, 422: {}},
+)
+async def post_article(
+    request: Request, body: ArticleIn, _token: Annotated[str, Depends(require_write)]
+) -> Any:
+    report, outcome = await run_in_threadpool(_analyse, request, body)
+    return JSONResponse(report, status_code=200 if outcome == "skipped" else 201)
+
+
+@open_router.get("/api/docs", include_in_schema=False, response_class=HTMLResponse)
+def api_docs(request: Request) -> HTMLResponse:
+    return request.app.state.templates.TemplateResponse(request, "docs.html", {})
+
+
+@open_router.get("/basemap.geojson", include_in_schema=False)
+def basemap(request: Request) -> FileResponse:
+    return FileResponse(request.app.state.basemap_path, media_type="application/geo+json")
+
+
+__all__ = ["open_router", "router", "write_router"]
