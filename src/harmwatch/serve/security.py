@@ -62,13 +62,9 @@ class SecurityHeaders:
                 await send_json(send_with_headers, 500, "internal", "internal error; see the server log")
 
 
-class BodyTooLarge(Exception):
-    """Raised inside the app when a streamed request body passes the limit."""
-
-
 class BodyLimit:
-    """Refuses request bodies over `max_bytes` with 413: by Content-Length up front, and by counting
-    the bytes of a body sent without one."""
+    """Refuses request bodies over `max_bytes` with 413: by Content-Length up front; a body sent without
+    one (chunked) is read here first, up to the limit, and then handed on."""
 
     def __init__(self, app: ASGIApp, max_bytes: int) -> None:
         self.app = app
@@ -79,32 +75,31 @@ class BodyLimit:
             await self.app(scope, receive, send)
             return
         declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None and (not declared.isdigit() or int(declared) > self.max_bytes):
-            await _too_large(send, self.max_bytes)
-            return
-        seen = 0
-
-        async def counting_receive() -> Message:
-            nonlocal seen
-            message = await receive()
-            if message["type"] == "http.request":
-                seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
-                    raise BodyTooLarge
-            return message
-
-        started = False
-
-        async def tracking_send(message: Message) -> None:
-            nonlocal started
-            started = started or message["type"] == "http.response.start"
-            await send(message)
-
-        try:
-            await self.app(scope, counting_receive, tracking_send)
-        except BodyTooLarge:
-            if not started:
+        if declared is not None:
+            if not declared.isdigit() or int(declared) > self.max_bytes:
                 await _too_large(send, self.max_bytes)
+                return
+            await self.app(scope, receive, send)
+            return
+        messages: list[Message] = []
+        seen = 0
+        while True:
+            message = await receive()
+            messages.append(message)
+            if message["type"] != "http.request":
+                break
+            seen += len(message.get("body", b""))
+            if seen > self.max_bytes:
+                await _too_large(send, self.max_bytes)
+                return
+            if not message.get("more_body", False):
+                break
+        replay = iter(messages)
+
+        async def buffered_receive() -> Message:
+            return next(replay, None) or await receive()
+
+        await self.app(scope, buffered_receive, send)
 
 
 async def _too_large(send: Send, limit: int) -> None:
