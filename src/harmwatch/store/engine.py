@@ -16,12 +16,20 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from harmwatch import EXTRACTOR_VERSION
 from harmwatch.errors import StoreError
 from harmwatch.records import Report, report_to_dict
-from harmwatch.store import queries, schema
+from harmwatch.store import aggregation, incident_queries, queries, schema
 from harmwatch.store.rows import record_rows
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent
-ALL_TABLES = ("articles", *schema.RECORD_TABLES, "minhash_bands", "runs", "failures")
+ALL_TABLES = (
+    "articles",
+    *schema.RECORD_TABLES,
+    "minhash_bands",
+    "runs",
+    "failures",
+    "agg_incidents",
+    "agg_reports",
+)
 
 
 def now() -> datetime:
@@ -113,11 +121,14 @@ class Store:
         duplicate_of: str | None = None,
         minhash: bytes | None = None,
         band_keys: Iterable[str] = (),
+        changes: list[aggregation.Change] | None = None,
     ) -> str:
-        """Store one report and all its records in one transaction.
+        """Store one report and all its records in one transaction, its incidents joined to the store's
+        cross-article incidents in the same transaction (a crash leaves nothing half-stored).
 
         Returns "stored", "replaced" (an older extractor_version's records were replaced) or "exists"
-        (the same extractor_version already stored it; nothing written)."""
+        (the same extractor_version already stored it; nothing written). The incidents created or changed
+        are appended to `changes` when it is given."""
         body = report_to_dict(report) if isinstance(report, Report) else report
         art = body["article"]
         article_id = art["id"]
@@ -135,6 +146,7 @@ class Store:
                 "published_precision": art.get("published_precision"),
                 "language": art.get("language"),
                 "input_id": body.get("input_id"),
+                "source_id": body.get("source_id"),
                 "text": art["text"],
                 "extractor_version": version,
                 "ingested_at": now(),
@@ -160,6 +172,11 @@ class Store:
                 records = body.get(key) or []
                 if records:
                     conn.execute(insert(table), record_rows(article_id, key, list(records)))
+            if old is not None:
+                duplicate_of = conn.execute(select(a.c.duplicate_of).where(a.c.id == article_id)).scalar()
+            changed = aggregation.attach(conn, body, duplicate_of)
+        if changes is not None:
+            changes.extend(changed)
         return "stored" if old is None else "replaced"
 
     def save_failure(self, input_ref: str, code: str, message: str, *, run_id: int | None = None) -> None:
@@ -251,6 +268,28 @@ class Store:
             raise StoreError(f"can query {', '.join(queries.QUERIES)}, not {what!r}")
         with self.engine.connect() as conn:
             return find(conn, filters, page or queries.Page())
+
+    # --- cross-article incidents (docs/incidents.md) ------------------------------------------------------
+    def aggregated_incidents(self, filters: queries.Filters, page: queries.Page) -> queries.Result:
+        """One page of incident dicts matching the filters, latest first, and the total that matched."""
+        with self.engine.connect() as conn:
+            return incident_queries.aggregated_incidents(conn, filters, page)
+
+    def iter_aggregated_incidents(self, filters: queries.Filters) -> Iterator[dict[str, Any]]:
+        """Every matching incident dict, latest first, streamed (memory stays flat)."""
+        with self.engine.connect() as conn:
+            yield from incident_queries.iter_aggregated_incidents(conn, filters)
+
+    def aggregated_incident(self, incident_id: str) -> dict[str, Any] | None:
+        """The incident dict with that id, or None."""
+        with self.engine.connect() as conn:
+            return incident_queries.aggregated_incident(conn, incident_id)
+
+    def rebuild_incidents(self) -> int:
+        """Recompute every cross-article incident from the stored reports, in one transaction; returns how
+        many incidents there are. Reaches the same incidents as attaching the articles one by one."""
+        with self.engine.begin() as conn:
+            return aggregation.rebuild(conn)
 
 
 def open_store(url: str, *, upgrade: bool = True) -> Store:
