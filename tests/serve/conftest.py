@@ -17,7 +17,7 @@ ARTICLES = [
             "Shelling kills seven in Donetsk market, officials say\n\n"
             "Artillery shells struck a covered market in Donetsk on Sunday, killing seven people and "
             "wounding 19, the city health department said.\n\n"
-            "\"The shells fell while families were buying bread,\" said Olena Marchuk, a spokeswoman for "
+            '"The shells fell while families were buying bread," said Olena Marchuk, a spokeswoman for '
             "the department. A local rescue service said at least nine people had died.\n\n"
             "The separatist authorities blamed government forces for the attack."
         ),
@@ -30,7 +30,7 @@ ARTICLES = [
             "Air strike on Idlib clinic leaves 12 dead, monitor says\n\n"
             "An air strike hit a clinic in the town of Maarat al-Numan in Idlib province on Monday, "
             "killing 12 civilians, including three children, a monitoring group said.\n\n"
-            "\"There was no military position anywhere near the clinic,\" said Karim Haddad, the "
+            '"There was no military position anywhere near the clinic," said Karim Haddad, the '
             "clinic's director. The Syrian army denied carrying out any strike in the area.\n\n"
             "The Syrian Observatory for Human Rights said 15 people were wounded."
         ),
@@ -43,7 +43,7 @@ ARTICLES = [
             "Gunmen abduct 20 villagers in Zamfara\n\n"
             "Armed men abducted 20 villagers from a farming settlement near Gusau in Zamfara state on "
             "Tuesday, police said.\n\n"
-            "\"They came on motorcycles and took women and children,\" said Musa Bello, a resident. "
+            '"They came on motorcycles and took women and children," said Musa Bello, a resident. '
             "Police spokesman Ibrahim Sani said two people were killed during the raid."
         ),
     },
@@ -57,7 +57,7 @@ XSS_ARTICLE = {
     "text": (
         f"Clashes in Aleppo {XSS_SCRIPT}\n\n"
         f"Fighting in Aleppo on Saturday killed four fighters, a commander said {XSS_IMG}.\n\n"
-        f"\"We held the road {XSS_SCRIPT},\" said Ahmad Saleh, a commander. The militants {XSS_IMG} "
+        f'"We held the road {XSS_SCRIPT}," said Ahmad Saleh, a commander. The militants {XSS_IMG} '
         "were pushed back from the edge of the city."
     ),
 }
@@ -68,7 +68,9 @@ def store_articles(store: Any, extract_text: Any, articles: list[dict[str, str]]
 
     reports = []
     for item in articles:
-        report = extract_text(item["text"], title=item["title"], outlet=item["outlet"], published=item["published"])
+        report = extract_text(
+            item["text"], title=item["title"], outlet=item["outlet"], published=item["published"]
+        )
         store_report(store, report)
         reports.append(report)
     return reports

@@ -36,7 +36,12 @@ def test_writing_needs_a_live_token(app_client: Any, fresh_store: Any, nlp: Any)
     body = {"text": TEXT, "outlet": "Test Wire", "published": "2022-07-01T10:00:00"}
     response = app_client.post("/api/articles", json=body)
     assert response.status_code == 401 and response.headers["www-authenticate"] == "Bearer"
-    assert app_client.post("/api/articles", json=body, headers=_auth("hw_0123456789abcdef_" + "x" * 40)).status_code == 401
+    assert (
+        app_client.post(
+            "/api/articles", json=body, headers=_auth("hw_0123456789abcdef_" + "x" * 40)
+        ).status_code
+        == 401
+    )
     token = create_token(fresh_store, "newsroom")
     created = app_client.post("/api/articles", json=body, headers=_auth(token))
     assert created.status_code == 201, created.text

@@ -121,6 +121,6 @@ def acled_row(incident: dict[str, Any]) -> dict[str, Any]:
         "injured_high": _figure(incident, "injured", "high"),
         "claimants": _join(claimants),
         "article_ids": _join(a.get("id") for a in articles),
-        "source_ids": _join(f"{a.get('id')}#{a.get('source_id')}" for a in articles if a.get("source_id")),
+        "source_ids": _join(a.get("source_id") for a in articles),
         "grade": incident.get("grade") or "",
     }

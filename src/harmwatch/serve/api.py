@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.concurrency import run_in_threadpool
 
 from harmwatch.export import FORMATS, iter_export
-from harmwatch.export.source import get_incident, incident_page, iter_incidents, iter_reports
+from harmwatch.export.source import get_incident, incident_page, iter_incidents, iter_reports, stored_report
 from harmwatch.export.timeline import weekly_series
 from harmwatch.serve.access import require_write
 from harmwatch.serve.params import ExportQuery, IncidentQuery, PageQuery, RecordQuery, pages
@@ -53,7 +53,7 @@ def _record(row: dict[str, Any]) -> dict[str, Any]:
 
 @router.get("/incidents", summary="Incidents matching the filters, one page")
 def list_incidents(request: Request, query: Annotated[IncidentQuery, Query()]) -> dict[str, Any]:
-    return listing(incident_page(_store(request), query.filters(), query.page_of()), query)
+    return listing(incident_page(_store(request), query.filters(), query.page_of(), query.sort), query)
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with its claims table")
@@ -70,24 +70,17 @@ def list_articles(request: Request, query: Annotated[RecordQuery, Query()]) -> d
     return listing(result, query, [{k: v for k, v in r.items() if k != "text"} for r in result.items])
 
 
-def stored_report(store: Store, article_id: str) -> dict[str, Any]:
+def report_or_404(store: Store, article_id: str) -> dict[str, Any]:
     """An article's full report; 404 when it is not stored."""
-    from sqlalchemy import select
-
-    from harmwatch.store import schema
-
-    with store.connect() as conn:
-        report = conn.execute(
-            select(schema.articles.c.report).where(schema.articles.c.id == article_id)
-        ).scalar_one_or_none()
-    if not isinstance(report, dict):
+    report = stored_report(store, article_id)
+    if report is None:
         raise HTTPException(404, f"no article {article_id!r}")
     return report
 
 
 @router.get("/articles/{article_id}", summary="One article's full report")
 def read_article(request: Request, article_id: str) -> dict[str, Any]:
-    return stored_report(_store(request), article_id)
+    return report_or_404(_store(request), article_id)
 
 
 @router.get("/claims", summary="Casualty claims matching the filters")
@@ -137,7 +130,7 @@ def timeline(request: Request, query: Annotated[RecordQuery, Query()]) -> dict[s
 
 def _exported(store: Store, query: ExportQuery) -> Iterator[dict[str, Any]]:
     if query.rows == "page":
-        return iter(incident_page(store, query.filters(), query.page_of()).items)
+        return iter(incident_page(store, query.filters(), query.page_of(), query.sort).items)
     return iter_incidents(store, query.filters())
 
 
@@ -212,7 +205,7 @@ def _analyse(request: Request, body: ArticleIn) -> tuple[dict[str, Any], str]:
         report = report_to_dict(extract_article(article, load_nlp()))
     store = _store(request)
     outcome = store_report(store, report)
-    return stored_report(store, report["article"]["id"]), outcome
+    return report_or_404(store, report["article"]["id"]), outcome
 
 
 @write_router.post(

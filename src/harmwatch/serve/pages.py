@@ -7,8 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from harmwatch.export.source import get_incident, incident_key, incident_page
-from harmwatch.serve.api import stored_report
+from harmwatch.export.source import get_incident, incident_page, incidents_of_article
+from harmwatch.serve.api import report_or_404
 from harmwatch.serve.highlight import KINDS, highlight, marks_of, sentence_around
 from harmwatch.serve.params import IncidentQuery, PageQuery, event_types, pages
 from harmwatch.store import Page, Store, browse
@@ -52,7 +52,7 @@ def _filter_context(query: IncidentQuery) -> dict[str, Any]:
 
 @router.get("/incidents")
 def incidents(request: Request, query: Annotated[IncidentQuery, Query()]) -> HTMLResponse:
-    result = incident_page(_store(request), query.filters(), query.page_of())
+    result = incident_page(_store(request), query.filters(), query.page_of(), query.sort)
     return _render(
         request,
         "incidents.html",
@@ -69,11 +69,9 @@ def _sentences(store: Store, incident: dict[str, Any]) -> list[dict[str, Any]]:
     """Each report's sentence that first mentions the incident."""
     out = []
     for article in incident.get("articles") or []:
-        report = stored_report(store, article["id"])
+        report = report_or_404(store, article["id"])
         text = report["article"]["text"]
-        own = next(
-            (i for i in report.get("incidents") or [] if i.get("id") == article.get("source_id")), None
-        )
+        own = next((i for i in report.get("incidents") or [] if i.get("id") == article.get("incident")), None)
         mentions = (own or {}).get("mentions") or []
         sentence = sentence_around(text, mentions[0]) if mentions else None
         out.append({**article, "sentence": sentence})
@@ -91,16 +89,11 @@ def incident(request: Request, incident_id: str) -> HTMLResponse:
 
 @router.get("/articles/{article_id}")
 def article(request: Request, article_id: str) -> HTMLResponse:
-    report = stored_report(_store(request), article_id)
+    store = _store(request)
+    report = report_or_404(store, article_id)
     marks, records = marks_of(report)
     text = report["article"]["text"]
-    incidents = [
-        {
-            "id": incident_key(report["article"]["id"], i["id"]),
-            "label": i.get("sub_event_type") or i.get("event_type"),
-        }
-        for i in report.get("incidents") or []
-    ]
+    incidents = incidents_of_article(store, article_id)
     return _render(
         request,
         "article.html",

@@ -5,6 +5,7 @@ A bad value is a 422 whose message names the parameter and what it accepts."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -17,6 +18,8 @@ from harmwatch.store import Filters, Page
 
 MAX_PAGE_SIZE = 200
 DEFAULT_PAGE_SIZE = 25
+Grade = Literal["contested", "disputed_toll", "confirmed", "party_only", "corroborated", "single_source"]
+"""harmwatch.aggregate.GRADES (a test holds the two equal)."""
 Sort = Literal["date", "-date", "killed", "-killed", "event_type", "-event_type"]
 
 
@@ -96,8 +99,11 @@ class IncidentQuery(RecordQuery):
     """Filters, sort and page of an incident list; the same names in the URL of every view."""
 
     min_killed: int | None = Field(None, ge=0, le=10_000_000, description="Least conservative killed figure.")
-    grade: str | None = Field(None, pattern=r"^[A-Za-z0-9+-]{1,8}$", description="Evidence grade.")
+    grade: Grade | None = Field(None, description="The incident's evidence grade.")
     sort: Sort = Field("-date", description="Sort key; a leading '-' sorts descending.")
+
+    def filters(self) -> Filters:
+        return replace(RecordQuery.filters(self), min_killed=self.min_killed, grade=self.grade)
 
     def url_query(self, **changes: Any) -> str:
         """This query string with some parameters changed; defaults and empty values left out."""

@@ -270,10 +270,13 @@ class Store:
             return find(conn, filters, page or queries.Page())
 
     # --- cross-article incidents (docs/incidents.md) ------------------------------------------------------
-    def aggregated_incidents(self, filters: queries.Filters, page: queries.Page) -> queries.Result:
-        """One page of incident dicts matching the filters, latest first, and the total that matched."""
+    def aggregated_incidents(
+        self, filters: queries.Filters, page: queries.Page, order: str = "-date"
+    ) -> queries.Result:
+        """One page of incident dicts matching the filters, latest first (or by `order`: date, killed or
+        event_type, '-' for descending), and the total that matched."""
         with self.engine.connect() as conn:
-            return incident_queries.aggregated_incidents(conn, filters, page)
+            return incident_queries.aggregated_incidents(conn, filters, page, order)
 
     def iter_aggregated_incidents(self, filters: queries.Filters) -> Iterator[dict[str, Any]]:
         """Every matching incident dict, latest first, streamed (memory stays flat)."""

@@ -6,8 +6,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-# Temporarily chained to 0001: the aggregation branch adds 0002; re-chain to "0002" once it is merged.
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
