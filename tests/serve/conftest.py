@@ -98,6 +98,14 @@ def client(served_store: Any) -> Iterator[Any]:
         yield c
 
 
+@pytest.fixture(scope="session")
+def xss_article(served_store: Any) -> dict[str, Any]:
+    """The stored report of XSS_ARTICLE."""
+    report = served_store.reports[-1]  # type: ignore[attr-defined]
+    assert XSS_SCRIPT in report["article"]["text"]
+    return report
+
+
 @pytest.fixture
 def fresh_store(tmp_path: Path) -> Iterator[Any]:
     from harmwatch.store import open_store
