@@ -106,6 +106,12 @@ def xss_article(served_store: Any) -> dict[str, Any]:
     return report
 
 
+@pytest.fixture(scope="session")
+def add_xss_article(extract_text: Any) -> Any:
+    """A function storing XSS_ARTICLE into a store."""
+    return lambda store: store_articles(store, extract_text, [XSS_ARTICLE])[0]
+
+
 @pytest.fixture
 def fresh_store(tmp_path: Path) -> Iterator[Any]:
     from harmwatch.store import open_store

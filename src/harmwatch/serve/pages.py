@@ -72,8 +72,10 @@ def _sentences(store: Store, incident: dict[str, Any]) -> list[dict[str, Any]]:
         report = report_or_404(store, article["id"])
         text = report["article"]["text"]
         own = next((i for i in report.get("incidents") or [] if i.get("id") == article.get("incident")), None)
-        mentions = (own or {}).get("mentions") or []
-        sentence = sentence_around(text, mentions[0]) if mentions else None
+        # The body tells more than the headline: its first mention, else the headline's.
+        mentions = sorted((own or {}).get("mentions") or [])
+        body = [m for m in mentions if m[0] > text.find("\n")]
+        sentence = sentence_around(text, (body or mentions)[0]) if mentions else None
         out.append({**article, "sentence": sentence})
     return out
 
