@@ -193,7 +193,9 @@ def test_grade_names_match_the_aggregation_stage() -> None:
 
 def test_min_killed_grade_and_sort(client: Any) -> None:
     everything = client.get("/api/incidents").json()["items"]
-    killed = {i["id"]: (i["figures"].get("killed") or {}).get("conservative") for i in everything}
+    killed: dict[str, Any] = {
+        i["id"]: (i["figures"].get("killed") or {}).get("conservative") for i in everything
+    }
     at_least_7 = client.get("/api/incidents", params={"min_killed": 7}).json()["items"]
     assert {i["id"] for i in at_least_7} == {k for k, v in killed.items() if v is not None and v >= 7}
     grade = everything[0]["grade"]
