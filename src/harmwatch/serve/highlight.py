@@ -30,62 +30,51 @@ def _span(value: Any) -> tuple[int, int] | None:
     return None
 
 
-def _speaker_record(speaker: dict[str, Any]) -> dict[str, Any]:
-    keys = ("name", "role", "organization", "resolution")
-    return {"type": "speaker", **{k: speaker.get(k) for k in keys}}
+def _pick(kind: str, record: dict[str, Any], keys: tuple[str, ...], **extra: Any) -> dict[str, Any]:
+    """The fields shown on hover: some of the record's own, and a few from its nested objects."""
+    return {"type": kind, **{k: record.get(k) for k in keys}, **extra}
 
 
 def _records(report: dict[str, Any]) -> list[tuple[str, list[Any], dict[str, Any]]]:
     """(kind, spans, record shown on hover) of every highlightable record."""
     out: list[tuple[str, list[Any], dict[str, Any]]] = []
+    speaker_keys = ("name", "role", "organization", "resolution")
     for q in report.get("quotes") or []:
         speaker = q.get("speaker") or {}
+        cue = (q.get("cue") or {}).get("text")
         out.append(
             (
                 "quote",
                 [q.get("span")],
-                {
-                    "type": "quote",
-                    "speaker": speaker.get("name"),
-                    "kind": q.get("kind"),
-                    "cue": (q.get("cue") or {}).get("text"),
-                    "confidence": q.get("confidence"),
-                },
+                _pick("quote", q, ("kind", "confidence"), speaker=speaker.get("name"), cue=cue),
             )
         )
         if speaker.get("span"):
-            out.append(("speaker", [speaker["span"]], _speaker_record(speaker)))
+            out.append(("speaker", [speaker["span"]], _pick("speaker", speaker, speaker_keys)))
     for s in report.get("statements") or []:
         source = s.get("source") or {}
         if source.get("span"):
-            out.append(("speaker", [source["span"]], _speaker_record(source)))
+            out.append(("speaker", [source["span"]], _pick("speaker", source, speaker_keys)))
     for c in report.get("claims") or []:
         count = c.get("count") or {}
-        out.append(
-            (
-                "claim",
-                [c.get("span")],
-                {
-                    "type": "claim",
-                    "kind": c.get("kind"),
-                    "count": count.get("as_written"),
-                    "low": count.get("low"),
-                    "high": count.get("high"),
-                    "qualifier": count.get("qualifier"),
-                    "victims": (c.get("victims") or {}).get("type"),
-                    "claimant": (c.get("claimant") or {}).get("name"),
-                },
-            )
-        )
+        extra = {
+            "count": count.get("as_written"),
+            "low": count.get("low"),
+            "high": count.get("high"),
+            "qualifier": count.get("qualifier"),
+            "victims": (c.get("victims") or {}).get("type"),
+            "claimant": (c.get("claimant") or {}).get("name"),
+        }
+        out.append(("claim", [c.get("span")], _pick("claim", c, ("kind",), **extra)))
+    place_keys = ("name", "country_code", "admin1", "precision", "lat", "lon")
     for p in report.get("places") or []:
-        keys: tuple[str, ...] = ("name", "country_code", "admin1", "precision", "lat", "lon")
-        out.append(("place", list(p.get("mentions") or []), {"type": "place", **{k: p.get(k) for k in keys}}))
+        out.append(("place", list(p.get("mentions") or []), _pick("place", p, place_keys)))
     for t in report.get("times") or []:
-        keys = ("as_written", "start", "end", "precision", "anchor")
-        out.append(("time", [t.get("span")], {"type": "time", **{k: t.get(k) for k in keys}}))
+        out.append(
+            ("time", [t.get("span")], _pick("time", t, ("as_written", "start", "end", "precision", "anchor")))
+        )
     for f in report.get("framing") or []:
-        keys = ("term", "kind", "neutral")
-        out.append(("label", [f.get("span")], {"type": "label", **{k: f.get(k) for k in keys}}))
+        out.append(("label", [f.get("span")], _pick("label", f, ("term", "kind", "neutral"))))
     return out
 
 
