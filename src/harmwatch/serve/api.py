@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from typing import Annotated, Any
 
@@ -23,21 +24,31 @@ open_router = APIRouter()
 MAX_TEXT = 1_000_000
 
 
+class Json(JSONResponse):
+    """JSON rendered straight with json.dumps: the bodies are already plain JSON values (dates as
+    strings), and FastAPI's generic encoder would walk every nested incident again."""
+
+    def render(self, content: Any) -> bytes:
+        return json.dumps(content, ensure_ascii=False, separators=(",", ":"), default=str).encode("utf-8")
+
+
 def _store(request: Request) -> Store:
     store = request.app.state.store
     assert isinstance(store, Store)
     return store
 
 
-def listing(result: Result, query: PageQuery, items: list[Any] | None = None) -> dict[str, Any]:
+def listing(result: Result, query: PageQuery, items: list[Any] | None = None) -> Json:
     """The one list shape: items, total, page, per_page, pages."""
-    return {
-        "items": result.items if items is None else items,
-        "total": result.total,
-        "page": query.page,
-        "per_page": query.per_page,
-        "pages": pages(result.total, query.per_page),
-    }
+    return Json(
+        {
+            "items": result.items if items is None else items,
+            "total": result.total,
+            "page": query.page,
+            "per_page": query.per_page,
+            "pages": pages(result.total, query.per_page),
+        }
+    )
 
 
 def _record(row: dict[str, Any]) -> dict[str, Any]:
@@ -52,20 +63,20 @@ def _record(row: dict[str, Any]) -> dict[str, Any]:
 
 
 @router.get("/incidents", summary="Incidents matching the filters, one page")
-def list_incidents(request: Request, query: Annotated[IncidentQuery, Query()]) -> dict[str, Any]:
+def list_incidents(request: Request, query: Annotated[IncidentQuery, Query()]) -> Json:
     return listing(incident_page(_store(request), query.filters(), query.page_of(), query.sort), query)
 
 
 @router.get("/incidents/{incident_id}", summary="One incident with its claims table")
-def read_incident(request: Request, incident_id: str) -> dict[str, Any]:
+def read_incident(request: Request, incident_id: str) -> Json:
     incident = get_incident(_store(request), incident_id)
     if incident is None:
         raise HTTPException(404, f"no incident {incident_id!r}")
-    return incident
+    return Json(incident)
 
 
 @router.get("/articles", summary="Articles (metadata, no text) matching the filters")
-def list_articles(request: Request, query: Annotated[RecordQuery, Query()]) -> dict[str, Any]:
+def list_articles(request: Request, query: Annotated[RecordQuery, Query()]) -> Json:
     result = _store(request).query("articles", query.filters(), query.page_of())
     return listing(result, query, [{k: v for k, v in r.items() if k != "text"} for r in result.items])
 
@@ -79,29 +90,29 @@ def report_or_404(store: Store, article_id: str) -> dict[str, Any]:
 
 
 @router.get("/articles/{article_id}", summary="One article's full report")
-def read_article(request: Request, article_id: str) -> dict[str, Any]:
-    return report_or_404(_store(request), article_id)
+def read_article(request: Request, article_id: str) -> Json:
+    return Json(report_or_404(_store(request), article_id))
 
 
 @router.get("/claims", summary="Casualty claims matching the filters")
-def list_claims(request: Request, query: Annotated[RecordQuery, Query()]) -> dict[str, Any]:
+def list_claims(request: Request, query: Annotated[RecordQuery, Query()]) -> Json:
     result = _store(request).query("claims", query.filters(), query.page_of())
     return listing(result, query, [_record(r) for r in result.items])
 
 
 @router.get("/quotes", summary="Quotes matching the filters (claimant = speaker, q = the quote's words)")
-def list_quotes(request: Request, query: Annotated[RecordQuery, Query()]) -> dict[str, Any]:
+def list_quotes(request: Request, query: Annotated[RecordQuery, Query()]) -> Json:
     result = _store(request).query("quotes", query.filters(), query.page_of())
     return listing(result, query, [_record(r) for r in result.items])
 
 
 @router.get("/actors", summary="Actors with the labels each outlet used for them")
-def list_actors(request: Request, query: Annotated[PageQuery, Query()]) -> dict[str, Any]:
+def list_actors(request: Request, query: Annotated[PageQuery, Query()]) -> Json:
     return listing(browse.actors_by_outlet(_store(request), query.page_of()), query)
 
 
 @router.get("/places", summary="Places by the number of articles naming them")
-def list_places(request: Request, query: Annotated[PageQuery, Query()]) -> dict[str, Any]:
+def list_places(request: Request, query: Annotated[PageQuery, Query()]) -> Json:
     return listing(browse.top_places(_store(request), query.page_of()), query)
 
 
@@ -111,7 +122,7 @@ class SearchQuery(PageQuery):
 
 
 @router.get("/search", summary="Full-text search over articles or quotes")
-def search(request: Request, query: Annotated[SearchQuery, Query()]) -> dict[str, Any]:
+def search(request: Request, query: Annotated[SearchQuery, Query()]) -> Json:
     result = _store(request).search(query.q, target=query.target, page=query.page_of())
     items = (
         result.items
@@ -124,8 +135,8 @@ def search(request: Request, query: Annotated[SearchQuery, Query()]) -> dict[str
 
 
 @router.get("/stats/timeline", summary="Weekly incidents and killed/injured per claimant type")
-def timeline(request: Request, query: Annotated[RecordQuery, Query()]) -> dict[str, Any]:
-    return weekly_series(iter_incidents(_store(request), query.filters()))
+def timeline(request: Request, query: Annotated[RecordQuery, Query()]) -> Json:
+    return Json(weekly_series(iter_incidents(_store(request), query.filters())))
 
 
 def _exported(store: Store, query: ExportQuery) -> Iterator[dict[str, Any]]:
@@ -218,7 +229,7 @@ async def post_article(
     request: Request, body: ArticleIn, _token: Annotated[str, Depends(require_write)]
 ) -> Any:
     report, outcome = await run_in_threadpool(_analyse, request, body)
-    return JSONResponse(report, status_code=200 if outcome == "skipped" else 201)
+    return Json(report, status_code=200 if outcome == "skipped" else 201)
 
 
 @open_router.get("/api/docs", include_in_schema=False, response_class=HTMLResponse)
