@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)  ## install, ingest the example corpus into harmwatch.db, print its incidents, serve the dashboard on 127.0.0.1:8000 (Ctrl-C stops it)
 	$(BIN)/harmwatch ingest examples --db sqlite:///harmwatch.db
-	$(BIN)/harmwatch db query incidents --db sqlite:///harmwatch.db --limit 20
+	$(BIN)/harmwatch incidents --db sqlite:///harmwatch.db --limit 20
 	$(BIN)/harmwatch serve --db sqlite:///harmwatch.db --host 127.0.0.1 --port 8000
 
 test: $(STAMP) lint typecheck unit  ## install with dev extras, then lint, type-check and run the whole suite

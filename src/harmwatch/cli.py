@@ -69,7 +69,9 @@ def extract(paths: tuple[str, ...], published: str | None, pretty: bool) -> None
 @click.option("--split", default=None, help="Split to score (default: the development split).")
 @click.option("--limit", type=int, default=None, help="Score only the first N documents (a fixed sample).")
 def eval(dataset: str, data_dir: str | None, split: str | None, limit: int | None) -> None:  # noqa: A001
-    """Score extraction on DATASET against its gold data and print the metrics as JSON."""
+    """Score extraction on DATASET against its gold data and print the metrics as JSON.
+
+    DATASET "aggregate" scores cross-article incidents on judged FA-KES article pairs."""
     from harmwatch.evaluate import run_eval
 
     try:
@@ -261,14 +263,19 @@ def serve(db_url: str | None, host: str, port: int, read_token_required: bool) -
 
 
 INCIDENT_FILTERS = [
-    click.option("--from", "date_from", help="First date (ISO)."),
-    click.option("--to", "date_to", help="Last date (ISO)."),
-    click.option("--place", help="Place name or country code."),
-    click.option("--actor", help="Actor name."),
-    click.option("--event-type", help="ACLED event or sub-event type."),
+    click.option("--since", "date_from", help="First day (ISO)."),
+    click.option("--until", "date_to", help="Last day (ISO)."),
+    click.option("--place", help="Place name, province or country code."),
+    click.option("--actor", help="A perpetrator's name."),
+    click.option("--type", "event_type", help="ACLED event or sub-event type."),
     click.option("--claimant", help="Who made a casualty claim."),
-    click.option("--text", help="Full-text search."),
+    click.option("--min-killed", type=int, help="Conservative death toll at least this."),
+    click.option(
+        "--grade", help="contested, disputed_toll, confirmed, party_only, corroborated, single_source."
+    ),
+    click.option("--search", "text", help="Full-text search in the incidents' articles."),
 ]
+"""The incident filters, named as `harmwatch incidents` names them."""
 
 
 def _with_filters(command: Any) -> Any:
@@ -283,7 +290,7 @@ def _with_filters(command: Any) -> Any:
     "fmt",
     type=click.Choice(["acled-csv", "geojson", "jsonl"]),
     required=True,
-    help="Output format.",
+    help="acled-csv and geojson: incidents; jsonl: the full reports of their articles.",
 )
 @DB_OPTION
 @_with_filters
@@ -339,6 +346,12 @@ def token_list(db_url: str | None) -> None:
 
     for name, live in token_names(_open(db_url)):
         click.echo(f"{name}\t{'live' if live else 'revoked'}")
+
+
+from harmwatch.cli_incidents import aggregate, incidents, watch  # noqa: E402  (commands join the group here)
+
+for _command in (incidents, aggregate, watch):
+    cli.add_command(_command)
 
 
 def main() -> None:

@@ -64,14 +64,14 @@ XSS_ARTICLE = {
 
 
 def store_articles(store: Any, extract_text: Any, articles: list[dict[str, str]]) -> list[dict[str, Any]]:
-    from harmwatch.batch.ingest import store_report
+    from harmwatch.batch.ingest import IngestSummary, store_report
 
     reports = []
     for item in articles:
         report = extract_text(
             item["text"], title=item["title"], outlet=item["outlet"], published=item["published"]
         )
-        store_report(store, report)
+        store_report(store, report, IngestSummary(store.start_run(["tests"])))
         reports.append(report)
     return reports
 

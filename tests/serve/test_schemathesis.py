@@ -19,7 +19,7 @@ MAX_EXAMPLES = 15
 @pytest.fixture(scope="module")
 def api(served_store: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, str]]:
     """The OpenAPI schema of an app over a copy of the composed store (writes go to the copy) and a token."""
-    from harmwatch.batch.ingest import store_report
+    from harmwatch.batch.ingest import IngestSummary, store_report
     from harmwatch.serve import create_app
     from harmwatch.store import open_store
     from harmwatch.store.tokens import create_token
@@ -27,7 +27,7 @@ def api(served_store: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     path: Path = tmp_path_factory.mktemp("fuzz") / "store.db"
     store = open_store(f"sqlite:///{path}")
     for report in served_store.reports:
-        store_report(store, report)
+        store_report(store, report, IngestSummary(store.start_run(["tests"])))
     token = create_token(store, "fuzz")
     yield schemathesis.openapi.from_asgi("/api/openapi.json", create_app(store)), token
     store.close()

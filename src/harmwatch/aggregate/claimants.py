@@ -74,7 +74,8 @@ def claimant_type(speaker: dict[str, Any] | None, actors: dict[str, dict[str, An
         kind = (actors.get(actor_id or "") or {}).get("kind")
         if kind in _KIND_TYPE:
             return _KIND_TYPE[kind]
-    text = " ".join(str(speaker.get(k) or "") for k in ("name", "role", "organization"))
+    name = _TAIL.sub("", str(speaker.get("name") or ""))  # "the governor, who ..." is no WHO figure
+    text = " ".join([name, str(speaker.get("role") or ""), str(speaker.get("organization") or "")])
     for kind, pattern in _PATTERNS:
         if pattern.search(text):
             return kind

@@ -17,6 +17,8 @@ from harmwatch.aggregate.features import IncidentReport
 from harmwatch.aggregate.score import MAX_GAP, THRESHOLD, score
 
 Pair = tuple[int, int]
+MISSING = 0.1
+"""What a pair of reports the block ruled out counts in a mean between clusters."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,37 +85,39 @@ def average_linkage(
     members: list[int], items: Sequence[IncidentReport], scores: dict[Pair, float], threshold: float
 ) -> list[list[int]]:
     """Clusters of `members` (indices in key order): repeatedly join the two clusters with the highest mean
-    pair score (missing pairs count 0) while it reaches the threshold; never two reports of one article."""
+    pair score while it reaches the threshold; never two reports of one article. A pair the block ruled out
+    counts MISSING, not 0: outlets date one event days apart, and one such report must not keep a large
+    event's reports apart, while a cluster still cannot grow through a single strong pair."""
     clusters: dict[int, list[int]] = {m: [m] for m in members}
-    sums: dict[Pair, float] = {}
     member_set = set(members)
+    sums: dict[Pair, list[float]] = {}
     for (i, j), s in scores.items():
         if i in member_set and j in member_set:
-            sums[(i, j)] = s
+            sums[(i, j)] = [s, 1.0]
     articles = {m: {items[m].article_id} for m in members}
     while True:
-        best: tuple[float, Pair] | None = None
-        for (ci, cj), total in sums.items():
+        best: tuple[float, int, int] | None = None
+        for (ci, cj), (total, present) in sums.items():
             if articles[ci] & articles[cj]:
                 continue
-            mean = total / (len(clusters[ci]) * len(clusters[cj]))
+            pairs = len(clusters[ci]) * len(clusters[cj])
+            mean = (total + MISSING * (pairs - present)) / pairs
             # Ties go to the pair of earliest clusters, so the result never depends on dict order.
-            if mean >= threshold and (
-                best is None or (mean, (-ci, -cj)) > (best[0], (-best[1][0], -best[1][1]))
-            ):
-                best = (mean, (ci, cj))
+            if mean >= threshold and (best is None or (mean, -ci, -cj) > (best[0], -best[1], -best[2])):
+                best = (mean, ci, cj)
         if best is None:
             break
-        keep, gone = best[1]
+        _, keep, gone = best
         clusters[keep] += clusters.pop(gone)
         articles[keep] |= articles.pop(gone)
-        merged: dict[Pair, float] = {}
-        for (ci, cj), total in sums.items():
+        merged: dict[Pair, list[float]] = {}
+        for (ci, cj), (total, present) in sums.items():
             if (ci, cj) == (keep, gone):
                 continue
             a, b = (keep if ci == gone else ci), (keep if cj == gone else cj)
-            pair = (min(a, b), max(a, b))
-            merged[pair] = merged.get(pair, 0.0) + total
+            entry = merged.setdefault((min(a, b), max(a, b)), [0.0, 0.0])
+            entry[0] += total
+            entry[1] += present
         sums = merged
     return sorted(sorted(c) for c in clusters.values())
 

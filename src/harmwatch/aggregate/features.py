@@ -94,6 +94,7 @@ class IncidentReport:
     perpetrator: PerpetratorRef | None
     figures: tuple[Figure, ...] = ()
     words: tuple[str, ...] = ()
+    title_words: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
 
     @property
@@ -170,6 +171,7 @@ def _figures(
     incident: dict[str, Any], claims: list[dict[str, Any]], actors: dict[str, dict[str, Any]], article: dict
 ) -> tuple[Figure, ...]:
     ids = set(incident.get("claim_ids") or [])
+    own_voice = claimant_key(None, actors, article.get("outlet"))
     out = []
     for claim in claims:
         if claim.get("id") not in ids and claim.get("incident_id") != incident.get("id"):
@@ -194,7 +196,9 @@ def _figures(
                 published=article.get("published"),
             )
         )
-    return tuple(out)
+    # A headline's figure in the outlet's voice usually repeats one the body attributes: keep the attributed one.
+    named = {(f.kind, f.low, f.high) for f in out if f.claimant != own_voice}
+    return tuple(f for f in out if f.claimant != own_voice or (f.kind, f.low, f.high) not in named)
 
 
 def _perpetrator(incident: dict[str, Any], actors: dict[str, dict[str, Any]]) -> PerpetratorRef | None:
@@ -255,6 +259,7 @@ def incident_reports(report: dict[str, Any], duplicate_of: str | None = None) ->
                 perpetrator=_perpetrator(incident, actors),
                 figures=_figures(incident, report.get("claims") or [], actors, article),
                 words=words,
+                title_words=tuple(sorted(content_words(str(article.get("title") or "")))),
                 names=names,
             )
         )
@@ -270,12 +275,17 @@ def report_from_json(data: dict[str, Any]) -> IncidentReport:
     """The record back from `report_to_json`."""
     place = PlaceRef(**data["place"]) if data.get("place") else None
     perp = PerpetratorRef(**data["perpetrator"]) if data.get("perpetrator") else None
-    fields = {k: v for k, v in data.items() if k not in ("place", "perpetrator", "figures", "words", "names")}
+    fields = {
+        k: v
+        for k, v in data.items()
+        if k not in ("place", "perpetrator", "figures", "words", "title_words", "names")
+    }
     return IncidentReport(
         **fields,
         place=place,
         perpetrator=perp,
         figures=tuple(Figure(**f) for f in data.get("figures") or []),
         words=tuple(data.get("words") or ()),
+        title_words=tuple(data.get("title_words") or ()),
         names=tuple(data.get("names") or ()),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from harmwatch.aggregate.cluster import incident_id
@@ -73,6 +73,8 @@ def _perpetrators(items: Sequence[IncidentReport]) -> list[dict[str, Any]]:
             claimant: str | None = p.actor
         elif p.certainty == "reported_as_fact":
             claimant = item.outlet
+        elif p.certainty == "denied":
+            claimant = p.claimant or p.actor  # a denial nobody else is named for is the accused's own
         else:
             claimant = p.claimant
         key = (p.actor.casefold(), p.certainty, (claimant or "").casefold() or None)
@@ -123,16 +125,35 @@ def _history(figures: list[Figure], source_of: dict[str, str]) -> list[dict[str,
     ]
 
 
+def _words(name: str) -> str:
+    return " " + " ".join(name.casefold().removeprefix("the ").split()) + " "
+
+
+def claimant_names(names: Iterable[str]) -> dict[str, str]:
+    """Casefolded claimant name -> the name it is grouped under: a shorter name whose words appear in a
+    longer one ("Civil Defence" in "Syrian Civil Defence", "the Observatory" in "Syrian Observatory for Human
+    Rights") is the same claimant, unless it fits several ("officials" in "US officials" and "Syrian officials").
+    Longest names first, so the choice does not depend on order."""
+    ordered = sorted({n.casefold() for n in names}, key=lambda n: (-len(n), n))
+    out: dict[str, str] = {}
+    for n, name in enumerate(ordered):
+        roots = {out[longer] for longer in ordered[:n] if _words(name) in _words(longer)}
+        out[name] = roots.pop() if len(roots) == 1 else name
+    return out
+
+
 def compare_figures(items: Sequence[IncidentReport]) -> dict[str, dict[str, Any]]:
     """Per kind of harm: each claimant's latest figure and history, the range across claimants, the
     conservative figure (the lowest credible one, never a sum) and whether the claimants' ranges disagree."""
     source_of = {i.article_id: i.source_key for i in items}
     by_kind: dict[str, dict[str, list[Figure]]] = {}
     names: dict[str, Figure] = {}
+    same = claimant_names(f.claimant for i in items for f in i.figures)
     for item in items:
         for f in item.figures:
-            key = f.claimant.casefold()
-            names.setdefault(key, f)
+            key = same[f.claimant.casefold()]
+            if key not in names or len(f.claimant) > len(names[key].claimant):
+                names[key] = f  # shown under its fullest name
             by_kind.setdefault(f.kind, {}).setdefault(key, []).append(f)
     out: dict[str, dict[str, Any]] = {}
     for kind in sorted(by_kind):

@@ -14,6 +14,7 @@ from harmwatch.ingest.feeds import read_sources
 from harmwatch.ingest.fetch import DEFAULT_TIMEOUT, Fetcher
 from harmwatch.records import Article
 from harmwatch.store import Store
+from harmwatch.store.aggregation import Change
 
 Progress = Callable[[str], None]
 """Called once per document with what became of it: stored, duplicate, replaced, skipped or failed."""
@@ -83,41 +84,40 @@ def ingest(
                     summary.failed[outcome.code] += 1
                     notify("failed")
                     continue
-                notify(_store_report(store, outcome, summary))
+                notify(store_report(store, outcome, summary))
         status = "failed" if summary.failed else "ok"
     finally:
         store.finish_run(summary.run_id, status, summary.counts())
     return summary
 
 
-def store_report(store: Store, report: dict, run_id: int | None = None) -> str:
-    """Store one extracted report, linked to an earlier near-duplicate if any (what ingest does for
-    each document; the API's POST /api/articles uses it too). Returns stored, duplicate, replaced or
-    skipped."""
+def store_report(
+    store: Store, report: dict, summary: IngestSummary, changes: list[Change] | None = None
+) -> str:
+    """Store one report with its near-duplicate link and cross-article incidents; count it in the summary.
+    Returns what became of it; the incidents created or changed are appended to `changes` when given."""
     mh = dedup.signature(report["article"]["text"])
     keys = dedup.band_keys(mh)
     original = dedup.original_of(mh, store.band_candidates(keys))
     outcome = store.save_report(
-        report, run_id=run_id, duplicate_of=original, minhash=dedup.to_bytes(mh), band_keys=keys
+        report,
+        run_id=summary.run_id,
+        duplicate_of=original,
+        minhash=dedup.to_bytes(mh),
+        band_keys=keys,
+        changes=changes,
     )
     if outcome == "exists":
+        summary.skipped += 1
         return "skipped"
     if outcome == "replaced":
-        return "replaced"
-    return "duplicate" if original is not None else "stored"
-
-
-def _store_report(store: Store, report: dict, summary: IngestSummary) -> str:
-    outcome = store_report(store, report, summary.run_id)
-    if outcome == "skipped":
-        summary.skipped += 1
-    elif outcome == "replaced":
         summary.replaced += 1
-    elif outcome == "duplicate":
+        return "replaced"
+    if original is not None:
         summary.duplicates += 1
-    else:
-        summary.stored += 1
-    return outcome
+        return "duplicate"
+    summary.stored += 1
+    return "stored"
 
 
 def count_documents(sources: list[str]) -> int | None:

@@ -190,8 +190,9 @@ class ArticleIn(BaseModel):
         return self
 
 
-def _analyse(request: Request, body: ArticleIn) -> tuple[dict[str, Any], str]:
-    from harmwatch.batch.ingest import store_report
+def _analyse(request: Request, body: ArticleIn, token_name: str) -> tuple[dict[str, Any], str]:
+    """Extract, store and aggregate one article as ingest does, in a run of its own named after the token."""
+    from harmwatch.batch.ingest import IngestSummary, store_report
     from harmwatch.extract import extract_article
     from harmwatch.ingest.html import article_from_html
     from harmwatch.ingest.text import make_article
@@ -199,7 +200,12 @@ def _analyse(request: Request, body: ArticleIn) -> tuple[dict[str, Any], str]:
     from harmwatch.records import report_to_dict
 
     settings = request.app.state.config.settings
-    meta = {"title": body.title, "published": body.published, "outlet": body.outlet, "url": body.url}
+    meta: dict[str, str | None] = {
+        "title": body.title,
+        "published": body.published,
+        "outlet": body.outlet,
+        "url": body.url,
+    }
     if body.html:
         article = article_from_html(body.html, settings, input_id=body.id, **meta)
     else:
@@ -207,15 +213,21 @@ def _analyse(request: Request, body: ArticleIn) -> tuple[dict[str, Any], str]:
             body.text or "",
             settings,
             input_id=body.id,
-            title=body.title,
-            published=body.published,
-            outlet=body.outlet,
-            url=body.url,
+            title=meta["title"],
+            published=meta["published"],
+            outlet=meta["outlet"],
+            url=meta["url"],
         )
     with request.app.state.extract_lock:  # one spaCy pipeline per process, used by one request at a time
         report = report_to_dict(extract_article(article, load_nlp()))
     store = _store(request)
-    outcome = store_report(store, report)
+    summary = IngestSummary(store.start_run([f"api:{token_name}"]))
+    status = "failed"
+    try:
+        outcome = store_report(store, report, summary)
+        status = "ok"
+    finally:
+        store.finish_run(summary.run_id, status, summary.counts())
     return report_or_404(store, report["article"]["id"]), outcome
 
 
@@ -226,9 +238,9 @@ def _analyse(request: Request, body: ArticleIn) -> tuple[dict[str, Any], str]:
     responses={200: {"description": "already stored by this extractor version"}, 401: {}, 413: {}, 422: {}},
 )
 async def post_article(
-    request: Request, body: ArticleIn, _token: Annotated[str, Depends(require_write)]
+    request: Request, body: ArticleIn, token: Annotated[str, Depends(require_write)]
 ) -> Any:
-    report, outcome = await run_in_threadpool(_analyse, request, body)
+    report, outcome = await run_in_threadpool(_analyse, request, body, token)
     return Json(report, status_code=200 if outcome == "skipped" else 201)
 
 

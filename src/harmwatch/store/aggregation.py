@@ -164,9 +164,9 @@ def attach(conn: Connection, report: dict[str, Any], duplicate_of: str | None = 
 
 def _stored_reports(conn: Connection) -> Iterator[IncidentReport]:
     a = schema.articles
-    rows = conn.execution_options(yield_per=200).execute(
-        select(a.c.report, a.c.duplicate_of).order_by(a.c.id)
-    )
+    # Options on the statement, not the connection: they would stay on it for the writes that follow.
+    query = select(a.c.report, a.c.duplicate_of).order_by(a.c.id).execution_options(yield_per=200)
+    rows = conn.execute(query)
     for row in rows:
         yield from incident_reports(row.report, row.duplicate_of)
 

@@ -79,7 +79,7 @@ def aggregated_incidents(conn: Connection, f: Filters, page: Page, order: str = 
 
 def iter_aggregated_incidents(conn: Connection, f: Filters) -> Iterator[dict[str, Any]]:
     """Every matching incident dict, latest first, read in batches so memory stays flat."""
-    for row in conn.execution_options(yield_per=200).execute(_ordered(conn, f)).scalars():
+    for row in conn.execute(_ordered(conn, f).execution_options(yield_per=200)).scalars():
         yield dict(row)
 
 
