@@ -184,10 +184,14 @@ def test_the_article_page_highlights_and_shows_records_on_hover(base_url: str, w
 
 
 def test_the_incident_page_shows_claims_and_a_small_map(base_url: str, watched: Watched) -> None:
-    incident = _first_incident(base_url)
+    import httpx
+
+    items = httpx.get(f"{base_url}/api/incidents", params={"per_page": 200}).json()["items"]
+    incident = max(items, key=lambda i: (len(i["articles"]), len(i["figures"])))
     page = watched.open(f"{base_url}/incidents/{quote(incident['id'])}")
     page.wait_for_selector("#incident-map[data-points='1'][data-basemap=ready]", timeout=15_000)
     assert page.locator("#claims tbody tr").count() >= 2
+    assert page.locator("ul.reports > li").count() == len(incident["articles"])
     page.screenshot(path=str(SCREENSHOTS / "incident.png"), full_page=True)
 
 

@@ -86,7 +86,10 @@ def incident(request: Request, incident_id: str) -> HTMLResponse:
     found = get_incident(store, incident_id)
     if found is None:
         raise HTTPException(404, f"no incident {incident_id!r}")
-    return _render(request, "incident.html", {"incident": found, "reports": _sentences(store, found)})
+    numbers = {a["id"]: n for n, a in enumerate(found.get("articles") or [], 1)}
+    return _render(
+        request, "incident.html", {"incident": found, "reports": _sentences(store, found), "numbers": numbers}
+    )
 
 
 @router.get("/articles/{article_id}")
