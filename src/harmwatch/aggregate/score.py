@@ -15,7 +15,7 @@ from harmwatch.aggregate.features import IncidentReport, PlaceRef
 
 MAX_GAP = 2
 """Days between two reports' time windows beyond which they are never one incident."""
-THRESHOLD = 0.5
+THRESHOLD = 0.45
 """Average score at or above which two clusters of reports are joined."""
 SECONDARY = 0.7
 """Factor on the score of a pair in which an incident is not its article's main one."""

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, delete, insert, select
+from sqlalchemy import ColumnElement, Connection, bindparam, delete, insert, select, update
 
 from harmwatch.aggregate import (
     Component,
@@ -59,11 +59,25 @@ def _candidates(conn: Connection, item: IncidentReport) -> list[tuple[str, Incid
     return [(row.component, report_from_json(row.data)) for row in rows]
 
 
-def _members(conn: Connection, components: set[str]) -> list[IncidentReport]:
+Placement = tuple[str, str]
+"""Where a stored report sits: (incident id, component)."""
+
+
+def _members(
+    conn: Connection, components: set[str]
+) -> dict[tuple[str, int], tuple[IncidentReport, Placement]]:
+    """The stored reports of the components, by (article id, position), with where each sits now."""
     if not components:
-        return []
-    rows = conn.execute(select(r.c.data).where(r.c.component.in_(sorted(components))))
-    return [report_from_json(row.data) for row in rows]
+        return {}
+    rows = conn.execute(
+        select(r.c.article_id, r.c.seq, r.c.incident_id, r.c.component, r.c.data).where(
+            r.c.component.in_(sorted(components))
+        )
+    )
+    return {
+        (row.article_id, row.seq): (report_from_json(row.data), (row.incident_id, row.component))
+        for row in rows
+    }
 
 
 def _incident_row(component: str, incident: dict[str, Any]) -> dict[str, Any]:
@@ -98,42 +112,65 @@ def _incident_row(component: str, incident: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _write(conn: Connection, components: Iterable[Component], before: dict[str, Any]) -> list[Change]:
-    """Insert the components' reports and incidents (their old rows already deleted); returns the incidents
-    that are new or differ from `before` (id -> the incident as it was)."""
+def _report_row(item: IncidentReport, placement: Placement) -> dict[str, Any]:
+    return {
+        "article_id": item.article_id,
+        "seq": item.seq,
+        "rec_id": item.rec_id,
+        "incident_id": placement[0],
+        "component": placement[1],
+        "main": item.main,
+        "source_key": item.source_key,
+        "country_code": item.country_code,
+        "day_start": item.day_start,
+        "day_end": item.day_end,
+        "data": report_to_json(item),
+    }
+
+
+def _write(
+    conn: Connection,
+    components: Iterable[Component],
+    before: dict[str, tuple[str, Any]],
+    placed: dict[tuple[str, int], Placement],
+) -> list[Change]:
+    """Write what changed: reports not stored yet are inserted, stored ones that moved are updated, incidents
+    whose members or content changed are rewritten and those that no longer exist deleted. `before` is
+    id -> (component, incident dict) of the incidents there were; returns the incidents new or changed."""
     changes: list[Change] = []
-    report_rows, incident_rows = [], []
+    inserts, moves, incident_rows = [], [], []
+    now_ids: set[str] = set()
     for component in components:
         for cluster in component.clusters:
             incident = summarise(cluster)
-            incident_rows.append(_incident_row(component.key, incident))
+            now_ids.add(incident["id"])
             old = before.get(incident["id"])
-            if old is None:
-                changes.append((incident["id"], "new"))
-            elif old != incident:
-                changes.append((incident["id"], "updated"))
+            if old is None or old[1] != incident:
+                changes.append((incident["id"], "new" if old is None else "updated"))
+            if old is None or old != (component.key, incident):
+                incident_rows.append(_incident_row(component.key, incident))
+            placement = (incident["id"], component.key)
             for item in cluster:
-                report_rows.append(
-                    {
-                        "article_id": item.article_id,
-                        "seq": item.seq,
-                        "rec_id": item.rec_id,
-                        "incident_id": incident["id"],
-                        "component": component.key,
-                        "main": item.main,
-                        "source_key": item.source_key,
-                        "country_code": item.country_code,
-                        "day_start": item.day_start,
-                        "day_end": item.day_end,
-                        "data": report_to_json(item),
-                    }
-                )
+                was = placed.get((item.article_id, item.seq))
+                if was is None:
+                    inserts.append(_report_row(item, placement))
+                elif was != placement:
+                    moves.append({"a": item.article_id, "s": item.seq, "i": placement[0], "c": placement[1]})
+    # An incident left behind by articles deleted outside HarmWatch would block its id: it is replaced too.
+    gone = sorted((set(before) - now_ids) | {row["id"] for row in incident_rows})
+    if gone:
+        conn.execute(delete(inc).where(inc.c.id.in_(gone)))
     if incident_rows:
-        # An incident left behind by articles deleted outside HarmWatch would block its id: replace it.
-        conn.execute(delete(inc).where(inc.c.id.in_([row["id"] for row in incident_rows])))
         conn.execute(insert(inc), incident_rows)
-    if report_rows:
-        conn.execute(insert(r), report_rows)
+    if inserts:
+        conn.execute(insert(r), inserts)
+    if moves:
+        conn.execute(
+            update(r)
+            .where(r.c.article_id == bindparam("a"), r.c.seq == bindparam("s"))
+            .values(incident_id=bindparam("i"), component=bindparam("c")),
+            moves,
+        )
     return changes
 
 
@@ -153,13 +190,14 @@ def attach(conn: Connection, report: dict[str, Any], duplicate_of: str | None = 
                 touched.add(component)
     members = _members(conn, touched)
     before = {
-        row.id: row.data
-        for row in conn.execute(select(inc.c.id, inc.c.data).where(inc.c.component.in_(sorted(touched))))
+        row.id: (row.component, row.data)
+        for row in conn.execute(
+            select(inc.c.id, inc.c.component, inc.c.data).where(inc.c.component.in_(sorted(touched)))
+        )
     }
-    if touched:
-        conn.execute(delete(r).where(r.c.component.in_(sorted(touched))))
-        conn.execute(delete(inc).where(inc.c.component.in_(sorted(touched))))
-    return _write(conn, group([*members, *items]), before)
+    placed = {key: placement for key, (_, placement) in members.items()}
+    components = group([*(item for item, _ in members.values()), *items])
+    return _write(conn, components, before, placed)
 
 
 def _stored_reports(conn: Connection) -> Iterator[IncidentReport]:
@@ -176,7 +214,7 @@ def rebuild(conn: Connection) -> int:
     conn.execute(delete(r))
     conn.execute(delete(inc))
     components = group(list(_stored_reports(conn)))
-    _write(conn, components, {})
+    _write(conn, components, {}, {})
     total = sum(len(c.clusters) for c in components)
     log.info("rebuilt %d incidents from %d components", total, len(components))
     return total
