@@ -51,6 +51,11 @@ def listing(result: Result, query: PageQuery, items: list[Any] | None = None) ->
     )
 
 
+def _without_text(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Article rows without their text (a list stays small; the report route gives the text)."""
+    return [{k: v for k, v in r.items() if k != "text"} for r in rows]
+
+
 def _record(row: dict[str, Any]) -> dict[str, Any]:
     """A claim or quote row: its record, with the article it came from."""
     return {
@@ -78,7 +83,7 @@ def read_incident(request: Request, incident_id: str) -> Json:
 @router.get("/articles", summary="Articles (metadata, no text) matching the filters")
 def list_articles(request: Request, query: Annotated[RecordQuery, Query()]) -> Json:
     result = _store(request).query("articles", query.filters(), query.page_of())
-    return listing(result, query, [{k: v for k, v in r.items() if k != "text"} for r in result.items])
+    return listing(result, query, _without_text(result.items))
 
 
 def report_or_404(store: Store, article_id: str) -> dict[str, Any]:
@@ -124,13 +129,7 @@ class SearchQuery(PageQuery):
 @router.get("/search", summary="Full-text search over articles or quotes")
 def search(request: Request, query: Annotated[SearchQuery, Query()]) -> Json:
     result = _store(request).search(query.q, target=query.target, page=query.page_of())
-    items = (
-        result.items
-        if query.target == "quotes"
-        else [{k: v for k, v in r.items() if k != "text"} for r in result.items]
-    )
-    if query.target == "quotes":
-        items = [_record(r) for r in items]
+    items = [_record(r) for r in result.items] if query.target == "quotes" else _without_text(result.items)
     return listing(result, query, items)
 
 
