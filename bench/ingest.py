@@ -143,7 +143,7 @@ def variant(report: dict[str, Any], n: int, days: int) -> dict[str, Any]:
 
 
 def aggregation_share(reports: list[dict[str, Any]], extract_s: float, total: int, workdir: Path) -> None:
-    """Store `total` articles (variants of the reports, a few days apart per round) and time the incident
+    """Store `total` articles (variants of the reports, a week apart per round) and time the incident
     attachment alone, per thousand articles, against extraction + storing + attaching."""
     from harmwatch.store import aggregation, open_store
 
@@ -163,7 +163,9 @@ def aggregation_share(reports: list[dict[str, Any]], extract_s: float, total: in
     try:
         band_start, band_agg = time.perf_counter(), 0.0
         for n in range(total):
-            store.save_report(variant(reports[n % len(reports)], n, 3 * (n // len(reports))))
+            # Each round a week later: new events, not the same story re-run every few days (which would
+            # chain into one ever-growing component; docs/incidents.md, "Limits").
+            store.save_report(variant(reports[n % len(reports)], n, 7 * (n // len(reports))))
             if (n + 1) % 1000 == 0 or n + 1 == total:
                 per_band.append((time.perf_counter() - band_start, spent[0] - band_agg))
                 band_start, band_agg = time.perf_counter(), spent[0]

@@ -12,11 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from harmwatch.aggregate.features import IncidentReport
 from harmwatch.aggregate.score import MAX_GAP, THRESHOLD, score
 
 Pair = tuple[int, int]
+K = TypeVar("K", int, str)
 MISSING = 0.1
 """What a pair of reports the block ruled out counts in a mean between clusters."""
 
@@ -62,22 +64,27 @@ def candidate_pairs(items: Sequence[IncidentReport]) -> dict[Pair, float]:
     return scores
 
 
+def connected(keys: Sequence[K], links: Iterable[tuple[K, K]]) -> dict[K, K]:
+    """Key -> the smallest key of its connected component under the links (union-find)."""
+    parent = {k: k for k in keys}
+
+    def root(k: K) -> K:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b in links:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)  # type: ignore[type-var]
+    return {k: root(k) for k in keys}
+
+
 def _components(n: int, links: Iterable[Pair]) -> list[list[int]]:
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i, j in links:
-        ri, rj = root(i), root(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
     groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(root(i), []).append(i)
+    for i, top in connected(range(n), links).items():
+        groups.setdefault(top, []).append(i)
     return sorted(groups.values())
 
 

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from harmwatch.aggregate.claimants import claimant_key, claimant_type, perpetrator_name
+from harmwatch.ingest import dedup
 
 UNDATED_WIDTH = 2
 """Days before the dateline an undated incident may have happened (an article reports the recent past)."""
@@ -79,7 +80,9 @@ class IncidentReport:
     rec_id: str
     main: bool
     source_key: str
-    """The article's near-duplicate group (its original's id, else its own): copies count as one source."""
+    """The article's original as ingest linked it (`duplicate_of`), else its own id."""
+    minhash: str | None
+    """The text's MinHash as hex: near-duplicate texts are copies of one story, one source."""
     source_id: str | None
     outlet: str | None
     title: str | None
@@ -218,9 +221,13 @@ def _perpetrator(incident: dict[str, Any], actors: dict[str, dict[str, Any]]) ->
     )
 
 
-def incident_reports(report: dict[str, Any], duplicate_of: str | None = None) -> list[IncidentReport]:
-    """Every incident of one report dict as an IncidentReport; the first is the article's main incident."""
+def incident_reports(
+    report: dict[str, Any], duplicate_of: str | None = None, minhash: bytes | None = None
+) -> list[IncidentReport]:
+    """Every incident of one report dict as an IncidentReport; the first is the article's main incident.
+    `minhash` is the text's signature when the caller has it (ingest does), else it is computed."""
     article = report["article"]
+    signature = (minhash or dedup.to_bytes(dedup.signature(str(article.get("text") or "")))).hex()
     actors = {a["id"]: a for a in report.get("actors") or [] if a.get("id")}
     places = {p["id"]: p for p in report.get("places") or [] if p.get("id")}
     times = {t["id"]: t for t in report.get("times") or [] if t.get("id")}
@@ -245,6 +252,7 @@ def incident_reports(report: dict[str, Any], duplicate_of: str | None = None) ->
                 rec_id=str(incident.get("id") or f"i{seq + 1}"),
                 main=seq == 0,
                 source_key=duplicate_of or str(article["id"]),
+                minhash=signature,
                 source_id=source_id,
                 outlet=article.get("outlet"),
                 title=article.get("title"),

@@ -8,13 +8,29 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from harmwatch.aggregate.cluster import incident_id
+from harmwatch.aggregate.cluster import connected, incident_id
 from harmwatch.aggregate.features import Figure, IncidentReport
+from harmwatch.ingest import dedup
 
 PLACE_RANK = {"exact": 0, "neighborhood": 1, "city": 2, "admin1": 3, "country": 4, "unknown": 5}
 DATE_RANK = {"day": 0, "week": 1, "dateline": 2, "unknown": 3}
 GRADES = ("contested", "disputed_toll", "confirmed", "party_only", "corroborated", "single_source")
 """From the most to the least pressing; an incident gets the first that applies."""
+
+
+def source_groups(items: Sequence[IncidentReport]) -> dict[str, str]:
+    """Article id -> its source: articles whose texts are near-duplicates (dedup's threshold), directly or
+    through another copy, are one source, named by the smallest article id. Read from the texts' signatures,
+    not from ingest's `duplicate_of` links, whose shape depends on which copy came first."""
+    ids = sorted({i.article_id for i in items})
+    loaded = {i.article_id: dedup.from_bytes(bytes.fromhex(i.minhash)) for i in items if i.minhash}
+    copies = [
+        (a, b)
+        for n, a in enumerate(ids)
+        for b in ids[n + 1 :]
+        if a in loaded and b in loaded and dedup.similarity(loaded[a], loaded[b]) >= dedup.THRESHOLD
+    ]
+    return connected(ids, copies)
 
 
 def _pick(items: Sequence[IncidentReport], value: Any) -> Any:
@@ -145,7 +161,7 @@ def claimant_names(names: Iterable[str]) -> dict[str, str]:
 def compare_figures(items: Sequence[IncidentReport]) -> dict[str, dict[str, Any]]:
     """Per kind of harm: each claimant's latest figure and history, the range across claimants, the
     conservative figure (the lowest credible one, never a sum) and whether the claimants' ranges disagree."""
-    source_of = {i.article_id: i.source_key for i in items}
+    source_of = source_groups(items)
     by_kind: dict[str, dict[str, list[Figure]]] = {}
     names: dict[str, Figure] = {}
     same = claimant_names(f.claimant for i in items for f in i.figures)
@@ -213,8 +229,8 @@ def grade(
 ) -> tuple[str, list[str]]:
     """The incident's grade (GRADES) and every reason that bears on it, in the spirit of Airwars' grading."""
     groups: dict[str, set[str]] = {}
-    for item in items:
-        groups.setdefault(item.source_key, set()).add(item.article_id)
+    for article_id, source in source_groups(items).items():
+        groups.setdefault(source, set()).add(article_id)
     outlets = sorted({i.outlet or f"unnamed outlet ({i.source_id or i.article_id[:15]})" for i in items})
     copies = sum(len(g) - 1 for g in groups.values())
     reasons = [f"{len(groups)} independent report(s) from {len(outlets)} outlet(s): {', '.join(outlets)}"]
@@ -274,7 +290,7 @@ def summarise(cluster: Sequence[IncidentReport]) -> dict[str, Any]:
         "figures": figures,
         "grade": grade_name,
         "grade_reasons": reasons,
-        "sources": len({i.source_key for i in items}),
+        "sources": len(set(source_groups(items).values())),
         "articles": [
             {
                 "id": i.article_id,

@@ -174,12 +174,14 @@ def _write(
     return changes
 
 
-def attach(conn: Connection, report: dict[str, Any], duplicate_of: str | None = None) -> list[Change]:
+def attach(
+    conn: Connection, report: dict[str, Any], duplicate_of: str | None = None, minhash: bytes | None = None
+) -> list[Change]:
     """Join one stored article's incidents to the store's incidents, in the caller's transaction.
 
     A re-extracted article first leaves its old incidents; returns the incidents created or changed."""
     article_id = report["article"]["id"]
-    items = incident_reports(report, duplicate_of)
+    items = incident_reports(report, duplicate_of, minhash)
     touched = set(
         conn.execute(select(r.c.component).where(r.c.article_id == article_id).distinct()).scalars()
     )
@@ -203,10 +205,11 @@ def attach(conn: Connection, report: dict[str, Any], duplicate_of: str | None = 
 def _stored_reports(conn: Connection) -> Iterator[IncidentReport]:
     a = schema.articles
     # Options on the statement, not the connection: they would stay on it for the writes that follow.
-    query = select(a.c.report, a.c.duplicate_of).order_by(a.c.id).execution_options(yield_per=200)
-    rows = conn.execute(query)
-    for row in rows:
-        yield from incident_reports(row.report, row.duplicate_of)
+    query = (
+        select(a.c.report, a.c.duplicate_of, a.c.minhash).order_by(a.c.id).execution_options(yield_per=200)
+    )
+    for row in conn.execute(query):
+        yield from incident_reports(row.report, row.duplicate_of, row.minhash)
 
 
 def rebuild(conn: Connection) -> int:

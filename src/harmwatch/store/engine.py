@@ -173,8 +173,9 @@ class Store:
                 if records:
                     conn.execute(insert(table), record_rows(article_id, key, list(records)))
             if old is not None:
-                duplicate_of = conn.execute(select(a.c.duplicate_of).where(a.c.id == article_id)).scalar()
-            changed = aggregation.attach(conn, body, duplicate_of)
+                stored = conn.execute(select(a.c.duplicate_of, a.c.minhash).where(a.c.id == article_id)).one()
+                duplicate_of, minhash = stored.duplicate_of, stored.minhash
+            changed = aggregation.attach(conn, body, duplicate_of, minhash)
         if changes is not None:
             changes.extend(changed)
         return "stored" if old is None else "replaced"

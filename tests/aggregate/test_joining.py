@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import itertools
 from typing import Any
 
@@ -79,18 +80,21 @@ def test_a_denial_by_the_accused_makes_the_incident_contested(douma_week):
 def test_grades_of_a_single_report_and_of_agreeing_outlets(douma_week):
     (other,) = incidents_of([douma_week["other"]])
     assert other["grade"] == "single_source"
-    assert (
-        other["figures"]["killed"]["by_claimant"][0]["claimant"] == "Meridian Wire"
-    )  # the outlet's own voice
-    assert other["figures"]["killed"]["by_claimant"][0]["claimant_type"] == "media"
+    own_voice = other["figures"]["killed"]["by_claimant"][0]
+    assert (own_voice["claimant"], own_voice["claimant_type"]) == ("Meridian Wire", "media")
+    # A second outlet that agrees with the monitor's figure and the allegation corroborates the first.
+    agreeing = copy.deepcopy(douma_week["rival"])
+    agreeing["claims"][0]["count"] = {"low": 31, "high": 31, "qualifier": "exact", "as_written": "31"}
+    agreeing["claims"][0]["claimant"].update(name="Syrian Observatory for Human Rights", actor_id="a3")
+    agreeing["incidents"][0]["perpetrator"] = douma_week["strike"]["incidents"][0]["perpetrator"]
+    (both,) = incidents_of([douma_week["strike"], agreeing])
+    assert both["grade"] == "corroborated" and both["sources"] == 2
+    assert not both["figures"]["killed"]["disputed"]
+    # A syndicated copy under another outlet's name adds no independent source, linked at ingest or not.
     pair = [douma_week["strike"], douma_week["copy"]]
-    (agreeing,) = incidents_of(pair)
-    assert agreeing["grade"] == "corroborated" and not agreeing["figures"]["killed"]["disputed"]
-    # Known to be a syndicated copy, the second outlet adds no independent source.
-    (copied,) = incidents_of(
-        pair, {douma_week["copy"]["article"]["id"]: douma_week["strike"]["article"]["id"]}
-    )
-    assert copied["grade"] == "single_source" and copied["sources"] == 1
+    for copies in ({}, {douma_week["copy"]["article"]["id"]: douma_week["strike"]["article"]["id"]}):
+        (copied,) = incidents_of(pair, copies)
+        assert copied["grade"] == "single_source" and copied["sources"] == 1
     # The directorate's revised 'at least 40' leaves the monitor's 31 outside its range.
     (revised,) = incidents_of([douma_week["strike"], douma_week["followup"]])
     assert revised["grade"] == "disputed_toll"
