@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from harmwatch.export.source import get_incident, incident_page, incidents_of_article
 from harmwatch.serve.api import report_or_404
 from harmwatch.serve.highlight import KINDS, highlight, marks_of, sentence_around
-from harmwatch.serve.params import IncidentQuery, PageQuery, event_types, pages
+from harmwatch.serve.params import Grade, IncidentQuery, PageQuery, event_types, pages
 from harmwatch.store import Page, Store, browse
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
@@ -47,7 +47,7 @@ def overview(request: Request) -> HTMLResponse:
 
 
 def _filter_context(query: IncidentQuery) -> dict[str, Any]:
-    return {"query": query, "event_types": event_types()}
+    return {"query": query, "event_types": event_types(), "grades": get_args(Grade)}
 
 
 @router.get("/incidents")
