@@ -289,6 +289,110 @@ def gate(datasets: tuple[str, ...], path: str, data_dir: str | None, write: bool
     sys.exit(1 if failed else 0)
 
 
+@cli.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--read-token-required", is_flag=True, help="Require an API token for reading too.")
+def serve(db_url: str | None, host: str, port: int, read_token_required: bool) -> None:
+    """Serve the dashboard and the JSON API (Ctrl-C stops it)."""
+    import uvicorn
+
+    from harmwatch.serve import ServeConfig, create_app
+
+    app = create_app(_open(db_url), ServeConfig(read_token_required=read_token_required))
+    click.echo(
+        f"HarmWatch dashboard: http://{host}:{port}/  (API docs: http://{host}:{port}/api/docs)", err=True
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
+INCIDENT_FILTERS = [
+    click.option("--since", "date_from", help="First day (ISO)."),
+    click.option("--until", "date_to", help="Last day (ISO)."),
+    click.option("--place", help="Place name, province or country code."),
+    click.option("--actor", help="A perpetrator's name."),
+    click.option("--type", "event_type", help="ACLED event or sub-event type."),
+    click.option("--claimant", help="Who made a casualty claim."),
+    click.option("--min-killed", type=int, help="Conservative death toll at least this."),
+    click.option(
+        "--grade", help="contested, disputed_toll, confirmed, party_only, corroborated, single_source."
+    ),
+    click.option("--search", "text", help="Full-text search in the incidents' articles."),
+]
+"""The incident filters, named as `harmwatch incidents` names them."""
+
+
+def _with_filters(command: Any) -> Any:
+    for option in reversed(INCIDENT_FILTERS):
+        command = option(command)
+    return command
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["acled-csv", "geojson", "jsonl"]),
+    required=True,
+    help="acled-csv and geojson: incidents; jsonl: the full reports of their articles.",
+)
+@DB_OPTION
+@_with_filters
+@click.option(
+    "--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help="File (default stdout)."
+)
+def export(fmt: str, db_url: str | None, output: Any, **filters: Any) -> None:
+    """Write incidents (ACLED-compatible CSV, GeoJSON points) or their articles' full reports (JSONL)."""
+    from harmwatch.export import iter_export
+    from harmwatch.export.source import iter_incidents, iter_reports
+    from harmwatch.store import Filters
+
+    store = _open(db_url)
+    incidents = iter_incidents(store, Filters(**filters))
+    records = iter_reports(store, incidents) if fmt == "jsonl" else incidents
+    for chunk in iter_export(fmt, records):
+        output.write(chunk)
+
+
+@cli.group()
+def token() -> None:
+    """API tokens for writing (and, with serve --read-token-required, reading)."""
+
+
+@token.command("create")
+@click.argument("name")
+@DB_OPTION
+def token_create(name: str, db_url: str | None) -> None:
+    """Create a token named NAME and print it once; the store keeps only its hash."""
+    from harmwatch.store.tokens import create_token
+
+    click.echo(create_token(_open(db_url), name))
+    click.echo("Keep it now: it cannot be shown again.", err=True)
+
+
+@token.command("revoke")
+@click.argument("name")
+@DB_OPTION
+def token_revoke(name: str, db_url: str | None) -> None:
+    """Revoke the token named NAME."""
+    from harmwatch.store.tokens import revoke_token
+
+    if not revoke_token(_open(db_url), name):
+        raise click.ClickException(f"no live token named {name!r}")
+    click.echo(f"revoked {name}", err=True)
+
+
+@token.command("list")
+@DB_OPTION
+def token_list(db_url: str | None) -> None:
+    """Names of the tokens and whether each is live (never the tokens)."""
+    from harmwatch.store.tokens import token_names
+
+    for name, live in token_names(_open(db_url)):
+        click.echo(f"{name}\t{'live' if live else 'revoked'}")
+
+
 from harmwatch.cli_incidents import aggregate, incidents, watch  # noqa: E402  (commands join the group here)
 
 for _command in (incidents, aggregate, watch):

@@ -43,6 +43,14 @@ def engine_url(url: str) -> str:
     return url
 
 
+def safe_url(url: str) -> str:
+    """The URL with any password masked, fit for a log line or an error message."""
+    try:
+        return make_url(engine_url(url)).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparsable database URL)"
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets readers (a dashboard, a test polling progress) run while the single writer commits.
     cursor = dbapi_connection.cursor()
@@ -263,10 +271,13 @@ class Store:
             return find(conn, filters, page or queries.Page())
 
     # --- cross-article incidents (docs/incidents.md) ------------------------------------------------------
-    def aggregated_incidents(self, filters: queries.Filters, page: queries.Page) -> queries.Result:
-        """One page of incident dicts matching the filters, latest first, and the total that matched."""
+    def aggregated_incidents(
+        self, filters: queries.Filters, page: queries.Page, order: str = "-date"
+    ) -> queries.Result:
+        """One page of incident dicts matching the filters, latest first (or by `order`: date, killed or
+        event_type, '-' for descending), and the total that matched."""
         with self.engine.connect() as conn:
-            return incident_queries.aggregated_incidents(conn, filters, page)
+            return incident_queries.aggregated_incidents(conn, filters, page, order)
 
     def iter_aggregated_incidents(self, filters: queries.Filters) -> Iterator[dict[str, Any]]:
         """Every matching incident dict, latest first, streamed (memory stays flat)."""
@@ -297,9 +308,12 @@ def open_store(url: str, *, upgrade: bool = True) -> Store:
         elif sa_url.get_backend_name() == "postgresql":
             engine = create_engine(sa_url)
         else:
-            raise StoreError(f"unsupported database {url!r}: use sqlite:///path or postgresql://...")
+            raise StoreError(
+                f"unsupported database {safe_url(url)!r}: use sqlite:///path or postgresql://..."
+            )
     except (ArgumentError, NoSuchModuleError) as e:
-        raise StoreError(f"cannot open the store {url!r}: {e}") from e
+        # `from None`: the parser's own message quotes the URL as given, password and all.
+        raise StoreError(f"cannot open the store {safe_url(url)!r}: {type(e).__name__}") from None
     store = Store(engine)
     if upgrade:
         store.upgrade()

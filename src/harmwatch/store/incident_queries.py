@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, exists, func, select
 
+from harmwatch.errors import StoreError
 from harmwatch.store import schema
 from harmwatch.store.queries import Filters, Page, Result, fts_match
 
@@ -55,14 +56,24 @@ def _where(conn: Connection, f: Filters) -> list[ColumnElement[bool]]:
     return where
 
 
-def _ordered(conn: Connection, f: Filters) -> Any:
-    return select(inc.c.data).where(*_where(conn, f)).order_by(inc.c.date.desc().nulls_last(), inc.c.id)
+ORDERS = {"date": inc.c.date, "killed": inc.c.killed, "event_type": inc.c.sub_event_type}
+"""Sort keys of the incident lists; "-key" sorts descending. Empty values go last either way."""
 
 
-def aggregated_incidents(conn: Connection, f: Filters, page: Page) -> Result:
-    """One page of incident dicts (docs/incidents.md), latest first, and how many matched."""
+def _ordered(conn: Connection, f: Filters, order: str = "-date") -> Any:
+    column = ORDERS.get(order.lstrip("-"))
+    if column is None:
+        raise StoreError(
+            f"incidents sort by {', '.join(ORDERS)} (a leading '-' for descending), not {order!r}"
+        )
+    key = column.desc() if order.startswith("-") else column.asc()
+    return select(inc.c.data).where(*_where(conn, f)).order_by(key.nulls_last(), inc.c.id)
+
+
+def aggregated_incidents(conn: Connection, f: Filters, page: Page, order: str = "-date") -> Result:
+    """One page of incident dicts (docs/incidents.md), latest first (or by `order`), and how many matched."""
     total = conn.execute(select(func.count()).select_from(inc).where(*_where(conn, f))).scalar_one()
-    rows = conn.execute(_ordered(conn, f).limit(page.limit).offset(page.offset)).scalars()
+    rows = conn.execute(_ordered(conn, f, order).limit(page.limit).offset(page.offset)).scalars()
     return Result([dict(row) for row in rows], int(total), page)
 
 

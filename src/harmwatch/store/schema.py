@@ -67,6 +67,17 @@ failures = Table(
     Column("failed_at", DateTime(timezone=True), nullable=False),
 )
 
+# API tokens (migration 0003): the secret is shown once at creation; only its SHA-256 is kept.
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("name", String(80), primary_key=True),
+    Column("token_id", String(32), nullable=False, unique=True),
+    Column("token_hash", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
 # LSH band keys of each stored article: near-duplicate candidates are the articles sharing a key.
 minhash_bands = Table(
     "minhash_bands",
