@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from harmwatch import geo
+from harmwatch.cache import cached
 from harmwatch.records import Span
 
 MAX_WORDS = 4
@@ -72,7 +73,7 @@ class PlaceMention:
 @lru_cache(maxsize=1)
 def tagged_keys() -> frozenset[str]:
     """Folded forms of every gazetteer name worth tagging in running text."""
-    return frozenset(geo.fold(surface) for surface, _kind in geo.names())
+    return cached("place_keys", lambda: frozenset(geo.fold(surface) for surface, _kind in geo.names()))
 
 
 def _upper(text: str) -> bool:
