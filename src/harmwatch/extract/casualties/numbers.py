@@ -163,7 +163,10 @@ def _core(words: list[Word], i: int) -> tuple[int, int] | None:
 
 
 def _match(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
-    return tuple(w.text for w in words[i : i + len(phrase)]) == phrase
+    """Whether the words from i on spell `phrase` (stops at the first word that differs)."""
+    if i + len(phrase) > len(words):
+        return False
+    return all(words[i + k].text == part for k, part in enumerate(phrase))
 
 
 def number_at(words: list[Word], i: int) -> Number | None:
