@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Iterator
@@ -85,19 +86,22 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", help="Publication time (ISO 8601) for every input, overriding datelines.")
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one report is then several lines).")
+@click.option("--full-parse", is_flag=True, help="Tag and parse every sentence, not only those that need it.")
 @engine_options
 def extract(
     paths: tuple[str, ...],
     published: str | None,
     pretty: bool,
+    full_parse: bool,
     workers: int,
     engine: str,
     scheduler: str | None,
 ) -> None:
     """Extract reports from PATHS (.txt, .html, .jsonl, directories, '-' for stdin) as JSON Lines."""
     failed = 0
+    settings = dataclasses.replace(Settings.from_env(), full_parse=full_parse)
     reports = iter_reports(
-        list(paths), Settings.from_env(), published, workers=workers, engine=engine, scheduler=scheduler
+        list(paths), settings, published, workers=workers, engine=engine, scheduler=scheduler
     )
     for report in reports:
         failed += "error" in report

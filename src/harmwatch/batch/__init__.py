@@ -40,23 +40,23 @@ def _load() -> Any:
     return _nlp
 
 
-def extract_one(article: Article) -> Outcome:
+def extract_one(article: Article, full_parse: bool = False) -> Outcome:
     """The report dict of one article, or a Failure: one document's bug never stops a batch."""
     from harmwatch.extract import extract_article
 
-    return _guarded(article, lambda: extract_article(article, _load()))
+    return _guarded(article, lambda: extract_article(article, _load(), full_parse=full_parse))
 
 
-def extract_many(articles: list[Article]) -> list[Outcome]:
+def extract_many(articles: list[Article], full_parse: bool = False) -> list[Outcome]:
     """extract_one of each article, the parses batched through `nlp.pipe`; a batch that fails to parse falls
     back to one article at a time, so a bad document fails alone."""
     from harmwatch.extract import extract_parsed, parse_articles
 
     try:
-        parsed = list(parse_articles(articles, _load()))
+        parsed = list(parse_articles(articles, _load(), full_parse=full_parse))
     except Exception:
         log.warning("batch parse failed; parsing its %d articles one by one", len(articles))
-        return [extract_one(article) for article in articles]
+        return [extract_one(article, full_parse) for article in articles]
     return [_guarded(p.article, lambda p=p: extract_parsed(p)) for p in parsed]  # type: ignore[misc]
 
 
@@ -92,10 +92,9 @@ def run_batch(
 
     With workers > 1 extraction runs in that many processes; at most 2 x workers documents are in flight,
     so memory does not grow with the corpus."""
-    del settings  # extraction needs no settings today; kept so callers need not change when it does
     if workers <= 1:
         for chunk in _chunks(items, _IN_PROCESS_BATCH):
-            outcomes = iter(extract_many([a for a in chunk if isinstance(a, Article)]))
+            outcomes = iter(extract_many([a for a in chunk if isinstance(a, Article)], settings.full_parse))
             for item in chunk:
                 yield item, item if isinstance(item, Failure) else next(outcomes)
         return
@@ -105,7 +104,9 @@ def run_batch(
         workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
     ) as pool:
         for item in items:
-            future = None if isinstance(item, Failure) else pool.submit(extract_one, item)
+            future = (
+                None if isinstance(item, Failure) else pool.submit(extract_one, item, settings.full_parse)
+            )
             pending.append((item, future))
             while len(pending) > 2 * workers or (pending and _done(pending[0][1])):
                 yield _result(*pending.popleft())

@@ -101,16 +101,15 @@ def run_dask(
 ) -> Iterator[tuple[Article | Failure, Outcome]]:
     """(item, report dict or Failure) for each item, in input order, extracted on a Dask cluster (see module doc).
     `client`: an existing distributed.Client to use instead of starting one."""
-    del settings  # as run_batch: extraction needs no settings today
     if client is not None:
-        yield from _run(client, items, workers, chunk_size)
+        yield from _run(client, items, settings, workers, chunk_size)
         return
     with dask_client(scheduler, workers) as own:
-        yield from _run(own, items, workers, chunk_size)
+        yield from _run(own, items, settings, workers, chunk_size)
 
 
 def _run(
-    client: Any, items: Iterable[Article | Failure], workers: int, chunk_size: int
+    client: Any, items: Iterable[Article | Failure], settings: Settings, workers: int, chunk_size: int
 ) -> Iterator[tuple[Article | Failure, Outcome]]:
     distributed = _distributed()
     client.register_plugin(_plugin_class()(), name="harmwatch-pipeline")
@@ -134,7 +133,9 @@ def _run(
             future = None
             if articles:
                 key = f"harmwatch-extract-{run}-{submitted}"
-                future = client.submit(extract_many, articles, key=key, retries=RETRIES, pure=False)
+                future = client.submit(
+                    extract_many, articles, settings.full_parse, key=key, retries=RETRIES, pure=False
+                )
                 index[key] = submitted
                 finished.add(future)
             pending[submitted] = (chunk, future)
