@@ -55,10 +55,13 @@ def _plugin_class() -> type:
 
         name = "harmwatch-pipeline"
 
-        def setup(self, worker: Any) -> None:
+        async def setup(self, worker: Any) -> None:
+            import asyncio
+
             from harmwatch.batch import _load
 
-            _load()
+            # In a thread: loading takes seconds, and the worker's event loop must keep answering heartbeats.
+            await asyncio.get_running_loop().run_in_executor(None, _load)
 
     return PipelinePlugin
 
