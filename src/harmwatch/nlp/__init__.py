@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from harmwatch.nlp.entities import add_entity_ruler
+from harmwatch.nlp.fast_rules import speed_up
 from harmwatch.nlp.selective import Selector, paragraph_start, pipe_selective
 from harmwatch.records import Article, Span
 
@@ -35,6 +36,7 @@ def paragraph_sentences(doc: Doc) -> Doc:
 def load_nlp() -> Language:
     """The English pipeline with paragraph-aware sentences and the gazetteer/registry EntityRuler."""
     nlp = spacy.load(MODEL)
+    speed_up(nlp)
     nlp.add_pipe("paragraph_sentences", before="parser")
     add_entity_ruler(nlp)
     nlp.max_length = 2_000_000
