@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint typecheck unit eval bench clean
+.PHONY: help demo test lint typecheck unit eval bench bench-speed clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -36,6 +36,9 @@ eval: $(STAMP)  ## full evaluation runs (needs ../shared/eval)
 
 bench: $(STAMP)  ## throughput benchmark
 	$(BIN)/python bench/throughput.py
+
+bench-speed: $(STAMP)  ## end-to-end speed against plain spaCy, engines, corpus sizes (add ARGS=--quick)
+	$(BIN)/python bench/speed.py $(ARGS)
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
