@@ -28,7 +28,7 @@ Runner = Callable[
 
 _nlp: Any = None
 # Articles parsed together by one process: nlp.pipe batches, and the writer waits for at most this many.
-_IN_PROCESS_BATCH = 16
+_IN_PROCESS_BATCH = 8
 
 
 def _load() -> Any:
