@@ -115,18 +115,25 @@ def extract(
 @click.argument("dataset")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False), help="Folder with the evaluation data.")
 @click.option("--split", default=None, help="Split to score (default: the development split).")
-@click.option("--limit", type=int, default=None, help="Score only the first N documents (a fixed sample).")
-@click.option("--stride", type=int, default=1, help="Score every N-th document (a sample across the set).")
+@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
+@click.option(
+    "--sample", type=int, default=None, help="Score N documents at a fixed stride over the whole split."
+)
 @click.option("--full-parse", is_flag=True, help="Tag and parse every sentence, not only those that need it.")
 def eval(  # noqa: A001
-    dataset: str, data_dir: str | None, split: str | None, limit: int | None, stride: int, full_parse: bool
+    dataset: str,
+    data_dir: str | None,
+    split: str | None,
+    limit: int | None,
+    sample: int | None,
+    full_parse: bool,
 ) -> None:
     """Score extraction on DATASET against its gold data and print the metrics as JSON."""
     from harmwatch.evaluate import run_eval
 
     try:
         metrics = run_eval(
-            dataset, data_dir=data_dir, split=split, limit=limit, stride=stride, full_parse=full_parse
+            dataset, data_dir=data_dir, split=split, limit=limit, sample=sample, full_parse=full_parse
         )
     except HarmWatchError as e:
         raise click.ClickException(str(e)) from e
@@ -296,6 +303,46 @@ def query(
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
         return
     click.echo(render_table(what, result))
+
+
+@cli.command()
+@click.argument("datasets", nargs=-1)
+@click.option(
+    "--minimums",
+    "path",
+    type=click.Path(dir_okay=False),
+    default="tests/eval_minimums.json",
+    show_default=True,
+    help="The gate's minimums file.",
+)
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), help="Folder with the evaluation data.")
+@click.option(
+    "--write", is_flag=True, help="Raise the minimums to the measured figures (floored to 2 decimals)."
+)
+def gate(datasets: tuple[str, ...], path: str, data_dir: str | None, write: bool) -> None:
+    """Measure the evaluation gate's sample of each set (or of DATASETS) against its minimums."""
+    from pathlib import Path
+
+    from harmwatch.evaluate.gate import below, measure, ratchet, read_minimums, write_minimums
+
+    entries = read_minimums(Path(path))
+    failed = False
+    for dataset in datasets or sorted(entries):
+        if dataset not in entries:
+            raise click.ClickException(
+                f"{dataset} has no entry in {path}; add one with its sample and metrics"
+            )
+        metrics = measure(dataset, entries[dataset], data_dir)
+        if write:
+            entries[dataset] = ratchet(entries[dataset], metrics)
+        short = below(entries[dataset], metrics)
+        failed = failed or bool(short)
+        measured = {name: metrics.get(name) for name in entries[dataset]["minimums"]}
+        row = {"dataset": dataset, "documents": metrics["documents"], "metrics": measured, "below": short}
+        click.echo(json.dumps({**row, "seconds": metrics["timing"]["seconds"]}))
+    if write:
+        write_minimums(Path(path), entries)
+    sys.exit(1 if failed else 0)
 
 
 def main() -> None:

@@ -113,8 +113,8 @@ def test_no_violence_no_incident(extract_text):
 
 def test_a_wars_toll_belongs_to_no_incident(extract_text):
     report = extract_text(
-        "Shelling killed four people in Homs on Friday. The conflict, which started in 2011, has claimed "
-        "the lives of more than 400,000 people."
+        "Shelling killed four people in Homs on Friday. The insurgency, which erupted in 2012, has so far "
+        "claimed the lives of over 250,000 people."
     )
     assert report["incidents"][0]["sub_event_type"] == "Shelling/artillery/missile attack"
     toll = next(c for c in report["claims"] if c["count"]["low"] and c["count"]["low"] > 1000)

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from harmwatch.config import Settings
 from harmwatch.errors import EvaluationError, HarmWatchError
-from harmwatch.evaluate.data import DATASETS, DEFAULT_SPLITS, Document, load
+from harmwatch.evaluate.data import DATASETS, DEFAULT_SPLITS, Document, load, stride_sample
 from harmwatch.evaluate.entities import score_entities
 from harmwatch.evaluate.events import fakes_date_ceiling, score_fakes, score_muc4
 from harmwatch.evaluate.matching import Report
@@ -96,20 +96,24 @@ def run_eval(
     data_dir: str | None = None,
     split: str | None = None,
     limit: int | None = None,
-    stride: int = 1,
+    sample: int | None = None,
     full_parse: bool = False,
 ) -> dict[str, Any]:
-    """Extract every document of a gold set (or its first `limit`, or every `stride`-th) and score the reports;
-    `full_parse` tags and parses every sentence instead of only those the extractors need."""
+    """Extract every document of a gold set (or its first `limit`, or `sample` of them at a fixed stride over
+    the whole split) and score the reports; `full_parse` tags and parses every sentence instead of only those
+    the extractors need."""
     if dataset not in DATASETS:
         raise EvaluationError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}")
     split = split or DEFAULT_SPLITS[dataset]
     docs = load(dataset, Path(data_dir) if data_dir else None, split)
     if limit is not None:
         docs = docs[: max(limit, 0)]
-    docs = docs[:: max(stride, 1)]
+    if sample is not None:
+        docs = stride_sample(docs, sample)
     if not docs:
-        raise EvaluationError(f"{dataset}/{split}: no documents to score; check --split and --limit")
+        raise EvaluationError(
+            f"{dataset}/{split}: no documents to score; check --split, --limit and --sample"
+        )
     nlp = load_nlp()
     start = time.perf_counter()
     if dataset == "re3d":

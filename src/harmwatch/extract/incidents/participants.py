@@ -78,8 +78,8 @@ def _phrase(token: Token) -> DocSpan:
 def _actorish(span: DocSpan) -> bool:
     if span.root.lower_ in _PRONOUNS or not span.text.strip():
         return False
-    # Page furniture ("Tags Syria Homs ...", "(AFP) ...") parsed as a noun phrase is no actor.
-    if len(span) > 6 or any(t.text in "()[]" for t in span) or span[0].lower_ == "tags":
+    # A long run of words or a bracketed credit ("(AFP) ...") parsed as a noun phrase is no actor.
+    if len(span) > 6 or any(t.text in "()[]" for t in span):
         return False
     if ACTOR_WORDS.search(span.text):
         return True
@@ -331,7 +331,7 @@ def attacker_for(
 
 
 def _forces_of(label: str, actors: list[Actor]) -> Actor | None:
-    """The armed actor a person's name with a force word stands for ("Assads forces", possessive lost)."""
+    """The armed actor a person's name with a force word stands for ("Assad's forces")."""
     named = match_actor(label)
     if named is None or named.kind not in _ARMED or named.side is None:
         return None

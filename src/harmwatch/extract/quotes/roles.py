@@ -157,8 +157,8 @@ def premodifier(doc: Doc, start: int) -> Span | None:
 
 def split_role(phrase: Span) -> tuple[str | None, str | None]:
     """(role, organisation) of a role phrase: "United Nations Special Envoy for Syria" -> ("Special Envoy
-    for Syria", "United Nations"); "Deputy Director of Campaigns at Amnesty International's Beirut regional
-    office" -> ("Deputy Director of Campaigns", "Amnesty International"); "Russian Foreign Minister" ->
+    for Syria", "United Nations"); "Head of Research at Human Rights Watch's Nairobi
+    office" -> ("Head of Research", "Human Rights Watch"); "Russian Foreign Minister" ->
     ("Foreign Minister", "Russia")."""
     tokens = list(phrase)
     if not tokens:
