@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint typecheck unit eval gate bench loadtest vendor clean
+.PHONY: help demo test lint typecheck unit eval gate bench bench-speed loadtest vendor clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -46,6 +46,9 @@ loadtest: $(STAMP)  ## load test of the dashboard and API on loopback (a 10,000-
 
 vendor: $(STAMP)  ## re-create the vendored Chart.js and the Natural Earth basemap from their npm packages (needs npm)
 	$(BIN)/python scripts/vendor_assets.py
+
+bench-speed: $(STAMP)  ## end-to-end speed against plain spaCy, engines, corpus sizes (add ARGS=--quick)
+	$(BIN)/python bench/speed.py $(ARGS)
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

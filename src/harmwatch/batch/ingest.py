@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from harmwatch import EXTRACTOR_VERSION
-from harmwatch.batch import run_batch
+from harmwatch.batch import Runner, run_batch
 from harmwatch.config import Settings
 from harmwatch.ingest import Failure, dedup
 from harmwatch.ingest.feeds import read_sources
@@ -70,15 +70,17 @@ def ingest(
     reprocess: bool = False,
     progress: Progress | None = None,
     fetch_timeout: float = DEFAULT_TIMEOUT,
+    runner: Runner = run_batch,
 ) -> IngestSummary:
-    """Extract and store every document of the sources; idempotent, and safe to rerun after a crash."""
+    """Extract and store every document of the sources; idempotent, and safe to rerun after a crash.
+    `runner` is the batch engine (the local process pool by default, or harmwatch.batch.dask.run_dask)."""
     notify: Progress = progress or (lambda _: None)
     summary = IngestSummary(store.start_run(sources))
     status = "interrupted"
     try:
         with Fetcher(settings, timeout=fetch_timeout) as fetcher:
             items = _to_extract(read_sources(sources, settings, fetcher), store, reprocess, summary, notify)
-            for _item, outcome in run_batch(items, settings, workers):
+            for _item, outcome in runner(items, settings, workers):
                 if isinstance(outcome, Failure):
                     store.save_failure(outcome.input_id, outcome.code, outcome.message, run_id=summary.run_id)
                     summary.failed[outcome.code] += 1

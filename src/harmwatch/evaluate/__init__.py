@@ -18,9 +18,9 @@ from harmwatch.evaluate.events import fakes_date_ceiling, score_fakes, score_muc
 from harmwatch.evaluate.matching import Report
 from harmwatch.evaluate.quotes import score_polnear, score_seed
 from harmwatch.evaluate.roles import score_roles
-from harmwatch.extract import extract_article
+from harmwatch.extract import extract_article, parse_articles
 from harmwatch.ingest.text import make_article
-from harmwatch.nlp import load_nlp, parse
+from harmwatch.nlp import load_nlp
 from harmwatch.records import Article, report_to_dict
 
 log = logging.getLogger(__name__)
@@ -42,13 +42,14 @@ def make_document_article(doc: Document, settings: Settings) -> Article:
     )
 
 
-def extract_reports(docs: Sequence[Document], nlp: Language) -> list[Report]:
+def extract_reports(docs: Sequence[Document], nlp: Language, *, full_parse: bool = False) -> list[Report]:
     """One report dict per document, or an error object in its place, as `harmwatch extract` writes them."""
     settings = Settings()
     reports: list[Report] = []
     for doc in docs:
         try:
-            reports.append(report_to_dict(extract_article(make_document_article(doc, settings), nlp)))
+            article = make_document_article(doc, settings)
+            reports.append(report_to_dict(extract_article(article, nlp, full_parse=full_parse)))
         except HarmWatchError as e:
             reports.append({"input_id": doc.id, "error": {"code": e.code, "message": str(e)}})
         except Exception as e:  # one document's bug must not stop the evaluation; it scores as empty
@@ -81,10 +82,13 @@ def score_reports(
     return metrics
 
 
-def score_re3d(split: str, docs: Sequence[Document], nlp: Language) -> dict[str, Any]:
+def score_re3d(
+    split: str, docs: Sequence[Document], nlp: Language, *, full_parse: bool = False
+) -> dict[str, Any]:
     """Entity metrics of the pipeline's parse of each document (no extraction needed)."""
     settings = Settings()
-    parsed = [parse(make_document_article(doc, settings), nlp).doc for doc in docs]
+    articles = [make_document_article(doc, settings) for doc in docs]
+    parsed = [p.doc for p in parse_articles(articles, nlp, full_parse=full_parse)]
     return {"dataset": "re3d", "split": split, "documents": len(docs), **score_entities(docs, parsed)}
 
 
@@ -95,9 +99,11 @@ def run_eval(
     split: str | None = None,
     limit: int | None = None,
     sample: int | None = None,
+    full_parse: bool = False,
 ) -> dict[str, Any]:
     """Extract every document of a gold set (or its first `limit`, or `sample` of them at a fixed stride over
-    the whole split) and score the reports."""
+    the whole split) and score the reports; `full_parse` tags and parses every sentence instead of only those
+    the extractors need."""
     if dataset == "aggregate":
         from harmwatch.evaluate.aggregate import run_aggregate_eval
 
@@ -120,9 +126,10 @@ def run_eval(
     nlp = load_nlp()
     start = time.perf_counter()
     if dataset == "re3d":
-        metrics = score_re3d(split, docs, nlp)
+        metrics = score_re3d(split, docs, nlp, full_parse=full_parse)
     else:
-        metrics = score_reports(dataset, split, docs, extract_reports(docs, nlp))
+        metrics = score_reports(dataset, split, docs, extract_reports(docs, nlp, full_parse=full_parse))
+    metrics["parse"] = "full" if full_parse else "selective"
     seconds = time.perf_counter() - start
     # Not a metric: how long extraction and scoring took, for the gate's timings.
     metrics["timing"] = {"seconds": round(seconds, 2), "docs_per_second": round(len(docs) / seconds, 2)}

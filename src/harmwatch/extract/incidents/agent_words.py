@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from harmwatch.extract.incidents.words import find_triggers
+from harmwatch.nlp import doc_text
 from harmwatch.records import Span
 
 # Words that make a phrase name an armed actor even when no entity is tagged in it.
@@ -89,7 +90,9 @@ def words_before(doc: Doc, trigger: DocSpan) -> DocSpan | None:
 def kindred_triggers(doc: Doc, sentence: Span, trigger: Span) -> list[Span]:
     """The sentence's other words for the same kind of event, nearest first: "killed in Syrian regime
     airstrikes" names the actor the sentence's first event word does not."""
-    typed = [t for t in find_triggers(doc.text[sentence[0] : sentence[1]], sentence[0]) if t.sub_event_type]
+    typed = [
+        t for t in find_triggers(doc_text(doc)[sentence[0] : sentence[1]], sentence[0]) if t.sub_event_type
+    ]
     if not typed:
         return []
     # The sentence's most specific event word types its incident ("barrel bomb" over "rockets").
