@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint typecheck unit eval gate bench clean
+.PHONY: help demo test lint typecheck unit eval gate bench bench-speed loadtest vendor clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -15,15 +15,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-demo: $(STAMP)  ## install, ingest the example corpus into harmwatch.db (SQLite) and print its incidents
+demo: $(STAMP)  ## install, ingest the example corpus into harmwatch.db, print its incidents, serve the dashboard on 127.0.0.1:8000 (Ctrl-C stops it)
 	$(BIN)/harmwatch ingest examples --db sqlite:///harmwatch.db
-	$(BIN)/harmwatch db query incidents --db sqlite:///harmwatch.db --limit 20
+	$(BIN)/harmwatch incidents --db sqlite:///harmwatch.db --limit 20
+	$(BIN)/harmwatch serve --db sqlite:///harmwatch.db --host 127.0.0.1 --port 8000
 
 test: $(STAMP) lint typecheck unit  ## install with dev extras, then lint, type-check and run the whole suite
 
 lint: $(STAMP)  ## ruff lint and format check
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
 
 typecheck: $(STAMP)  ## mypy on src/
 	$(BIN)/mypy
@@ -39,6 +40,15 @@ gate: $(STAMP)  ## re-measure the eval gate's samples and raise tests/eval_minim
 
 bench: $(STAMP)  ## throughput benchmark
 	$(BIN)/python bench/throughput.py
+
+loadtest: $(STAMP)  ## load test of the dashboard and API on loopback (a 10,000-article store in /tmp)
+	$(BIN)/python bench/load.py
+
+vendor: $(STAMP)  ## re-create the vendored Chart.js and the Natural Earth basemap from their npm packages (needs npm)
+	$(BIN)/python scripts/vendor_assets.py
+
+bench-speed: $(STAMP)  ## end-to-end speed against plain spaCy, engines, corpus sizes (add ARGS=--quick)
+	$(BIN)/python bench/speed.py $(ARGS)
 
 clean:  ## remove the virtual environment and caches
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 from collections.abc import Iterator
@@ -16,30 +17,63 @@ from harmwatch.ingest.text import with_published
 
 
 def iter_reports(
-    paths: list[str], settings: Settings, published: str | None = None
+    paths: list[str],
+    settings: Settings,
+    published: str | None = None,
+    *,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Report dicts (or error objects) for every input document, in input order; `published` overrides
     every document's publication time, so relative dates resolve against it."""
-    from harmwatch.extract import extract_article
-    from harmwatch.nlp import load_nlp
-    from harmwatch.records import report_to_dict
+    items = (
+        with_published(item, published) if published and not isinstance(item, Failure) else item
+        for item in read_inputs(paths, settings)
+    )
+    for _item, outcome in _runner(engine, scheduler)(items, settings, workers):
+        if isinstance(outcome, Failure):  # unreadable input or a document whose extraction failed
+            yield {"input_id": outcome.input_id, "error": {"code": outcome.code, "message": outcome.message}}
+        else:
+            yield outcome
 
-    nlp = load_nlp()
-    for item in read_inputs(paths, settings):
-        if isinstance(item, Failure):
-            yield {"input_id": item.input_id, "error": {"code": item.code, "message": item.message}}
-            continue
-        if published:
-            item = with_published(item, published)
-        try:
-            yield report_to_dict(extract_article(item, nlp))
-        except HarmWatchError as e:
-            yield {"input_id": item.input_id, "error": {"code": e.code, "message": str(e)}}
-        except Exception as e:  # one document's bug must not stop the batch
-            yield {
-                "input_id": item.input_id,
-                "error": {"code": "internal", "message": f"{type(e).__name__}: {e}"},
-            }
+
+def _runner(engine: str, scheduler: str | None) -> Any:
+    """The batch engine's run function: the local process pool, or Dask (on `scheduler`, else a LocalCluster)."""
+    if engine == "dask":
+        from functools import partial
+
+        from harmwatch.batch.dask import run_dask
+
+        return partial(run_dask, scheduler=scheduler)
+    if scheduler:
+        raise click.UsageError("--scheduler needs --engine dask")
+    from harmwatch.batch import run_batch
+
+    return run_batch
+
+
+ENGINE_OPTIONS = [
+    click.option(
+        "--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes."
+    ),
+    click.option(
+        "--engine",
+        type=click.Choice(["local", "dask"]),
+        default="local",
+        show_default=True,
+        help="Batch runner: local processes, or Dask (a LocalCluster of --workers, or --scheduler's cluster).",
+    ),
+    click.option(
+        "--scheduler", default=None, help="Dask scheduler address (tcp://HOST:8786) for --engine dask."
+    ),
+]
+
+
+def engine_options(f: Any) -> Any:
+    for option in reversed(ENGINE_OPTIONS):
+        f = option(f)
+    return f
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -52,10 +86,24 @@ def cli() -> None:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--published", help="Publication time (ISO 8601) for every input, overriding datelines.")
 @click.option("--pretty", is_flag=True, help="Indent the JSON (one report is then several lines).")
-def extract(paths: tuple[str, ...], published: str | None, pretty: bool) -> None:
+@click.option("--full-parse", is_flag=True, help="Tag and parse every sentence, not only those that need it.")
+@engine_options
+def extract(
+    paths: tuple[str, ...],
+    published: str | None,
+    pretty: bool,
+    full_parse: bool,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+) -> None:
     """Extract reports from PATHS (.txt, .html, .jsonl, directories, '-' for stdin) as JSON Lines."""
     failed = 0
-    for report in iter_reports(list(paths), Settings.from_env(), published):
+    settings = dataclasses.replace(Settings.from_env(), full_parse=full_parse)
+    reports = iter_reports(
+        list(paths), settings, published, workers=workers, engine=engine, scheduler=scheduler
+    )
+    for report in reports:
         failed += "error" in report
         if "error" in report:
             click.echo(f"harmwatch: {report['input_id']}: {report['error']['message']}", err=True)
@@ -77,6 +125,7 @@ def extract(paths: tuple[str, ...], published: str | None, pretty: bool) -> None
     default=None,
     help="Score one half of the split: documents at even (a) or odd (b) positions in the scorer's order.",
 )
+@click.option("--full-parse", is_flag=True, help="Tag and parse every sentence, not only those that need it.")
 def eval(  # noqa: A001
     dataset: str,
     data_dir: str | None,
@@ -84,12 +133,23 @@ def eval(  # noqa: A001
     limit: int | None,
     sample: int | None,
     half: str | None,
+    full_parse: bool,
 ) -> None:
-    """Score extraction on DATASET against its gold data and print the metrics as JSON."""
+    """Score extraction on DATASET against its gold data and print the metrics as JSON.
+
+    DATASET "aggregate" scores cross-article incidents on judged FA-KES article pairs."""
     from harmwatch.evaluate import run_eval
 
     try:
-        metrics = run_eval(dataset, data_dir=data_dir, split=split, limit=limit, sample=sample, half=half)
+        metrics = run_eval(
+            dataset,
+            data_dir=data_dir,
+            split=split,
+            limit=limit,
+            sample=sample,
+            half=half,
+            full_parse=full_parse,
+        )
     except HarmWatchError as e:
         raise click.ClickException(str(e)) from e
     click.echo(json.dumps(metrics, indent=2))
@@ -126,24 +186,25 @@ def _open(db_url: str | None) -> Any:
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
 @DB_OPTION
-@click.option(
-    "--workers", type=click.IntRange(1, 64), default=1, show_default=True, help="Extraction processes."
-)
-@click.option(
-    "--engine", type=click.Choice(["local"]), default="local", show_default=True, help="Batch runner."
-)
+@engine_options
 @click.option("--reprocess", is_flag=True, help="Re-extract articles stored by an older extractor_version.")
 @click.option(
     "--timeout", type=float, default=15.0, show_default=True, help="Seconds allowed per HTTP fetch."
 )
 def ingest(
-    sources: tuple[str, ...], db_url: str | None, workers: int, engine: str, reprocess: bool, timeout: float
+    sources: tuple[str, ...],
+    db_url: str | None,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    reprocess: bool,
+    timeout: float,
 ) -> None:
     """Extract SOURCES (files, directories, .jsonl[.gz], RSS/Atom feeds, URLs) into the store."""
     from harmwatch.batch.ingest import count_documents
     from harmwatch.batch.ingest import ingest as run_ingest
 
-    del engine  # only the local process pool exists so far
+    runner = _runner(engine, scheduler)
     settings = Settings.from_env()
     store = _open(db_url)
     with _progress_bar(count_documents(list(sources))) as advance:
@@ -155,6 +216,7 @@ def ingest(
             reprocess=reprocess,
             progress=advance,
             fetch_timeout=timeout,
+            runner=runner,
         )
     counts = summary.counts()
     click.echo(
@@ -296,6 +358,116 @@ def gate(datasets: tuple[str, ...], path: str, data_dir: str | None, write: bool
     if write:
         write_minimums(Path(path), entries)
     sys.exit(1 if failed else 0)
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--read-token-required", is_flag=True, help="Require an API token for reading too.")
+def serve(db_url: str | None, host: str, port: int, read_token_required: bool) -> None:
+    """Serve the dashboard and the JSON API (Ctrl-C stops it)."""
+    import uvicorn
+
+    from harmwatch.serve import ServeConfig, create_app
+
+    app = create_app(_open(db_url), ServeConfig(read_token_required=read_token_required))
+    click.echo(
+        f"HarmWatch dashboard: http://{host}:{port}/  (API docs: http://{host}:{port}/api/docs)", err=True
+    )
+    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
+
+
+INCIDENT_FILTERS = [
+    click.option("--since", "date_from", help="First day (ISO)."),
+    click.option("--until", "date_to", help="Last day (ISO)."),
+    click.option("--place", help="Place name, province or country code."),
+    click.option("--actor", help="A perpetrator's name."),
+    click.option("--type", "event_type", help="ACLED event or sub-event type."),
+    click.option("--claimant", help="Who made a casualty claim."),
+    click.option("--min-killed", type=int, help="Conservative death toll at least this."),
+    click.option(
+        "--grade", help="contested, disputed_toll, confirmed, party_only, corroborated, single_source."
+    ),
+    click.option("--search", "text", help="Full-text search in the incidents' articles."),
+]
+"""The incident filters, named as `harmwatch incidents` names them."""
+
+
+def _with_filters(command: Any) -> Any:
+    for option in reversed(INCIDENT_FILTERS):
+        command = option(command)
+    return command
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["acled-csv", "geojson", "jsonl"]),
+    required=True,
+    help="acled-csv and geojson: incidents; jsonl: the full reports of their articles.",
+)
+@DB_OPTION
+@_with_filters
+@click.option(
+    "--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help="File (default stdout)."
+)
+def export(fmt: str, db_url: str | None, output: Any, **filters: Any) -> None:
+    """Write incidents (ACLED-compatible CSV, GeoJSON points) or their articles' full reports (JSONL)."""
+    from harmwatch.export import iter_export
+    from harmwatch.export.source import iter_incidents, iter_reports
+    from harmwatch.store import Filters
+
+    store = _open(db_url)
+    incidents = iter_incidents(store, Filters(**filters))
+    records = iter_reports(store, incidents) if fmt == "jsonl" else incidents
+    for chunk in iter_export(fmt, records):
+        output.write(chunk)
+
+
+@cli.group()
+def token() -> None:
+    """API tokens for writing (and, with serve --read-token-required, reading)."""
+
+
+@token.command("create")
+@click.argument("name")
+@DB_OPTION
+def token_create(name: str, db_url: str | None) -> None:
+    """Create a token named NAME and print it once; the store keeps only its hash."""
+    from harmwatch.store.tokens import create_token
+
+    click.echo(create_token(_open(db_url), name))
+    click.echo("Keep it now: it cannot be shown again.", err=True)
+
+
+@token.command("revoke")
+@click.argument("name")
+@DB_OPTION
+def token_revoke(name: str, db_url: str | None) -> None:
+    """Revoke the token named NAME."""
+    from harmwatch.store.tokens import revoke_token
+
+    if not revoke_token(_open(db_url), name):
+        raise click.ClickException(f"no live token named {name!r}")
+    click.echo(f"revoked {name}", err=True)
+
+
+@token.command("list")
+@DB_OPTION
+def token_list(db_url: str | None) -> None:
+    """Names of the tokens and whether each is live (never the tokens)."""
+    from harmwatch.store.tokens import token_names
+
+    for name, live in token_names(_open(db_url)):
+        click.echo(f"{name}\t{'live' if live else 'revoked'}")
+
+
+from harmwatch.cli_incidents import aggregate, incidents, watch  # noqa: E402  (commands join the group here)
+
+for _command in (incidents, aggregate, watch):
+    cli.add_command(_command)
 
 
 def main() -> None:

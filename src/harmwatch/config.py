@@ -15,6 +15,8 @@ class Settings:
     max_bytes: int = 5_000_000
     """Largest input file or document read at all."""
     db_url: str = DEFAULT_DB
+    full_parse: bool = False
+    """Tag and parse every sentence instead of only those the extractors read a parse from."""
 
     @classmethod
     def from_env(cls) -> Settings:

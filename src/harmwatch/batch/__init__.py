@@ -7,21 +7,28 @@ import os
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
 from multiprocessing import get_context
 from typing import Any
 
 from harmwatch.config import Settings
 from harmwatch.errors import HarmWatchError
 from harmwatch.ingest import Failure
-from harmwatch.records import Article
+from harmwatch.records import Article, Report
 
 log = logging.getLogger(__name__)
 Outcome = dict[str, Any] | Failure
 """A report dict (SCHEMA.md) or the reason the document failed."""
+Runner = Callable[
+    [Iterable["Article | Failure"], Settings, int], Iterator[tuple["Article | Failure", Outcome]]
+]
+"""A batch engine: (items, settings, workers) -> (item, outcome) in input order; `run_batch` or Dask's."""
 
 _nlp: Any = None
+# Articles parsed together by one process: nlp.pipe batches, and the writer waits for at most this many.
+_IN_PROCESS_BATCH = 8
 
 
 def _load() -> Any:
@@ -33,14 +40,32 @@ def _load() -> Any:
     return _nlp
 
 
-def extract_one(article: Article) -> Outcome:
+def extract_one(article: Article, full_parse: bool = False) -> Outcome:
     """The report dict of one article, or a Failure: one document's bug never stops a batch."""
     from harmwatch.extract import extract_article
+
+    return _guarded(article, lambda: extract_article(article, _load(), full_parse=full_parse))
+
+
+def extract_many(articles: list[Article], full_parse: bool = False) -> list[Outcome]:
+    """extract_one of each article, the parses batched through `nlp.pipe`; a batch that fails to parse falls
+    back to one article at a time, so a bad document fails alone."""
+    from harmwatch.extract import extract_parsed, parse_articles
+
+    try:
+        parsed = list(parse_articles(articles, _load(), full_parse=full_parse))
+    except Exception:
+        log.warning("batch parse failed; parsing its %d articles one by one", len(articles))
+        return [extract_one(article, full_parse) for article in articles]
+    return [_guarded(p.article, lambda p=p: extract_parsed(p)) for p in parsed]  # type: ignore[misc]
+
+
+def _guarded(article: Article, run: Callable[[], Report]) -> Outcome:
     from harmwatch.records import report_to_dict
 
     ref = article.input_id or article.id
     try:
-        return report_to_dict(extract_article(article, _load()))
+        return report_to_dict(run())
     except HarmWatchError as e:
         return Failure(ref, e.code, str(e))
     except Exception as e:
@@ -67,10 +92,11 @@ def run_batch(
 
     With workers > 1 extraction runs in that many processes; at most 2 x workers documents are in flight,
     so memory does not grow with the corpus."""
-    del settings  # extraction needs no settings today; kept so callers need not change when it does
     if workers <= 1:
-        for item in items:
-            yield item, item if isinstance(item, Failure) else extract_one(item)
+        for chunk in _chunks(items, _IN_PROCESS_BATCH):
+            outcomes = iter(extract_many([a for a in chunk if isinstance(a, Article)], settings.full_parse))
+            for item in chunk:
+                yield item, item if isinstance(item, Failure) else next(outcomes)
         return
     pending: deque[tuple[Article | Failure, Future[Outcome] | None]] = deque()
     ctx = get_context("spawn")
@@ -78,12 +104,20 @@ def run_batch(
         workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
     ) as pool:
         for item in items:
-            future = None if isinstance(item, Failure) else pool.submit(extract_one, item)
+            future = (
+                None if isinstance(item, Failure) else pool.submit(extract_one, item, settings.full_parse)
+            )
             pending.append((item, future))
             while len(pending) > 2 * workers or (pending and _done(pending[0][1])):
                 yield _result(*pending.popleft())
         while pending:
             yield _result(*pending.popleft())
+
+
+def _chunks(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
 
 
 def _done(future: Future[Outcome] | None) -> bool:

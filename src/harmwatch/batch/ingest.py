@@ -7,13 +7,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from harmwatch import EXTRACTOR_VERSION
-from harmwatch.batch import run_batch
+from harmwatch.batch import Runner, run_batch
 from harmwatch.config import Settings
 from harmwatch.ingest import Failure, dedup
 from harmwatch.ingest.feeds import read_sources
 from harmwatch.ingest.fetch import DEFAULT_TIMEOUT, Fetcher
 from harmwatch.records import Article
 from harmwatch.store import Store
+from harmwatch.store.aggregation import Change
 
 Progress = Callable[[str], None]
 """Called once per document with what became of it: stored, duplicate, replaced, skipped or failed."""
@@ -69,33 +70,44 @@ def ingest(
     reprocess: bool = False,
     progress: Progress | None = None,
     fetch_timeout: float = DEFAULT_TIMEOUT,
+    runner: Runner = run_batch,
 ) -> IngestSummary:
-    """Extract and store every document of the sources; idempotent, and safe to rerun after a crash."""
+    """Extract and store every document of the sources; idempotent, and safe to rerun after a crash.
+    `runner` is the batch engine (the local process pool by default, or harmwatch.batch.dask.run_dask)."""
     notify: Progress = progress or (lambda _: None)
     summary = IngestSummary(store.start_run(sources))
     status = "interrupted"
     try:
         with Fetcher(settings, timeout=fetch_timeout) as fetcher:
             items = _to_extract(read_sources(sources, settings, fetcher), store, reprocess, summary, notify)
-            for _item, outcome in run_batch(items, settings, workers):
+            for _item, outcome in runner(items, settings, workers):
                 if isinstance(outcome, Failure):
                     store.save_failure(outcome.input_id, outcome.code, outcome.message, run_id=summary.run_id)
                     summary.failed[outcome.code] += 1
                     notify("failed")
                     continue
-                notify(_store_report(store, outcome, summary))
+                notify(store_report(store, outcome, summary))
         status = "failed" if summary.failed else "ok"
     finally:
         store.finish_run(summary.run_id, status, summary.counts())
     return summary
 
 
-def _store_report(store: Store, report: dict, summary: IngestSummary) -> str:
+def store_report(
+    store: Store, report: dict, summary: IngestSummary, changes: list[Change] | None = None
+) -> str:
+    """Store one report with its near-duplicate link and cross-article incidents; count it in the summary.
+    Returns what became of it; the incidents created or changed are appended to `changes` when given."""
     mh = dedup.signature(report["article"]["text"])
     keys = dedup.band_keys(mh)
     original = dedup.original_of(mh, store.band_candidates(keys))
     outcome = store.save_report(
-        report, run_id=summary.run_id, duplicate_of=original, minhash=dedup.to_bytes(mh), band_keys=keys
+        report,
+        run_id=summary.run_id,
+        duplicate_of=original,
+        minhash=dedup.to_bytes(mh),
+        band_keys=keys,
+        changes=changes,
     )
     if outcome == "exists":
         summary.skipped += 1

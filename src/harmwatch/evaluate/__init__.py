@@ -18,9 +18,9 @@ from harmwatch.evaluate.events import fakes_date_ceiling, score_fakes, score_muc
 from harmwatch.evaluate.matching import Report
 from harmwatch.evaluate.quotes import score_polnear, score_seed
 from harmwatch.evaluate.roles import score_roles
-from harmwatch.extract import extract_article
+from harmwatch.extract import extract_article, parse_articles
 from harmwatch.ingest.text import make_article
-from harmwatch.nlp import load_nlp, parse
+from harmwatch.nlp import load_nlp
 from harmwatch.records import Article, report_to_dict
 
 log = logging.getLogger(__name__)
@@ -37,16 +37,19 @@ SCORERS: dict[str, Callable[[Sequence[Document], Sequence[Report]], dict[str, An
 
 def make_document_article(doc: Document, settings: Settings) -> Article:
     """The Article HarmWatch reads for an evaluation document (the scorer's JSONL input line)."""
-    return make_article(doc.text, settings, title=doc.title, published=doc.published, input_id=doc.id)
+    return make_article(
+        doc.text, settings, title=doc.title, published=doc.published, input_id=doc.id, source_id=doc.id
+    )
 
 
-def extract_reports(docs: Sequence[Document], nlp: Language) -> list[Report]:
+def extract_reports(docs: Sequence[Document], nlp: Language, *, full_parse: bool = False) -> list[Report]:
     """One report dict per document, or an error object in its place, as `harmwatch extract` writes them."""
     settings = Settings()
     reports: list[Report] = []
     for doc in docs:
         try:
-            reports.append(report_to_dict(extract_article(make_document_article(doc, settings), nlp)))
+            article = make_document_article(doc, settings)
+            reports.append(report_to_dict(extract_article(article, nlp, full_parse=full_parse)))
         except HarmWatchError as e:
             reports.append({"input_id": doc.id, "error": {"code": e.code, "message": str(e)}})
         except Exception as e:  # one document's bug must not stop the evaluation; it scores as empty
@@ -79,10 +82,13 @@ def score_reports(
     return metrics
 
 
-def score_re3d(split: str, docs: Sequence[Document], nlp: Language) -> dict[str, Any]:
+def score_re3d(
+    split: str, docs: Sequence[Document], nlp: Language, *, full_parse: bool = False
+) -> dict[str, Any]:
     """Entity metrics of the pipeline's parse of each document (no extraction needed)."""
     settings = Settings()
-    parsed = [parse(make_document_article(doc, settings), nlp).doc for doc in docs]
+    articles = [make_document_article(doc, settings) for doc in docs]
+    parsed = [p.doc for p in parse_articles(articles, nlp, full_parse=full_parse)]
     return {"dataset": "re3d", "split": split, "documents": len(docs), **score_entities(docs, parsed)}
 
 
@@ -94,9 +100,18 @@ def run_eval(
     limit: int | None = None,
     sample: int | None = None,
     half: str | None = None,
+    full_parse: bool = False,
 ) -> dict[str, Any]:
     """Extract every document of a gold set (or of one `half` of the split, or its first `limit`, or `sample`
-    of them at a fixed stride over the whole split) and score the reports."""
+    of them at a fixed stride over the whole split) and score the reports; `full_parse` tags and parses every
+    sentence instead of only those the extractors need."""
+    if dataset == "aggregate":
+        from harmwatch.evaluate.aggregate import run_aggregate_eval
+
+        start = time.perf_counter()
+        metrics = run_aggregate_eval(data_dir, limit)
+        metrics["timing"] = {"seconds": round(time.perf_counter() - start, 2)}
+        return metrics
     if dataset not in DATASETS:
         raise EvaluationError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}")
     split = split or DEFAULT_SPLITS[dataset]
@@ -112,9 +127,10 @@ def run_eval(
     nlp = load_nlp()
     start = time.perf_counter()
     if dataset == "re3d":
-        metrics = score_re3d(split, docs, nlp)
+        metrics = score_re3d(split, docs, nlp, full_parse=full_parse)
     else:
-        metrics = score_reports(dataset, split, docs, extract_reports(docs, nlp))
+        metrics = score_reports(dataset, split, docs, extract_reports(docs, nlp, full_parse=full_parse))
+    metrics["parse"] = "full" if full_parse else "selective"
     if half is not None:
         metrics["half"] = half
     seconds = time.perf_counter() - start

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 
@@ -20,8 +21,9 @@ from harmwatch.extract.casualties import extract_claims
 from harmwatch.extract.incidents import extract_incidents
 from harmwatch.extract.places import extract_places
 from harmwatch.extract.quotes import extract_quotes, extract_statements, find_people
+from harmwatch.extract.selection import selector
 from harmwatch.extract.times import extract_times
-from harmwatch.nlp import Parsed, parse
+from harmwatch.nlp import Parsed, load_nlp, parse, parse_many
 from harmwatch.records import Actor, Article, Quote, Report, Speaker, Statement
 
 
@@ -65,9 +67,18 @@ def extract_parsed(parsed: Parsed) -> Report:
     )
 
 
-def extract_article(article: Article, nlp: Language | None = None) -> Report:
-    """The report of one article (parses it first)."""
-    return extract_parsed(parse(article, nlp))
+def extract_article(article: Article, nlp: Language | None = None, *, full_parse: bool = False) -> Report:
+    """The report of one article (parses it first: only the sentences that need it, or all with `full_parse`)."""
+    nlp = nlp or load_nlp()
+    return extract_parsed(parse(article, nlp, None if full_parse else selector(nlp)))
 
 
-__all__ = ["extract_article", "extract_parsed", "link_speaker", "Quote", "Statement"]
+def parse_articles(
+    articles: Iterable[Article], nlp: Language | None = None, *, full_parse: bool = False
+) -> Iterator[Parsed]:
+    """Articles parsed in batches for `extract_parsed`, in input order (see extract_article for `full_parse`)."""
+    nlp = nlp or load_nlp()
+    return parse_many(articles, nlp, None if full_parse else selector(nlp))
+
+
+__all__ = ["extract_article", "extract_parsed", "link_speaker", "parse_articles", "Quote", "Statement"]

@@ -11,7 +11,13 @@ from harmwatch.records import Article
 
 
 def article_from_html(
-    html: str, settings: Settings, *, url: str | None = None, input_id: str | None = None, **meta: str | None
+    html: str,
+    settings: Settings,
+    *,
+    url: str | None = None,
+    input_id: str | None = None,
+    source_id: str | None = None,
+    **meta: str | None,
 ) -> Article:
     """The main text of a page as an Article; paragraphs become blank-line separated."""
     try:
@@ -33,4 +39,5 @@ def article_from_html(
         outlet=meta.get("outlet") or getattr(doc, "sitename", None),
         url=url or getattr(doc, "url", None),
         input_id=input_id,
+        source_id=source_id,
     )

@@ -18,6 +18,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from harmwatch.cache import cached
+
 RULER = "harmwatch_ruler"
 # Before the NER, which then predicts around the ruler's entities: re3d exact F1 0.329 (overlap 0.495)
 # against 0.326 (0.483) with the ruler after the NER overwriting it, and 0.267 (0.414) with no ruler.
@@ -124,6 +126,10 @@ def surface_table(place_names: Iterable[tuple[str, str]]) -> dict[str, tuple[str
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
+    return cached("entity_names", _build_table)
+
+
+def _build_table() -> tuple[dict[str, tuple[str, str]], frozenset[str]]:
     table = surface_table(_gazetteer_names())
     # A match can only start at a token that begins some surface form: its first word, or the part of
     # the first word before a hyphen or apostrophe (the tokenizer splits "al-Nusra").

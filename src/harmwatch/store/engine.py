@@ -16,12 +16,20 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from harmwatch import EXTRACTOR_VERSION
 from harmwatch.errors import StoreError
 from harmwatch.records import Report, report_to_dict
-from harmwatch.store import queries, schema
+from harmwatch.store import aggregation, incident_queries, queries, schema
 from harmwatch.store.rows import record_rows
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent
-ALL_TABLES = ("articles", *schema.RECORD_TABLES, "minhash_bands", "runs", "failures")
+ALL_TABLES = (
+    "articles",
+    *schema.RECORD_TABLES,
+    "minhash_bands",
+    "runs",
+    "failures",
+    "agg_incidents",
+    "agg_reports",
+)
 
 
 def now() -> datetime:
@@ -33,6 +41,14 @@ def engine_url(url: str) -> str:
     if url.startswith(("postgresql://", "postgres://")):
         return "postgresql+psycopg://" + url.split("://", 1)[1]
     return url
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password masked, fit for a log line or an error message."""
+    try:
+        return make_url(engine_url(url)).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "(unparsable database URL)"
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -105,11 +121,14 @@ class Store:
         duplicate_of: str | None = None,
         minhash: bytes | None = None,
         band_keys: Iterable[str] = (),
+        changes: list[aggregation.Change] | None = None,
     ) -> str:
-        """Store one report and all its records in one transaction.
+        """Store one report and all its records in one transaction, its incidents joined to the store's
+        cross-article incidents in the same transaction (a crash leaves nothing half-stored).
 
         Returns "stored", "replaced" (an older extractor_version's records were replaced) or "exists"
-        (the same extractor_version already stored it; nothing written)."""
+        (the same extractor_version already stored it; nothing written). The incidents created or changed
+        are appended to `changes` when it is given."""
         body = report_to_dict(report) if isinstance(report, Report) else report
         art = body["article"]
         article_id = art["id"]
@@ -127,6 +146,7 @@ class Store:
                 "published_precision": art.get("published_precision"),
                 "language": art.get("language"),
                 "input_id": body.get("input_id"),
+                "source_id": body.get("source_id"),
                 "text": art["text"],
                 "extractor_version": version,
                 "ingested_at": now(),
@@ -152,6 +172,12 @@ class Store:
                 records = body.get(key) or []
                 if records:
                     conn.execute(insert(table), record_rows(article_id, key, list(records)))
+            if old is not None:
+                stored = conn.execute(select(a.c.duplicate_of, a.c.minhash).where(a.c.id == article_id)).one()
+                duplicate_of, minhash = stored.duplicate_of, stored.minhash
+            changed = aggregation.attach(conn, body, duplicate_of, minhash)
+        if changes is not None:
+            changes.extend(changed)
         return "stored" if old is None else "replaced"
 
     def save_failure(self, input_ref: str, code: str, message: str, *, run_id: int | None = None) -> None:
@@ -244,6 +270,31 @@ class Store:
         with self.engine.connect() as conn:
             return find(conn, filters, page or queries.Page())
 
+    # --- cross-article incidents (docs/incidents.md) ------------------------------------------------------
+    def aggregated_incidents(
+        self, filters: queries.Filters, page: queries.Page, order: str = "-date"
+    ) -> queries.Result:
+        """One page of incident dicts matching the filters, latest first (or by `order`: date, killed or
+        event_type, '-' for descending), and the total that matched."""
+        with self.engine.connect() as conn:
+            return incident_queries.aggregated_incidents(conn, filters, page, order)
+
+    def iter_aggregated_incidents(self, filters: queries.Filters) -> Iterator[dict[str, Any]]:
+        """Every matching incident dict, latest first, streamed (memory stays flat)."""
+        with self.engine.connect() as conn:
+            yield from incident_queries.iter_aggregated_incidents(conn, filters)
+
+    def aggregated_incident(self, incident_id: str) -> dict[str, Any] | None:
+        """The incident dict with that id, or None."""
+        with self.engine.connect() as conn:
+            return incident_queries.aggregated_incident(conn, incident_id)
+
+    def rebuild_incidents(self) -> int:
+        """Recompute every cross-article incident from the stored reports, in one transaction; returns how
+        many incidents there are. Reaches the same incidents as attaching the articles one by one."""
+        with self.engine.begin() as conn:
+            return aggregation.rebuild(conn)
+
 
 def open_store(url: str, *, upgrade: bool = True) -> Store:
     """The store at a database URL (`sqlite:///path` or `postgresql://...`), migrated on first use."""
@@ -257,9 +308,12 @@ def open_store(url: str, *, upgrade: bool = True) -> Store:
         elif sa_url.get_backend_name() == "postgresql":
             engine = create_engine(sa_url)
         else:
-            raise StoreError(f"unsupported database {url!r}: use sqlite:///path or postgresql://...")
+            raise StoreError(
+                f"unsupported database {safe_url(url)!r}: use sqlite:///path or postgresql://..."
+            )
     except (ArgumentError, NoSuchModuleError) as e:
-        raise StoreError(f"cannot open the store {url!r}: {e}") from e
+        # `from None`: the parser's own message quotes the URL as given, password and all.
+        raise StoreError(f"cannot open the store {safe_url(url)!r}: {type(e).__name__}") from None
     store = Store(engine)
     if upgrade:
         store.upgrade()

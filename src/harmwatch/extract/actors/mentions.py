@@ -24,7 +24,7 @@ from harmwatch.extract.actors.registry import (
     state_force,
 )
 from harmwatch.extract.quotes.people import Person
-from harmwatch.nlp import Parsed
+from harmwatch.nlp import Parsed, doc_text
 from harmwatch.records import Actor, Span
 
 # Pre-modifiers that count or pick out rather than describe: "different Takfiri militant groups".
@@ -164,7 +164,7 @@ def _generic_pattern() -> re.Pattern[str]:
 def _generic_mentions(doc: Doc, taken: set[int]) -> list[tuple[str, Span, Token]]:
     """Generic armed-actor wordings as noun phrases: ("Takfiri militant groups", span, head token)."""
     out = []
-    for m in _generic_pattern().finditer(doc.text):
+    for m in _generic_pattern().finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or taken.intersection(range(span.start, span.end)):
             continue

@@ -117,6 +117,12 @@ def _contained_patterns() -> list[tuple[int, str, re.Pattern[str], RegistryActor
     return out
 
 
+@lru_cache(maxsize=1)
+def _ascii_lowered() -> tuple[str | None, ...]:
+    """Each contained pattern's alias in lower case when it is ASCII (None otherwise), in the same order."""
+    return tuple(alias.lower() if alias.isascii() else None for _size, alias, _p, _a in _contained_patterns())
+
+
 def _is_acronym(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) <= 5 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 1)
@@ -172,9 +178,15 @@ def match_actor(text: str) -> RegistryActor | None:
     # Acronyms inside all-caps text are ambiguous with words ("IS", "WHO"), so they need mixed case.
     shouting = _is_shouting(text)
     best: tuple[int, RegistryActor] | None = None
-    for size, alias, pattern, actor in _contained_patterns():
+    # An ASCII alias can only match ASCII text where its letters occur in any case: a cheap test first.
+    lower = text.lower() if text.isascii() else None
+    for (size, alias, pattern, actor), ascii_alias in zip(
+        _contained_patterns(), _ascii_lowered(), strict=True
+    ):
         if best and size <= best[0]:
             break
+        if lower is not None and ascii_alias is not None and ascii_alias not in lower:
+            continue
         if not (shouting and is_ambiguous_acronym(alias)) and pattern.search(text):
             best = (size, actor)
     return best[1] if best else None

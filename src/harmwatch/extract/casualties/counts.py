@@ -37,13 +37,31 @@ def _phrase_at(
     words: list[Word], i: int, table: dict[tuple[str, ...], ClaimKind]
 ) -> tuple[ClaimKind, int] | None:
     """The longest phrase of `table` starting at word i: (kind, index after it)."""
+    if i >= len(words):
+        return None
     best: tuple[ClaimKind, int] | None = None
-    for phrase, kind in table.items():
+    for phrase, kind in _by_first_word(table).get(words[i].text, ()):
         if tuple(w.text for w in words[i : i + len(phrase)]) == phrase and (
             best is None or i + len(phrase) > best[1]
         ):
             best = (kind, i + len(phrase))
     return best
+
+
+_FIRST_WORD_INDEX: dict[int, tuple[object, dict[str, list[tuple[tuple[str, ...], ClaimKind]]]]] = {}
+
+
+def _by_first_word(
+    table: dict[tuple[str, ...], ClaimKind],
+) -> dict[str, list[tuple[tuple[str, ...], ClaimKind]]]:
+    """The phrases of a (module-level, never modified) table grouped by their first word, in table order."""
+    held = _FIRST_WORD_INDEX.get(id(table))
+    if held is None or held[0] is not table:
+        index: dict[str, list[tuple[tuple[str, ...], ClaimKind]]] = {}
+        for phrase, kind in table.items():
+            index.setdefault(phrase[0], []).append((phrase, kind))
+        held = _FIRST_WORD_INDEX[id(table)] = (table, index)
+    return held[1]
 
 
 def _noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:

@@ -163,7 +163,10 @@ def _core(words: list[Word], i: int) -> tuple[int, int] | None:
 
 
 def _match(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
-    return tuple(w.text for w in words[i : i + len(phrase)]) == phrase
+    """Whether the words from i on spell `phrase` (stops at the first word that differs)."""
+    if i + len(phrase) > len(words) or words[i].text != phrase[0]:
+        return False
+    return len(phrase) == 1 or all(words[i + k].text == phrase[k] for k in range(1, len(phrase)))
 
 
 def number_at(words: list[Word], i: int) -> Number | None:

@@ -10,6 +10,7 @@ from spacy.tokens import Span as DocSpan
 
 from harmwatch.extract.actors.registry import actor_modifiers, actor_nouns, is_ambiguous_acronym, is_shouting
 from harmwatch.extract.incidents.words import find_triggers
+from harmwatch.nlp import doc_text
 from harmwatch.records import Span
 
 
@@ -101,7 +102,9 @@ def words_before(doc: Doc, trigger: DocSpan) -> DocSpan | None:
 def kindred_triggers(doc: Doc, sentence: Span, trigger: Span) -> list[Span]:
     """The sentence's other words for the same kind of event, nearest first: "killed in Syrian regime
     airstrikes" names the actor the sentence's first event word does not."""
-    typed = [t for t in find_triggers(doc.text[sentence[0] : sentence[1]], sentence[0]) if t.sub_event_type]
+    typed = [
+        t for t in find_triggers(doc_text(doc)[sentence[0] : sentence[1]], sentence[0]) if t.sub_event_type
+    ]
     if not typed:
         return []
     # The sentence's most specific event word types its incident ("barrel bomb" over "rockets").

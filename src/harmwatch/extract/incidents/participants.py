@@ -19,7 +19,7 @@ from harmwatch.extract.incidents.agent_words import (
     words_before,
 )
 from harmwatch.extract.incidents.roles import is_counted, is_patient, is_reporter, is_talked_about, is_victim
-from harmwatch.nlp import tokens_at
+from harmwatch.nlp import doc_text, tokens_at
 from harmwatch.records import Actor, Perpetrator, Quote, Span, Statement, within
 
 _MAKE_VERBS = frozenset(
@@ -321,7 +321,7 @@ def _perpetrator(
     quotes: list[Quote],
     statements: list[Statement],
 ) -> Perpetrator:
-    label = doc.text[span[0] : span[1]]
+    label = doc_text(doc)[span[0] : span[1]]
     if actor is None:
         actor = _state_of(label, actors) or _generic_actor(label, actors)
     if actor is None or (actor.kind == "armed_group" and actor.name in _UNNAMED):
@@ -335,7 +335,7 @@ def _perpetrator(
         actor = _sole_named(actor.name, actor.kind, actor.side, actors) or actor
     elif (group := generic_group(label)) is not None:
         actor = _sole_named(group.name, group.kind, group.side, actors)
-    certainty, alleged_by = certainty_at(doc.text, sentence, span, quotes, statements, actors)
+    certainty, alleged_by = certainty_at(doc_text(doc), sentence, span, quotes, statements, actors)
     return Perpetrator(actor.id if actor else None, label, certainty, alleged_by)  # type: ignore[arg-type]
 
 
@@ -349,7 +349,7 @@ def attacker_for(
 ) -> Perpetrator | None:
     """The known actor a sentence names as the subject of a verb of attacking ("regime jets pounded") or
     blames for a definite event ("blaming the Islamic State group for the attack")."""
-    for verb in [*attack_verbs(doc, sentence), *blamed_events(doc.text, sentence)]:
+    for verb in [*attack_verbs(doc, sentence), *blamed_events(doc_text(doc), sentence)]:
         found = perpetrator_for(doc, sentence, verb, actors, quotes, statements, victims)
         if found is not None and found.actor_id is not None:
             return found
@@ -433,5 +433,5 @@ def _claimant(doc: Doc, actors: list[Actor]) -> Perpetrator | None:
         if named:
             at = sent.start_char + claim.start()
             actor, mention = min(named, key=lambda am: (am[1][0] > at, abs(am[1][0] - at)))
-            return Perpetrator(actor.id, doc.text[mention[0] : mention[1]], "claimed", None)
+            return Perpetrator(actor.id, doc_text(doc)[mention[0] : mention[1]], "claimed", None)
     return None

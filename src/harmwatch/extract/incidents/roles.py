@@ -7,7 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from harmwatch.extract.quotes.cues import is_speech_verb
-from harmwatch.nlp import tokens_at
+from harmwatch.nlp import doc_text, tokens_at
 from harmwatch.records import Span
 
 _PRONOUNS = frozenset(
@@ -64,7 +64,7 @@ _HARM = re.compile(r"\b(?:kill\w*|dead|died|wounded|injured|executed|eliminated)
 
 def is_counted(doc: Doc, span: Span) -> bool:
     """Whether a phrase names a group counted among the harmed ("kill 40 al-Nusra Front members")."""
-    if not _COUNT_BEFORE.search(doc.text[max(0, span[0] - 40) : span[0]]):
+    if not _COUNT_BEFORE.search(doc_text(doc)[max(0, span[0] - 40) : span[0]]):
         return False
     words = tokens_at(doc, *span)
     return words is not None and _HARM.search(words.sent.text) is not None

