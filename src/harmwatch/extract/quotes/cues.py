@@ -14,7 +14,7 @@ SPEECH_VERBS = frozenset(
     estimate explain express grumble highlight indicate inform insist instruct joke lament learn maintain
     mention note notify object observe order plead pledge point post predict proclaim promise propose
     protest publish question quip reaffirm recall reckon recount reiterate reject remark remind reply
-    report respond reveal say scoff signal slam speculate state stress suggest swear tell testify
+    report respond reveal say scoff signal slam speak speculate state stress suggest swear tell testify
     think threaten tout tweet underline urge vow warn write yell shout whisper lash blast criticize
     criticise praise hail welcome deplore denounce rebuke reassure confide concur believe ask rule
     insist mock ridicule read exclaim retort bark chant interject snap muse sigh scream cry
@@ -150,6 +150,8 @@ def is_speech_verb(token: Token) -> bool:
     if particles:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.lower_ in particles
+    if lemma == "put":  # "as one resident put it"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     if lemma in NEWS_VERBS:
         return any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEWS_NOUNS for c in token.children

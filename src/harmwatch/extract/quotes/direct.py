@@ -36,6 +36,11 @@ _CUE_REACH = 8
 # ... unless the subject between them is a long phrase that starts right after the quote.
 _LONG_SUBJECT = 45
 _SCARE_WORDS = 2
+# Conjunctions that open an adverbial clause: after a quote, the verb of such a clause is not its cue.
+_SUBORDINATORS = frozenset(
+    {"when", "while", "whereas", "after", "before", "because", "if", "although", "though", "since", "until",
+     "unless", "whether", "once"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +67,11 @@ def _tokens_from(doc: Doc, starts: list[int], start: int, end: int) -> list[Toke
         out.append(doc[i])
         i += 1
     return out
+
+
+def _crosses_sentence(token: Token, seg: Segment) -> bool:
+    """The token lies in an earlier sentence than the quote's opening mark."""
+    return token.sent.end_char <= seg.open_at
 
 
 def _cue_text(verb: Token) -> TextSpan:
@@ -101,6 +111,8 @@ def _after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> _
     ):
         return None  # words in marks inside a running sentence: the verb after them is not their cue
     tokens = [t for t in _tokens_from(doc, starts, seg.close_at + 1, limit) if not t.is_space][:_LONG_SUBJECT]
+    if tokens and tokens[0].lower_ in _SUBORDINATORS:
+        return None  # `"...," when X said ...`: a new clause, not the quote's cue ("as X put it" is one)
     for n, t in enumerate(tokens):
         if not is_speech_verb(t):
             finite = t.tag_ in ("VBD", "VBZ", "VBP") and t.text[:1].islower()
@@ -113,7 +125,10 @@ def _after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> _
         if n > _CUE_REACH and not (subj is not None and subj.i < t.i and subj.left_edge.i <= tokens[0].i + 1):
             continue  # a long subject must start right after the quote: `," Malkia Cyril, the ..., said`
         if t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
-            return _Cue(t, None, _cue_text(t))  # `," adding ...`: the speaker of the quote before
+            # `X said: "...," adding ...`: the participle's subject is its clause's, else the previous quote's
+            if subj is not None and subj.idx < seg.open_at and not _crosses_sentence(subj, seg):
+                return _Cue(t, subject_phrase(subj, t), _cue_text(t))
+            return _Cue(t, None, _cue_text(t))
         words_before = n > 0 and any(x.pos_ in ("PROPN", "NOUN", "PRON") for x in tokens[:n])
         if subj is not None and seg.close_at < subj.idx < limit and (subj.i < t.i or not words_before):
             np = subject_phrase(subj, t) if subj.i < t.i else _np_after(doc, t, limit)
@@ -142,6 +157,7 @@ def _before_cue(parsed: Parsed, starts: list[int], seg: Segment, lower: int) -> 
             if last:
                 sent = last[0].sent
                 tokens = [t for t in sent if t.idx < len(before)]
+                lower = sent.start_char
     if tokens and tokens[-1].text in (".", "!", "?"):
         return None  # `he said. "...`: the cue belongs to the quote before
     for t in tokens:
@@ -154,7 +170,9 @@ def _before_cue(parsed: Parsed, starts: list[int], seg: Segment, lower: int) -> 
         if is_speech_verb(t):
             subj = subject_of(t)
             np = subject_phrase(subj, t) if subj is not None and subj.idx >= lower and subj.i < t.i else None
-            if np is None:
+            if np is None and subj is None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "DET"):
+                np = _np_after(doc, t, seg.open_at)  # `Said Ellis: "..."`: the subject after the verb
+            if np is None or len(np) == 0:
                 return None
             return _Cue(t, np, _cue_text(t))
         if t.pos_ == "VERB" or (n > 5):
@@ -173,7 +191,7 @@ def _colon_cue(tokens: list[Token], lower: int) -> _Cue | None:
         for t in tokens
         if t.sent == sent and t.pos_ in ("VERB", "AUX") and t.dep_ in ("ROOT", "conj", "ccomp")
     ]
-    for verb in reversed(verbs):
+    for verb in sorted(reversed(verbs), key=lambda v: not is_speech_verb(v)):
         subj = subject_of(verb)
         if subj is not None and subj.idx >= lower and subj.i < verb.i:
             return _Cue(verb, subject_phrase(subj, verb), _cue_text(verb))

@@ -125,7 +125,8 @@ def subject_phrase(subj: Token, verb: Token) -> TokenSpan:
     if subj.i > verb.i or verb.i - subj.i > 40:
         return np
     doc = verb.doc
-    end = verb.i
+    # the verb that owns the subject: in "X praised them and said" the phrase ends before "praised"
+    end = subj.head.i if np.end <= subj.head.i < verb.i else verb.i
     while end > np.end and (
         doc[end - 1].pos_ in ("AUX", "ADV", "PART", "PUNCT", "SPACE") or doc[end - 1].is_space
     ):
