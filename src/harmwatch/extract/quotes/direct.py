@@ -36,6 +36,7 @@ _CUE_REACH = 8
 # ... unless the subject between them is a long phrase that starts right after the quote.
 _LONG_SUBJECT = 45
 _SCARE_WORDS = 2
+_RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Conjunctions that open an adverbial clause: after a quote, the verb of such a clause is not its cue.
 _SUBORDINATORS = frozenset(
     {"when", "while", "whereas", "after", "before", "because", "if", "although", "though", "since", "until",
@@ -174,7 +175,7 @@ def _before_cue(parsed: Parsed, starts: list[int], seg: Segment, lower: int) -> 
                 np = _np_after(doc, t, seg.open_at)  # `Said Ellis: "..."`: the subject after the verb
             if np is None or len(np) == 0:
                 return None
-            return _Cue(t, np, _cue_text(t))
+            return _aside_over(t, seg) or _Cue(t, np, _cue_text(t))
         if t.pos_ == "VERB" or (n > 5):
             break
     if tokens and tokens[-1].text == ":":
@@ -219,10 +220,15 @@ def _governing_cue(inner: TokenSpan) -> _Cue | None:
         t = t.head
         if inner.start <= t.i < inner.end:
             continue
-        if is_speech_verb(t) or t.lemma_.lower() in NAMING_VERBS and t.pos_ == "VERB":
+        aside = _parenthetical_cue(t, inner)
+        if aside is not None:
+            found = aside  # "During his term, X said, a majority came to believe "...""
+        elif is_speech_verb(t) or t.lemma_.lower() in NAMING_VERBS and t.pos_ == "VERB":
             subj = subject_of(t)
             if subj is not None and not (inner.start <= subj.i < inner.end):
                 found = _Cue(t, subject_phrase(subj, t), _cue_text(t))
+                if t.dep_ in ("relcl", "acl"):
+                    break  # "the meddling the congressman said is "..."": the relative clause holds the cue
         elif t.lemma_.lower() in SPEECH_NOUNS and t.pos_ == "NOUN" and found is None:
             owner = next((c for c in t.children if c.dep_ == "poss"), None)
             if owner is None:
@@ -239,6 +245,51 @@ def _governing_cue(inner: TokenSpan) -> _Cue | None:
             if pobj is not None:
                 end = inner.doc[tok.i + 1].idx + 2
                 return _Cue(None, noun_phrase(pobj), TextSpan(inner.doc.text[tok.idx : end], (tok.idx, end)))
+    return None
+
+
+def _parenthetical_cue(verb: Token, inner: TokenSpan) -> _Cue | None:
+    """A reporting clause set off inside the clause that holds the quote ("..., X said, ..."), which the
+    parser hangs under that clause's verb."""
+    for c in verb.children:
+        if c.dep_ == "parataxis" and not inner.start <= c.i < inner.end and is_speech_verb(c):
+            subj = subject_of(c)
+            if subj is not None and subj.head.i == c.i and not inner.start <= subj.i < inner.end:
+                return _Cue(c, subject_phrase(subj, c), _cue_text(c))
+    return None
+
+
+def _aside_over(verb: Token, seg: Segment) -> _Cue | None:
+    """A reporting aside in a clause above the cue ("X said, most voters have come to believe "..."")."""
+    inner = tokens_between(verb.doc, seg.start, seg.end)
+    t = verb
+    while t.head.i != t.i:
+        t = t.head
+        aside = _parenthetical_cue(t, inner)
+        if aside is not None:
+            return aside
+    return None
+
+
+def _clause_cue(inner: TokenSpan) -> _Cue | None:
+    """The nearest clause around words in marks whose subject is named ("X likened the rules to "..."",
+    "X compared him to a coach who is "...""): who uses the words is the subject of the verb that holds them.
+    Only a name or he/she counts: "Gunmen stormed the "safe zone"" gives the gunmen no words."""
+    if len(inner) == 0:
+        return None
+    t = inner.doc[inner.start : min(inner.end, inner[0].sent.end)].root
+    while t.head.i != t.i:
+        t = t.head
+        if inner.start <= t.i < inner.end or t.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = subject_of(t)
+        if subj is None or inner.start <= subj.i < inner.end or subj.dep_ == "nsubjpass":
+            continue
+        np = subject_phrase(subj, t)
+        if any(x.pos_ == "PROPN" for x in np) or subj.lower_ in ("he", "she"):
+            return _Cue(t, np, _cue_text(t))
+        if subj.lower_ not in _RELATIVES:
+            return None  # the nearest clause with a subject of its own has an unnamed one
     return None
 
 
@@ -269,10 +320,15 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         if not direct and lead.split()[-1].lower() in ("that",) and _governing_cue(inner) is None:
             direct = True
         if direct:
-            out.append(_Analysis(seg, "direct", after or before, after is not None))
+            # no cue next to the marks: the reporting verb whose clause holds the quote ("asked the crowd to
+            # welcome the governor - "...""), found by the parse
+            cue = after or before or (_governing_cue(inner) if lead else None)
+            out.append(_Analysis(seg, "direct", cue, after is not None))
             continue
         gov = _governing_cue(inner)
         words = [t for t in inner if not t.is_punct]
+        if gov is None and len(words) > _SCARE_WORDS:
+            gov = _clause_cue(inner)
         # a word or two in marks that modifies a noun is the outlet's framing ("so-called "moderate" rebels")
         modifier = (
             len(inner) > 0

@@ -279,20 +279,30 @@ def _person_with_role(ctx: Context, lemma: str, before: int) -> Person | None:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb (climbing conjunctions: "X stopped and said")."""
     t = verb
-    for _ in range(3):
+    for _ in range(4):
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != verb.i:
                 return child
-        # "X mocked the complaint, saying ...": a participle or a conjunct takes its head's subject
-        if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and (t.dep_ == "conj" or t.tag_ == "VBG"):
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "xcomp" or t.dep_ == "conj" or (t.dep_ == "advcl" and _non_finite(t)):
+            # "X mocked the complaint, saying ...": a conjunct or a clause without a subject of its own
+            # ("when forced to defend it, saying ...", "came to believe") takes its head's subject
             t = t.head
-        elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "PROPN" and t.head.dep_ != "pobj":
+        elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "PROPN" and (
+            t.head.dep_ != "pobj" or t.head.head.lower_ == "of"
+        ):
             return t.head  # "footage of Hillary Clinton asking, ..."
         elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.head.pos_ == "VERB" and t.head.head.i != t.head.i:
             t = t.head.head  # "X emailed supporters saying: ...": the sender speaks
         else:
             break
     return None
+
+
+def _non_finite(verb: Token) -> bool:
+    """A participle or an infinitive ("saying", "forced", "to say"): a clause that borrows its subject."""
+    return verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> TokenSpan:
