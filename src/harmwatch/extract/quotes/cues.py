@@ -44,6 +44,16 @@ DOCUMENT_NOUNS = frozenset(
     }
 )
 
+# Nouns that carry a person's own voice or words: "a recording said to be that of X", "an audio message
+# attributed to X", "a video of X" all speak with X's words.
+VOICE_NOUNS = frozenset(
+    {"recording", "audio", "voice", "message", "tape", "footage", "clip", "broadcast", "speech", "note"}
+)
+# A person's institution speaks for them: "X's office said" is X, with the office as role.
+OFFICE_NOUNS = frozenset({"office", "campaign", "camp", "team", "bureau", "cabinet"})
+# Verbs that hand words to their owner: "attributed to X".
+ASCRIBING_VERBS = frozenset({"attribute", "ascribe", "credit"})
+
 # Verbs that name what someone said only around a quote: what he called "a con", described as "a disaster".
 NAMING_VERBS = frozenset(
     {"call", "describe", "label", "dub", "term", "brand", "refer", "characterize", "characterise"}
