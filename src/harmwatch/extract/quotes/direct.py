@@ -403,15 +403,20 @@ def _attribute(ctx: Context, analyses: list[_Analysis], done: list[Speaker | Non
             return speaker
     para = parsed.paragraph_of(seg.open_at)
     prev = k - 1
-    if prev >= 0 and done[prev] is not None and done[prev].name:  # type: ignore[union-attr]
+    last = done[prev] if prev >= 0 else None
+    only_quotes = _only_quotes(parsed, para, [x.segment for x in analyses])
+    if last is not None and last.name and analyses[prev].segment.group == seg.group:
+        return Speaker(last.name, "continuation", last.span, last.role, last.organization)
+    if a.kind == "direct":
+        narrator = _narrator(ctx, seg, only_quotes)
+        if narrator is not None:
+            return narrator
+    if last is not None and last.name:
         p = analyses[prev]
-        last = done[prev]
-        assert last is not None
         p_para = parsed.paragraph_of(p.segment.open_at)
-        same_group = p.segment.group == seg.group
         split = p_para == para and p.cue_after and p.cue is not None and p.cue.text.span[1] <= seg.open_at
-        only = _only_quotes(parsed, para, [x.segment for x in analyses]) and para - p_para <= 1
-        if same_group or split or only or (p_para == para and a.kind == "direct"):
+        only = only_quotes and para - p_para <= 1
+        if split or only or (p_para == para and a.kind == "direct"):
             return Speaker(last.name, "continuation", last.span, last.role, last.organization)
     # a paragraph that names exactly one person outside the quotes
     start, end = parsed.paragraphs[para] if parsed.paragraphs else (0, len(parsed.text))
@@ -420,7 +425,44 @@ def _attribute(ctx: Context, analyses: list[_Analysis], done: list[Speaker | Non
         m = next(iter(named.values()))
         who = m.person
         return Speaker(who.name, "explicit", (m.start, m.end), who.role, who.organization)
+    # a paragraph of only quoted words after narration that names nobody: the last speaker goes on
+    earlier = next((s for s in reversed(done) if s is not None and s.name), None)
+    if only_quotes and earlier is not None and prev >= 0:
+        since = analyses[prev].segment.end
+        if parsed.paragraphs:  # its own paragraph may name its speaker after it ("...," X said.)
+            since = parsed.paragraphs[parsed.paragraph_of(since)][1]
+        if not any(since <= m.start < seg.open_at for m in ctx.mentions):
+            return Speaker(earlier.name, "continuation", earlier.span, earlier.role, earlier.organization)
     return Speaker(None, "unresolved") if a.kind == "direct" else None
+
+
+def _narrator(ctx: Context, seg: Segment, only_quotes: bool) -> Speaker | None:
+    """A quote that is a sentence of its own after a narrating sentence (no quotation marks) whose subject
+    is a person: that person speaks ("X toured the camp on Monday. "We need tents.""). The sentence is the
+    one before in the paragraph, or the last of the previous paragraph when the quote's is only quotes."""
+    parsed = ctx.parsed
+    doc = parsed.doc
+    first = doc.char_span(seg.open_at, seg.open_at + 1, alignment_mode="expand")
+    if first is None:
+        return None
+    sent = first[0].sent
+    if parsed.text[sent.start_char : seg.open_at].strip():
+        return None  # the quote does not open its sentence
+    para_start = parsed.paragraphs[parsed.paragraph_of(seg.open_at)][0] if parsed.paragraphs else 0
+    if sent.start == 0 or (sent.start_char < para_start or doc[sent.start - 1].idx < para_start) and not only_quotes:
+        return None
+    before = doc[sent.start - 1].sent
+    while before.start > 0 and not before.text.strip():
+        before = doc[before.start - 1].sent
+    if any(t.text in ('"', "“", "”") for t in before) or ctx.inside_quote(before.start_char):
+        return None
+    subj = subject_of(before.root)
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    speaker = resolve_phrase(ctx, subject_phrase(subj, before.root), subj.idx)
+    if speaker is None or not speaker.name or not any(p.name == speaker.name for p in ctx.people):
+        return None  # only a person narrates: "The agency asked donors for money" gives no speaker
+    return speaker
 
 
 def find_scare_quotes(parsed: Parsed) -> list[Framing]:
