@@ -90,8 +90,8 @@ def _np_after(doc: Doc, verb: Token, limit: int) -> TokenSpan:
     ):
         if "\n" in doc[end].text:
             break
-        if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].tag_ == "VBG":
-            break  # "..., adding that ..."
+        if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].tag_ in ("VBG", "WRB"):
+            break  # "..., adding that ...", "..., where gunmen killed 14": no longer the speaker
         if doc[end].lower_ in ("on", "in", "at") and end + 1 < len(doc) and end == verb.i + 1:
             break  # "said in a statement"
         end += 1
@@ -408,13 +408,14 @@ def _attribute(ctx: Context, analyses: list[_Analysis], done: list[Speaker | Non
     if last is not None and last.name and analyses[prev].segment.group == seg.group:
         return Speaker(last.name, "continuation", last.span, last.role, last.organization)
     if a.kind == "direct":
-        narrator = _narrator(ctx, seg, only_quotes)
+        cue = analyses[prev].cue if prev >= 0 else None
+        narrator = _narrator(ctx, seg, only_quotes, cue.text.span[0] if cue is not None else None)
         if narrator is not None:
             return narrator
     if last is not None and last.name:
         p = analyses[prev]
         p_para = parsed.paragraph_of(p.segment.open_at)
-        split = p_para == para and p.cue_after and p.cue is not None and p.cue.text.span[1] <= seg.open_at
+        split = p_para == para and _cue_just_before(p, seg)
         only = only_quotes and para - p_para <= 1
         if split or only or (p_para == para and a.kind == "direct"):
             return Speaker(last.name, "continuation", last.span, last.role, last.organization)
@@ -436,7 +437,12 @@ def _attribute(ctx: Context, analyses: list[_Analysis], done: list[Speaker | Non
     return Speaker(None, "unresolved") if a.kind == "direct" else None
 
 
-def _narrator(ctx: Context, seg: Segment, only_quotes: bool) -> Speaker | None:
+def _cue_just_before(p: _Analysis, seg: Segment) -> bool:
+    """The previous quote's cue comes after it and before this one (`"...," he said. "..."`)."""
+    return p.cue_after and p.cue is not None and p.segment.end <= p.cue.text.span[1] <= seg.open_at
+
+
+def _narrator(ctx: Context, seg: Segment, only_quotes: bool, last_cue: int | None) -> Speaker | None:
     """A quote that is a sentence of its own after a narrating sentence (no quotation marks) whose subject
     is a person: that person speaks ("X toured the camp on Monday. "We need tents.""). The sentence is the
     one before in the paragraph, or the last of the previous paragraph when the quote's is only quotes."""
@@ -456,6 +462,8 @@ def _narrator(ctx: Context, seg: Segment, only_quotes: bool) -> Speaker | None:
         before = doc[before.start - 1].sent
     if any(t.text in ('"', "“", "”") for t in before) or ctx.inside_quote(before.start_char):
         return None
+    if last_cue is not None and before.start_char <= last_cue < before.end_char:
+        return None  # `"...," he said. "..."`: the sentence is the cue of the quote before
     subj = subject_of(before.root)
     if subj is None or subj.dep_ != "nsubj":
         return None

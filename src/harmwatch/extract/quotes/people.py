@@ -216,8 +216,8 @@ def _role_near(name: TokenSpan) -> tuple[str | None, str | None]:
     if name.start > 1 and doc[name.start - 1].text == ",":
         start = name.start - 2
         while start > 0 and doc[start].lower_ not in ("the", "a", "an") and name.start - start < 14:
-            if doc[start].is_punct or doc[start].pos_ in ("VERB", "AUX"):
-                break
+            if doc[start].is_punct or doc[start].pos_ in ("VERB", "AUX") or "\n" in doc[start].text_with_ws:
+                break  # a role never reaches back over a verb, punctuation or a paragraph break
             start -= 1
         if doc[start].lower_ in ("the", "a", "an"):
             role, org = role_of_description(doc[start : name.start - 1])

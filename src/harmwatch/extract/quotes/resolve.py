@@ -296,7 +296,8 @@ def _owner(ctx: Context, np: TokenSpan, anchor: int) -> Speaker | None:
         if t.pos_ == "PROPN" and t.dep_ != "compound" and any(_owns(t, h) for h in heads):
             name = ctx.parsed.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i : t.i + 1]
             if not ctx.inside_quote(name.start_char):
-                return Speaker(expand(name.text), "explicit", span)
+                role = ctx.parsed.doc[t.i + 1 : heads[-1].i + 1].text.removeprefix("'s").removeprefix("’s")
+                return Speaker(expand(name.text), "explicit", span, (not voice and role.strip()) or None)
     if voice and np[0].lower_ in ("the", "this", "that"):
         return _earlier_owner(ctx, np, anchor)
     return None
@@ -310,7 +311,7 @@ def _owns(name: Token, head: Token) -> bool:
             return True
         if t.lemma_.lower() in _VOUCHING and any(c.i == head.i and c.dep_.startswith("nsubj") for c in t.children):
             return True  # "a recording (that is) said to be that of X"
-        if t.dep_ in ("poss", "compound", "appos", "attr", "acl", "xcomp", "relcl", "ccomp", "nsubjpass"):
+        if t.dep_ in ("poss", "compound", "appos", "attr", "acl", "xcomp", "relcl", "ccomp", "nsubj", "nsubjpass"):
             t = t.head
         elif t.dep_ == "pobj" and (
             t.head.lower_ in ("of", "by", "from")

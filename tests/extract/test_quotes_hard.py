@@ -1,0 +1,256 @@
+"""Speakers on hard sentences (issue 10, point 2), one shape each, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from harmwatch.config import Settings
+from harmwatch.extract.quotes.direct import extract_quotes
+from harmwatch.extract.quotes.marks import MARKS
+from harmwatch.extract.quotes.people import find_people
+from harmwatch.extract.quotes.speech import extract_statements
+from harmwatch.ingest.text import make_article
+from harmwatch.nlp import Parsed, parse
+from harmwatch.records import Quote, Statement
+
+# The first paragraph after a headline without a full stop parses poorly; every text starts after this one.
+LEAD = "Headline of the story\n\nThe news came late on Friday.\n\n"
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    def run(text: str) -> tuple[Parsed, list[Quote], list[Statement]]:
+        parsed = parse(make_article(LEAD + text, Settings()), nlp)
+        people = find_people(parsed)
+        quotes = extract_quotes(parsed, people)
+        return parsed, quotes, extract_statements(parsed, people, quotes)
+
+    return run
+
+
+def _quote(quotes: list[Quote], start: str) -> Quote:
+    return next(q for q in quotes if q.text.startswith(start))
+
+
+def _mention(parsed: Parsed, q: Quote) -> str:
+    assert q.speaker is not None and q.speaker.span is not None
+    return parsed.text[q.speaker.span[0] : q.speaker.span[1]]
+
+
+# ---- a description that contains the name ----------------------------------------------------------------
+def test_recording_said_to_be_that_of_a_person(read):
+    parsed, quotes, _ = read(
+        '"Nobody will take this valley from us," said a recording said to be that of Tariq Hamdi, '
+        "the commander of the northern brigades."
+    )
+    q = _quote(quotes, "Nobody will take")
+    assert q.speaker is not None and q.speaker.name == "Tariq Hamdi"
+    assert _mention(parsed, q).startswith("a recording said to be that of Tariq Hamdi")
+
+
+def test_message_attributed_to_a_person(read):
+    _, quotes, _ = read('An audio message attributed to Tariq Hamdi said: "Our fighters are ready."')
+    assert _quote(quotes, "Our fighters").speaker.name == "Tariq Hamdi"  # type: ignore[union-attr]
+
+
+def test_the_recording_later_refers_back_to_its_owner(read):
+    _, quotes, _ = read(
+        "A recording said to be that of Tariq Hamdi appeared online on Thursday. "
+        '"We will not leave the valley," the voice on the recording said.'
+    )
+    assert _quote(quotes, "We will not leave").speaker.name == "Tariq Hamdi"  # type: ignore[union-attr]
+
+
+def test_a_persons_office_speaks_for_them_with_the_office_as_role(read):
+    parsed, quotes, _ = read(
+        "The talks resumed in the capital. "
+        '"The ceasefire must hold," Prime Minister Selim Barzani\'s office said in a statement.'
+    )
+    q = _quote(quotes, "The ceasefire must hold")
+    assert q.speaker is not None and q.speaker.name == "Selim Barzani"
+    assert q.speaker.role == "office"
+    assert _mention(parsed, q) == "Prime Minister Selim Barzani's office"
+
+
+def test_an_organisations_press_office(read):
+    _, quotes, _ = read("The Kremlin's press office said in a statement: \"No decision has been taken.\"")
+    q = _quote(quotes, "No decision")
+    assert q.speaker is not None and q.speaker.name == "Kremlin" and q.speaker.role == "press office"
+
+
+# ---- the same speaker after narration ----------------------------------------------------------------------
+NARRATION = (
+    "Relief agencies have struggled to reach the district since the only bridge was destroyed, and the roads "
+    "that remain are mined in several places.\n\n"
+)
+
+
+def test_pronoun_after_a_paragraph_of_narration(read):
+    _, quotes, _ = read(
+        'Colonel Idris Mahmoud toured the front on Monday. "Our lines are holding," Mahmoud said.\n\n'
+        + NARRATION
+        + '"We expect the road to open within a week," he said.'
+    )
+    q = _quote(quotes, "We expect the road")
+    assert q.speaker is not None and q.speaker.name == "Idris Mahmoud" and q.speaker.resolution == "pronoun"
+
+
+def test_quote_paragraph_after_narration_continues_the_last_speaker(read):
+    _, quotes, _ = read(
+        'Colonel Idris Mahmoud toured the front on Monday. "Our lines are holding," Mahmoud said.\n\n'
+        + NARRATION
+        + '"We need engineers more than we need soldiers."'
+    )
+    q = _quote(quotes, "We need engineers")
+    assert q.speaker is not None and q.speaker.name == "Idris Mahmoud"
+
+
+def test_quote_after_a_narrating_sentence_takes_its_subject(read):
+    _, quotes, _ = read(
+        '"The shelling stopped at noon," said Idris Mahmoud, a local commander. '
+        "Amal Younes, a nurse at the clinic, disagreed with that account. "
+        '"It went on until the evening."'
+    )
+    assert _quote(quotes, "It went on").speaker.name == "Amal Younes"  # type: ignore[union-attr]
+
+
+def test_quote_after_narration_about_an_organisation_is_not_the_organisations(read):
+    _, quotes, _ = read(
+        '"The shelling stopped at noon," said Idris Mahmoud, a local commander.\n\n'
+        "The Red Crescent asked donors for more money on Tuesday.\n\n"
+        '"It went on until the evening."'
+    )
+    q = _quote(quotes, "It went on")
+    assert q.speaker is None or q.speaker.name != "Red Crescent"
+
+
+# ---- a role noun and a colon --------------------------------------------------------------------------------
+def test_role_noun_and_colon_across_paragraphs(read):
+    _, quotes, _ = read(
+        "Health Minister Nadia Farouk visited the hospital in the morning.\n\n"
+        + NARRATION
+        + 'The minister added: "Fuel and medicine will arrive within two days."'
+    )
+    q = _quote(quotes, "Fuel and medicine")
+    assert q.speaker is not None and q.speaker.name == "Nadia Farouk" and q.speaker.resolution == "title"
+    assert q.cue is not None and q.cue.text == "added"
+
+
+def test_inverted_cue_before_a_colon(read):
+    _, quotes, _ = read('The vote was postponed again. Said Farid Qasimi: "Nobody in this city trusts the count."')
+    assert _quote(quotes, "Nobody in this city").speaker.name == "Farid Qasimi"  # type: ignore[union-attr]
+
+
+def test_colon_clause_prefers_its_reporting_verb(read):
+    _, quotes, _ = read(
+        "Mayor Dalia Haddad thanked the volunteers and said the city has what it needs: "
+        '"Water, bread and patience."'
+    )
+    q = _quote(quotes, "Water, bread")
+    assert q.speaker is not None and q.speaker.name == "Dalia Haddad"
+    assert q.cue is not None and q.cue.text == "said"
+
+
+# ---- never a place or a perpetrator --------------------------------------------------------------------------
+def test_officials_not_the_gunmen_are_the_source(read):
+    _, quotes, statements = read(
+        "Gunmen killed 14 villagers near the border on Sunday, officials said. "
+        '"They came at night and burned the houses," a police officer said.'
+    )
+    source = next(s.source for s in statements if s.content.text.startswith("Gunmen killed"))
+    assert source.name == "officials"
+    q = _quote(quotes, "They came at night")
+    assert q.speaker is not None and "gunmen" not in (q.speaker.name or "").lower()
+    assert q.speaker.role == "police officer"
+
+
+def test_place_and_perpetrator_after_the_cue_are_not_the_speaker(read):
+    _, quotes, _ = read(
+        '"They came at night," said a police officer in Kandahar, where gunmen killed 14 villagers on Sunday.'
+    )
+    q = _quote(quotes, "They came at night")
+    assert q.speaker is not None and q.speaker.name == "police officer in Kandahar"
+
+
+def test_place_before_the_speaker_is_not_the_speaker(read):
+    _, quotes, _ = read('In Mosul, the governor told reporters: "The bridge will reopen next month."')
+    q = _quote(quotes, "The bridge will reopen")
+    assert q.speaker is not None and q.speaker.name == "governor"
+
+
+def test_clause_after_the_quote_is_not_its_cue(read):
+    _, quotes, _ = read(
+        'Most residents called the deal "a surrender dressed up as peace," while the army said the town was safe.'
+    )
+    q = _quote(quotes, "a surrender dressed")
+    assert q.speaker is not None and (q.speaker.name or "").endswith("residents")
+
+
+# ---- spans ---------------------------------------------------------------------------------------------------
+SPAN_TEXTS = [
+    '"We will rebuild," said Mayor Dalia Haddad. "The money is there."',
+    '"Nobody came," a farmer said. "Not the army, not the aid groups."',
+    '"They came at night," said a police officer in Kandahar, where gunmen killed 14 villagers.',
+    'The spokesman, Rami Aziz, praised the rescuers and said: "They worked for three days without sleep."',
+    'The shelling was, as one resident put it, "a rain of fire that never ended."',
+]
+
+
+@pytest.mark.parametrize("text", SPAN_TEXTS)
+def test_speaker_spans_stay_in_one_sentence_and_cross_no_mark(read, text):
+    parsed, quotes, _ = read(text)
+    assert quotes
+    for q in quotes:
+        if q.speaker is None or q.speaker.span is None:
+            continue
+        start, end = q.speaker.span
+        assert not any(c in MARKS for c in parsed.text[start:end])
+        first = parsed.doc.char_span(start, end, alignment_mode="expand")
+        assert first is not None and first[0].sent == first[-1].sent
+
+
+def test_subject_span_ends_at_its_own_verb(read):
+    parsed, quotes, _ = read(SPAN_TEXTS[3])
+    assert _mention(parsed, _quote(quotes, "They worked")) == "The spokesman, Rami Aziz"
+
+
+# ---- the parse names the speaker ------------------------------------------------------------------------------
+def test_as_someone_put_it(read):
+    _, quotes, _ = read(SPAN_TEXTS[4])
+    assert _quote(quotes, "a rain of fire").speaker.name == "one resident"  # type: ignore[union-attr]
+
+
+def test_adding_takes_the_subject_of_its_clause(read):
+    _, quotes, _ = read(
+        'In a statement, Governor Leila Hamdan said: "Our teams reached the town at dawn," adding that two '
+        "volunteers were wounded."
+    )
+    assert _quote(quotes, "Our teams").speaker.name == "Leila Hamdan"  # type: ignore[union-attr]
+
+
+def test_partial_quote_takes_the_named_subject_of_its_clause(read):
+    _, quotes, _ = read('Judge Selma Okafor likened the new checkpoints to "a wall around the whole district."')
+    assert _quote(quotes, "a wall around").speaker.name == "Selma Okafor"  # type: ignore[union-attr]
+
+
+def test_partial_quote_in_a_clause_of_gunmen_gets_no_speaker(read):
+    _, quotes, _ = read('Gunmen stormed what remained of the "safe zone for families" before dawn on Sunday.')
+    q = _quote(quotes, "safe zone")
+    assert q.speaker is None or not q.speaker.name
+
+
+def test_reporting_aside_over_the_clause(read):
+    _, quotes, _ = read(
+        'Over the past year, Minister Omar Saleh said, most farmers have come to believe "that the dam will '
+        'never be finished."'
+    )
+    assert _quote(quotes, "that the dam").speaker.name == "Omar Saleh"  # type: ignore[union-attr]
+
+
+def test_relative_clause_keeps_its_own_cue(read):
+    parsed, quotes, _ = read(
+        "Senator Ana Ruiz called on the government to act against the smuggling networks, a trade the "
+        'Basque senator said is designed to "keep the border open for weapons."'
+    )
+    q = _quote(quotes, "keep the border")
+    assert q.speaker is not None and _mention(parsed, q) == "the Basque senator"
