@@ -254,3 +254,26 @@ def test_relative_clause_keeps_its_own_cue(read):
     )
     q = _quote(quotes, "keep the border")
     assert q.speaker is not None and _mention(parsed, q) == "the Basque senator"
+
+
+def test_name_before_the_colon_beats_a_pronoun_after_the_quote(read):
+    parsed, quotes, _ = read(
+        'Senator Rosa Delgado questioned the general: "Where did the fuel go?" she asked. "Nobody can say."'
+    )
+    q = _quote(quotes, "Where did the fuel go")
+    assert q.speaker is not None and q.speaker.name == "Rosa Delgado"
+    assert _mention(parsed, q).endswith("Rosa Delgado")
+
+
+def test_object_pronoun_gives_no_gender_to_the_subject(nlp):
+    parsed = parse(make_article(LEAD + "Senator Rosa Delgado scolded him in public.", Settings()), nlp)
+    person = next(p for p in find_people(parsed) if p.name == "Rosa Delgado")
+    assert person.gender != "male"
+
+
+def test_verb_of_a_relative_clause_before_the_quote_is_no_cue(read):
+    _, quotes, _ = read(
+        "Mayor Dalia Haddad dismissed the criticism, saying anyone who complains about the water "
+        '"has not seen the villages upstream."'
+    )
+    assert _quote(quotes, "has not seen").speaker.name == "Dalia Haddad"  # type: ignore[union-attr]

@@ -170,6 +170,8 @@ def _before_cue(parsed: Parsed, starts: list[int], seg: Segment, lower: int) -> 
     for n, t in enumerate(reversed(tokens[-8:])):
         if is_speech_verb(t):
             subj = subject_of(t)
+            if subj is not None and subj.lower_ in _RELATIVES and t.dep_ == "relcl":
+                break  # "anybody who complains about it "...": the relative clause's verb is no cue
             np = subject_phrase(subj, t) if subj is not None and subj.idx >= lower and subj.i < t.i else None
             if np is None and subj is None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "DET"):
                 np = _np_after(doc, t, seg.open_at)  # `Said Ellis: "..."`: the subject after the verb
@@ -183,6 +185,16 @@ def _before_cue(parsed: Parsed, starts: list[int], seg: Segment, lower: int) -> 
     return None
 
 
+def _pronoun(cue: _Cue) -> bool:
+    """The cue's subject is a lone pronoun ("she said")."""
+    return cue.subject is not None and len(cue.subject) == 1 and cue.subject[0].pos_ == "PRON"
+
+
+def _inside_marks(token: Token) -> bool:
+    """An odd number of double quotation marks lies between the sentence's start and the token."""
+    return sum(token.doc.text.count(m, token.sent.start_char, token.idx) for m in ('"', "“", "”")) % 2 == 1
+
+
 def _colon_cue(tokens: list[Token], lower: int) -> _Cue | None:
     """`Cruz continued: "..."`, `Republican pollster Daron Shaw: "..."`: the subject of the clause that the
     colon ends, or the bare noun phrase before it."""
@@ -194,7 +206,11 @@ def _colon_cue(tokens: list[Token], lower: int) -> _Cue | None:
     ]
     for verb in sorted(reversed(verbs), key=lambda v: not is_speech_verb(v)):
         subj = subject_of(verb)
-        if subj is not None and subj.idx >= lower and subj.i < verb.i:
+        if subj is None or subj.i >= verb.i:
+            continue
+        # a reporting verb's subject may stand before words in marks earlier in its sentence ("X stressed
+        # her support of the "..." raid and said: "...""), never inside them
+        if subj.idx >= lower or (is_speech_verb(verb) and subj.sent == sent and not _inside_marks(subj)):
             return _Cue(verb, subject_phrase(subj, verb), _cue_text(verb))
     if not verbs:
         words = [t for t in tokens[:-1] if t.sent == sent and not t.is_space]
@@ -315,7 +331,13 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         after = _after_cue(parsed, starts, seg, limit) if not embedded or ends_clause else None
         if embedded and after is not None and (after.subject is None or after.subject.start_char < seg.end):
             after = None  # `that X "...," adding`: the clause the quote sits in has the cue
-        before = None if after else _before_cue(parsed, starts, seg, lower)
+        before = _before_cue(parsed, starts, seg, lower)
+        if after is not None and not (
+            before is not None and before.subject is not None and _pronoun(after) and not _pronoun(before)
+        ):
+            before = None  # `X scolded him: "...," she said`: the name before the colon beats the pronoun
+        if before is not None:
+            after = None
         direct = not embedded or after is not None or before is not None
         if not direct and lead.split()[-1].lower() in ("that",) and _governing_cue(inner) is None:
             direct = True

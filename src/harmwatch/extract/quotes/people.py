@@ -59,6 +59,8 @@ _ORG_WORDS = frozenset(
     times press network association court house senate congress company bank foundation league coalition
     jabhat hezbollah hamas taliban militia battalion corps regiment police commission church mosque hospital
     school airport street square republic kingdom republicans democrats government administration media
+    journal herald tribune gazette magazine radio television channel observatory center centre fund mission
+    authority assembly parliament command
     """.split()
 )
 _PERSON_LABELS = ("PERSON",)
@@ -140,7 +142,8 @@ def _gender(doc: Doc, spans: list[tuple[int, int]], other_starts: list[int]) -> 
         stop = min([s for s in other_starts if s > start] + [len(doc)])
         for token in doc[end : min(stop, end + 40)]:
             g = PRONOUN_GENDER.get(token.lower_)
-            if g and token.pos_ == "PRON":
+            # only a subject pronoun refers back: in "X scolded him", "him" is someone else
+            if g and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
                 votes[g] += 1
                 break
     return votes.most_common(1)[0][0] if votes else None

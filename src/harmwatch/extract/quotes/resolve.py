@@ -374,6 +374,8 @@ def subject_of(verb: Token) -> Token | None:
             t.head.dep_ != "pobj" or t.head.head.lower_ == "of"
         ):
             return t.head  # "footage of Hillary Clinton asking, ..."
+        elif t.dep_ == "acl" and t.head.pos_ == "PROPN" and t.head.dep_ in ("ROOT", "nsubj") and t.i > t.head.i:
+            return t.head  # "X, the director of ..., compared" parsed as a clause on the name
         elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.head.pos_ == "VERB" and t.head.head.i != t.head.i:
             t = t.head.head  # "X emailed supporters saying: ...": the sender speaks
         else:
