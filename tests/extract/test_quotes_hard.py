@@ -277,3 +277,23 @@ def test_verb_of_a_relative_clause_before_the_quote_is_no_cue(read):
         '"has not seen the villages upstream."'
     )
     assert _quote(quotes, "has not seen").speaker.name == "Dalia Haddad"  # type: ignore[union-attr]
+
+
+def test_quoted_as_saying(read):
+    parsed, quotes, _ = read(
+        "The army chief, General Karim Aswad, was quoted by state media as saying: "
+        '"The operation will go on until the last village is retaken."'
+    )
+    q = _quote(quotes, "The operation will go on")
+    assert q.speaker is not None and q.speaker.name == "Karim Aswad"
+    assert q.cue is not None and q.cue.text == "saying"
+
+
+def test_quote_signed_with_a_dash_and_a_closing_mark_that_opens_a_paragraph(read):
+    _, quotes, _ = read(
+        "Readers sent us their views on the ceasefire.\n\n"
+        "\u201cNobody here believes it will hold past the winter.\u201d \u2015 Lina Sabbagh\n\n"
+        "\u201dWe buried two cousins last month and nobody has been held to account.\u201d \u2015 Karim Tarawneh"
+    )
+    assert _quote(quotes, "Nobody here believes").speaker.name == "Lina Sabbagh"  # type: ignore[union-attr]
+    assert _quote(quotes, "We buried two").speaker.name == "Karim Tarawneh"  # type: ignore[union-attr]

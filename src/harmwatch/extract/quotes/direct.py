@@ -36,6 +36,7 @@ _CUE_REACH = 8
 # ... unless the subject between them is a long phrase that starts right after the quote.
 _LONG_SUBJECT = 45
 _SCARE_WORDS = 2
+_DASHES = frozenset({"―", "—", "–", "--"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Conjunctions that open an adverbial clause: after a quote, the verb of such a clause is not its cue.
 _SUBORDINATORS = frozenset(
@@ -106,6 +107,9 @@ def _after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> _
         return None
     doc = parsed.doc
     text = parsed.text
+    signed = _signature(parsed, starts, seg, limit)
+    if signed is not None:
+        return signed
     if text[seg.close_at - 1] not in ",.?!—–-…'’" and text[seg.close_at + 1 : seg.close_at + 2] not in (
         ",",
         ".",
@@ -146,6 +150,21 @@ def _after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> _
     return None
 
 
+def _signature(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> _Cue | None:
+    """A quote signed with a dash and a name that ends the paragraph (`"..." — Ana Ruiz`)."""
+    assert seg.close_at is not None
+    tokens = [t for t in _tokens_from(parsed.doc, starts, seg.close_at + 1, limit) if not t.is_space]
+    if len(tokens) < 2 or tokens[0].text not in _DASHES:
+        return None
+    words = [t for t in tokens[1:] if not (t.is_punct and t.text == ".")]
+    if not 0 < len(words) <= 5 or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):
+        return None
+    if parsed.text[words[-1].idx + len(words[-1].text) : limit].strip(" .\n"):
+        return None  # more text follows: not a signature
+    dash = tokens[0]
+    return _Cue(None, parsed.doc[words[0].i : words[-1].i + 1], TextSpan(dash.text, (dash.idx, dash.idx + 1)))
+
+
 def _before_cue(parsed: Parsed, starts: list[int], seg: Segment, lower: int) -> _Cue | None:
     """A cue right before the opening mark: `X said: "..."`, `X told reporters "..."`, `According to X, "..."`."""
     doc = parsed.doc
@@ -176,7 +195,7 @@ def _before_cue(parsed: Parsed, starts: list[int], seg: Segment, lower: int) -> 
             if np is None and subj is None and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("PROPN", "DET"):
                 np = _np_after(doc, t, seg.open_at)  # `Said Ellis: "..."`: the subject after the verb
             if np is None or len(np) == 0:
-                return None
+                break  # the clause a colon ends may still name the speaker
             return _aside_over(t, seg) or _Cue(t, np, _cue_text(t))
         if t.pos_ == "VERB" or (n > 5):
             break

@@ -366,7 +366,9 @@ def subject_of(verb: Token) -> Token | None:
                 return child
         if t.head.i == t.i:
             break
-        if t.dep_ == "xcomp" or t.dep_ == "conj" or (t.dep_ == "advcl" and _non_finite(t)):
+        if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.i != t.head.i:
+            t = t.head.head  # "X was quoted as saying"
+        elif t.dep_ == "xcomp" or t.dep_ == "conj" or (t.dep_ == "advcl" and _non_finite(t)):
             # "X mocked the complaint, saying ...": a conjunct or a clause without a subject of its own
             # ("when forced to defend it, saying ...", "came to believe") takes its head's subject
             t = t.head
