@@ -73,7 +73,7 @@ def test_a_persons_office_speaks_for_them_with_the_office_as_role(read):
 
 
 def test_an_organisations_press_office(read):
-    _, quotes, _ = read("The Kremlin's press office said in a statement: \"No decision has been taken.\"")
+    _, quotes, _ = read('The Kremlin\'s press office said in a statement: "No decision has been taken."')
     q = _quote(quotes, "No decision")
     assert q.speaker is not None and q.speaker.name == "Kremlin" and q.speaker.role == "press office"
 
@@ -137,7 +137,9 @@ def test_role_noun_and_colon_across_paragraphs(read):
 
 
 def test_inverted_cue_before_a_colon(read):
-    _, quotes, _ = read('The vote was postponed again. Said Farid Qasimi: "Nobody in this city trusts the count."')
+    _, quotes, _ = read(
+        'The vote was postponed again. Said Farid Qasimi: "Nobody in this city trusts the count."'
+    )
     assert _quote(quotes, "Nobody in this city").speaker.name == "Farid Qasimi"  # type: ignore[union-attr]
 
 
@@ -229,7 +231,9 @@ def test_adding_takes_the_subject_of_its_clause(read):
 
 
 def test_partial_quote_takes_the_named_subject_of_its_clause(read):
-    _, quotes, _ = read('Judge Selma Okafor likened the new checkpoints to "a wall around the whole district."')
+    _, quotes, _ = read(
+        'Judge Selma Okafor likened the new checkpoints to "a wall around the whole district."'
+    )
     assert _quote(quotes, "a wall around").speaker.name == "Selma Okafor"  # type: ignore[union-attr]
 
 

@@ -496,7 +496,11 @@ def _narrator(ctx: Context, seg: Segment, only_quotes: bool, last_cue: int | Non
     if parsed.text[sent.start_char : seg.open_at].strip():
         return None  # the quote does not open its sentence
     para_start = parsed.paragraphs[parsed.paragraph_of(seg.open_at)][0] if parsed.paragraphs else 0
-    if sent.start == 0 or (sent.start_char < para_start or doc[sent.start - 1].idx < para_start) and not only_quotes:
+    if (
+        sent.start == 0
+        or (sent.start_char < para_start or doc[sent.start - 1].idx < para_start)
+        and not only_quotes
+    ):
         return None
     before = doc[sent.start - 1].sent
     while before.start > 0 and not before.text.strip():

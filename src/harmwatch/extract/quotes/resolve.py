@@ -11,16 +11,16 @@ from spacy.tokens import Span as TokenSpan
 from harmwatch.extract.quotes.cues import (
     ABBREVIATIONS,
     ASCRIBING_VERBS,
-    OFFICE_NOUNS,
-    VOICE_NOUNS,
     BODY_DESCRIPTIONS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     MEDIA_NOUNS,
     MEDIA_WORDS,
+    OFFICE_NOUNS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     STATE_WORDS,
+    VOICE_NOUNS,
 )
 from harmwatch.extract.quotes.people import Person
 from harmwatch.extract.quotes.roles import country_of_capital, expand, premodifier
@@ -291,7 +291,9 @@ def _owner(ctx: Context, np: TokenSpan, anchor: int) -> Speaker | None:
             continue
         # "X's press office": the words after the possessor, the office's head included
         role = ctx.parsed.doc[token.end : root.i + 1].text.removeprefix("'s").removeprefix("’s").strip()
-        return Speaker(m.person.name, "title", span, (not voice and role) or m.person.role, m.person.organization)
+        return Speaker(
+            m.person.name, "title", span, (not voice and role) or m.person.role, m.person.organization
+        )
     for t in np:
         if t.pos_ == "PROPN" and t.dep_ != "compound" and any(_owns(t, h) for h in heads):
             name = ctx.parsed.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i : t.i + 1]
@@ -309,9 +311,22 @@ def _owns(name: Token, head: Token) -> bool:
     for _ in range(8):
         if t.i == head.i:
             return True
-        if t.lemma_.lower() in _VOUCHING and any(c.i == head.i and c.dep_.startswith("nsubj") for c in t.children):
+        if t.lemma_.lower() in _VOUCHING and any(
+            c.i == head.i and c.dep_.startswith("nsubj") for c in t.children
+        ):
             return True  # "a recording (that is) said to be that of X"
-        if t.dep_ in ("poss", "compound", "appos", "attr", "acl", "xcomp", "relcl", "ccomp", "nsubj", "nsubjpass"):
+        if t.dep_ in (
+            "poss",
+            "compound",
+            "appos",
+            "attr",
+            "acl",
+            "xcomp",
+            "relcl",
+            "ccomp",
+            "nsubj",
+            "nsubjpass",
+        ):
             t = t.head
         elif t.dep_ == "pobj" and (
             t.head.lower_ in ("of", "by", "from")
@@ -372,11 +387,16 @@ def subject_of(verb: Token) -> Token | None:
             # "X mocked the complaint, saying ...": a conjunct or a clause without a subject of its own
             # ("when forced to defend it, saying ...", "came to believe") takes its head's subject
             t = t.head
-        elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "PROPN" and (
-            t.head.dep_ != "pobj" or t.head.head.lower_ == "of"
+        elif (
+            t.dep_ == "acl"
+            and t.tag_ == "VBG"
+            and t.head.pos_ == "PROPN"
+            and (t.head.dep_ != "pobj" or t.head.head.lower_ == "of")
         ):
             return t.head  # "footage of Hillary Clinton asking, ..."
-        elif t.dep_ == "acl" and t.head.pos_ == "PROPN" and t.head.dep_ in ("ROOT", "nsubj") and t.i > t.head.i:
+        elif (
+            t.dep_ == "acl" and t.head.pos_ == "PROPN" and t.head.dep_ in ("ROOT", "nsubj") and t.i > t.head.i
+        ):
             return t.head  # "X, the director of ..., compared" parsed as a clause on the name
         elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.head.pos_ == "VERB" and t.head.head.i != t.head.i:
             t = t.head.head  # "X emailed supporters saying: ...": the sender speaks
