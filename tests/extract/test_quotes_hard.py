@@ -163,9 +163,17 @@ def test_as_someone_put_it(read):
     assert _quote(quotes, "a rain of fire").speaker.name == "one resident"  # type: ignore[union-attr]
 
 
-def test_partial_quote_in_a_clause_of_gunmen_gets_no_speaker(read):
-    _, quotes, _ = read('Gunmen stormed what remained of the "safe zone for families" before dawn on Sunday.')
-    q = _quote(quotes, "safe zone")
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ('Gunmen stormed what remained of the "safe zone for families" before dawn on Sunday.', "safe zone"),
+        ('Turkey backed the "Free Syrian Army" rebels in the north during the offensive.', "Free Syrian"),
+    ],
+    ids=["unnamed_subject", "a_name_in_marks"],
+)
+def test_partial_quote_that_nobody_said_gets_no_speaker(read, text, start):
+    _, quotes, _ = read(text)
+    q = _quote(quotes, start)
     assert q.speaker is None or not q.speaker.name
 
 

@@ -312,6 +312,9 @@ def _clause_cue(inner: TokenSpan) -> _Cue | None:
     Only a name or he/she counts: "Gunmen stormed the "safe zone"" gives the gunmen no words."""
     if len(inner) == 0:
         return None
+    long_words = [w for w in inner if w.is_alpha and len(w) > 3]
+    if long_words and all(w.text[:1].isupper() for w in long_words):
+        return None  # a name or a title in marks ("the "Free Syrian Army"") is nobody's words
     t = inner.doc[inner.start : min(inner.end, inner[0].sent.end)].root
     while t.head.i != t.i:
         t = t.head
@@ -484,7 +487,7 @@ def _cue_just_before(p: _Analysis, seg: Segment) -> bool:
 
 
 def _narrator(ctx: Context, seg: Segment, only_quotes: bool, last_cue: int | None) -> Speaker | None:
-    """A quote that is a sentence of its own after a narrating sentence (no quotation marks) whose subject
+    """A quote that is a sentence of its own after a narrating sentence (not itself quoted words) whose subject
     is a person: that person speaks ("X toured the camp on Monday. "We need tents.""). The sentence is the
     one before in the paragraph, or the last of the previous paragraph when the quote's is only quotes."""
     parsed = ctx.parsed
@@ -505,8 +508,8 @@ def _narrator(ctx: Context, seg: Segment, only_quotes: bool, last_cue: int | Non
     before = doc[sent.start - 1].sent
     while before.start > 0 and not before.text.strip():
         before = doc[before.start - 1].sent
-    if any(t.text in ('"', "“", "”") for t in before) or ctx.inside_quote(before.start_char):
-        return None
+    if ctx.inside_quote(before.start_char) or ctx.inside_quote(before.root.idx):
+        return None  # the sentence before is quoted words, not narration
     if last_cue is not None and before.start_char <= last_cue < before.end_char:
         return None  # `"...," he said. "..."`: the sentence is the cue of the quote before
     subj = subject_of(before.root)
