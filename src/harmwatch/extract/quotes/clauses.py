@@ -58,8 +58,8 @@ def _cue_text(verb: Token) -> TextSpan:
 
 
 def _np_after(doc: Doc, verb: Token, limit: int) -> TokenSpan:
-    """The inverted subject after a cue, appositions and relative clauses included ("said Kevin Barrett, a
-    lawyer at Bailey & Glasser, who represents ..."), up to the end of the sentence or a quotation mark."""
+    """The inverted subject after a cue, appositions and relative clauses included ("said Nadia Farouk, a
+    surgeon at the city hospital, who has treated ..."), up to the end of the sentence or a quotation mark."""
     end = verb.i + 1
     sent_end = verb.sent.end
     while (

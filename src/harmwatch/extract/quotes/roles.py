@@ -152,8 +152,8 @@ def premodifier(doc: Doc, start: int) -> Span | None:
 
 def split_role(phrase: Span) -> tuple[str | None, str | None]:
     """(role, organisation) of a role phrase: "United Nations Special Envoy for Syria" -> ("Special Envoy
-    for Syria", "United Nations"); "Deputy Director of Campaigns at Amnesty International's Beirut regional
-    office" -> ("Deputy Director of Campaigns", "Amnesty International"); "Russian Foreign Minister" ->
+    for Syria", "United Nations"); "Head of Field Operations at Save the Children's Amman
+    office" -> ("Head of Field Operations", "Save the Children"); "Russian Foreign Minister" ->
     ("Foreign Minister", "Russia")."""
     tokens = list(phrase)
     if not tokens:

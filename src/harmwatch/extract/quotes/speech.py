@@ -128,7 +128,7 @@ def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]
         ):
             continue
         np = subject_phrase(subj, token)
-        if subj.i > token.i:  # "..., said a statement released by the global body on Monday"
+        if subj.i > token.i:  # "..., said a statement issued by the agency late on Friday"
             np = doc[np.start : max(np.end, min(subj.right_edge.i + 1, token.sent.end))]
         source = resolve_phrase(ctx, np, token.idx)
         if source is None or not source.name:
