@@ -2,6 +2,7 @@
 
 Map of the package, by the record each part serves:
 - `direct`: quoted words (direct and partial quotes) with their speaker; scare quotes for framing.
+- `clauses`: where a quote's cue and speaker phrase are: next to the marks, or up the dependency parse.
 - `speech`: reported speech without quotation marks ("X said that ...", "according to X").
 - `marks`: pairs quotation marks into quoted segments.
 - `people`: the article's people (names, surnames, roles, organisations, gender) that speakers resolve to.

@@ -14,7 +14,7 @@ SPEECH_VERBS = frozenset(
     estimate explain express grumble highlight indicate inform insist instruct joke lament learn maintain
     mention note notify object observe order plead pledge point post predict proclaim promise propose
     protest publish question quip reaffirm recall reckon recount reiterate reject remark remind reply
-    report respond reveal say scoff signal slam speculate state stress suggest swear tell testify
+    report respond reveal say scoff signal slam speak speculate state stress suggest swear tell testify
     think threaten tout tweet underline urge vow warn write yell shout whisper lash blast criticize
     criticise praise hail welcome deplore denounce rebuke reassure confide concur believe ask rule
     insist mock ridicule read exclaim retort bark chant interject snap muse sigh scream cry
@@ -43,6 +43,16 @@ DOCUMENT_NOUNS = frozenset(
         "interview",
     }
 )
+
+# Nouns that carry a person's own voice or words: "a recording said to be that of X", "an audio message
+# attributed to X", "a video of X" all speak with X's words.
+VOICE_NOUNS = frozenset(
+    {"recording", "audio", "voice", "message", "tape", "footage", "clip", "broadcast", "speech", "note"}
+)
+# A person's institution speaks for them: "X's office said" is X, with the office as role.
+OFFICE_NOUNS = frozenset({"office", "campaign", "camp", "team", "bureau", "cabinet"})
+# Verbs that hand words to their owner: "attributed to X".
+ASCRIBING_VERBS = frozenset({"attribute", "ascribe", "credit"})
 
 # Verbs that name what someone said only around a quote: what he called "a con", described as "a disaster".
 NAMING_VERBS = frozenset(
@@ -150,6 +160,8 @@ def is_speech_verb(token: Token) -> bool:
     if particles:
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return nxt is not None and nxt.lower_ in particles
+    if lemma == "put":  # "as one resident put it"
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
     if lemma in NEWS_VERBS:
         return any(
             c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in NEWS_NOUNS for c in token.children

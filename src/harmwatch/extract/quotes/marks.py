@@ -46,6 +46,13 @@ def _paragraph_index(paragraphs: tuple[Span, ...], offset: int) -> int:
     return index
 
 
+def _opens_paragraph(text: str, paragraphs: tuple[Span, ...], i: int) -> bool:
+    """A mark that starts its paragraph, glued to the word after it: an opening mark whatever its shape
+    (scraped text sometimes opens with a closing curly mark)."""
+    start = paragraphs[_paragraph_index(paragraphs, i)][0]
+    return not text[start:i].strip() and i + 1 < len(text) and text[i + 1].isalnum()
+
+
 def pair_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[Segment]:
     """Quoted segments of `text` in order; unmatched marks are dropped, never fatal."""
     if not paragraphs:
@@ -85,7 +92,7 @@ def pair_quotes(text: str, paragraphs: tuple[Span, ...]) -> list[Segment]:
             elif i - open_at > MAX_QUOTE:
                 open_at = None
         if open_at is None:
-            if role == "close" and c != STRAIGHT:
+            if role == "close" and c != STRAIGHT and not _opens_paragraph(text, paragraphs, i):
                 continue  # a stray closing mark
             group += 1
             open_at = i

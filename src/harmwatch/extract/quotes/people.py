@@ -59,6 +59,8 @@ _ORG_WORDS = frozenset(
     times press network association court house senate congress company bank foundation league coalition
     jabhat hezbollah hamas taliban militia battalion corps regiment police commission church mosque hospital
     school airport street square republic kingdom republicans democrats government administration media
+    journal herald tribune gazette magazine radio television channel observatory center centre fund mission
+    authority assembly parliament command
     """.split()
 )
 _PERSON_LABELS = ("PERSON",)
@@ -140,7 +142,8 @@ def _gender(doc: Doc, spans: list[tuple[int, int]], other_starts: list[int]) -> 
         stop = min([s for s in other_starts if s > start] + [len(doc)])
         for token in doc[end : min(stop, end + 40)]:
             g = PRONOUN_GENDER.get(token.lower_)
-            if g and token.pos_ == "PRON":
+            # only a subject pronoun refers back: in "X scolded him", "him" is someone else
+            if g and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass"):
                 votes[g] += 1
                 break
     return votes.most_common(1)[0][0] if votes else None
@@ -216,8 +219,8 @@ def _role_near(name: TokenSpan) -> tuple[str | None, str | None]:
     if name.start > 1 and doc[name.start - 1].text == ",":
         start = name.start - 2
         while start > 0 and doc[start].lower_ not in ("the", "a", "an") and name.start - start < 14:
-            if doc[start].is_punct or doc[start].pos_ in ("VERB", "AUX"):
-                break
+            if doc[start].is_punct or doc[start].pos_ in ("VERB", "AUX") or "\n" in doc[start].text_with_ws:
+                break  # a role never reaches back over a verb, punctuation or a paragraph break
             start -= 1
         if doc[start].lower_ in ("the", "a", "an"):
             role, org = role_of_description(doc[start : name.start - 1])

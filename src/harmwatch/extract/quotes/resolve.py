@@ -10,14 +10,17 @@ from spacy.tokens import Span as TokenSpan
 
 from harmwatch.extract.quotes.cues import (
     ABBREVIATIONS,
+    ASCRIBING_VERBS,
     BODY_DESCRIPTIONS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     MEDIA_NOUNS,
     MEDIA_WORDS,
+    OFFICE_NOUNS,
     PRONOUN_GENDER,
     ROLE_WORDS,
     STATE_WORDS,
+    VOICE_NOUNS,
 )
 from harmwatch.extract.quotes.people import Person
 from harmwatch.extract.quotes.roles import country_of_capital, expand, premodifier
@@ -29,6 +32,8 @@ _PRONOUNS = frozenset(
      "these", "those", "one", "us", "me", "himself", "herself", "themselves", "his", "its", "their", "my",
      "our", "your"}
 )  # fmt: skip
+# Verbs that link a description to its owner: "a recording said / believed / thought to be that of X".
+_VOUCHING = frozenset({"be", "say", "believe", "think", "appear", "seem", "report", "claim"})
 # A pronoun looks back this many paragraphs for its antecedent.
 _PRONOUN_REACH = 4
 
@@ -125,7 +130,8 @@ def subject_phrase(subj: Token, verb: Token) -> TokenSpan:
     if subj.i > verb.i or verb.i - subj.i > 40:
         return np
     doc = verb.doc
-    end = verb.i
+    # the verb that owns the subject: in "X praised them and said" the phrase ends before "praised"
+    end = subj.head.i if np.end <= subj.head.i < verb.i else verb.i
     while end > np.end and (
         doc[end - 1].pos_ in ("AUX", "ADV", "PART", "PUNCT", "SPACE") or doc[end - 1].is_space
     ):
@@ -241,6 +247,9 @@ def resolve_phrase(ctx: Context, np: TokenSpan, anchor: int | None = None) -> Sp
     if country:
         return Speaker(country, "explicit", span)
     lemma = root.lemma_.lower()
+    owner = _owner(ctx, np, anchor)
+    if owner is not None:
+        return owner
     if lemma in DOCUMENT_NOUNS:
         # "a statement released by the global body", "an estimate by the UN", "the group's statement"
         for child in root.subtree:
@@ -264,6 +273,94 @@ def resolve_phrase(ctx: Context, np: TokenSpan, anchor: int | None = None) -> Sp
     return Speaker(expand(text), "explicit", span)
 
 
+def _owner(ctx: Context, np: TokenSpan, anchor: int) -> Speaker | None:
+    """The person whose voice or office a description names: "a recording said to be that of X", "an audio
+    message attributed to X", "X's office" (role: office). The span is the whole description. A bare "the
+    recording" refers back to the last description of the same thing that named its owner."""
+    heads = [t for t in np if t.pos_ == "NOUN" and t.lemma_.lower() in VOICE_NOUNS | OFFICE_NOUNS]
+    if not heads:
+        return None
+    voice = any(t.lemma_.lower() in VOICE_NOUNS for t in heads)
+    span = (np.start_char, np.end_char)
+    for m in ctx.mentions:
+        if not np.start_char <= m.start < np.end_char:
+            continue
+        token = ctx.parsed.doc.char_span(m.start, m.end, alignment_mode="expand")
+        root = next((h for h in heads if token is not None and _owns(token.root, h)), None)
+        if token is None or root is None:
+            continue
+        # "X's press office": the words after the possessor, the office's head included
+        role = ctx.parsed.doc[token.end : root.i + 1].text.removeprefix("'s").removeprefix("’s").strip()
+        return Speaker(
+            m.person.name, "title", span, (not voice and role) or m.person.role, m.person.organization
+        )
+    for t in np:
+        if t.pos_ == "PROPN" and t.dep_ != "compound" and any(_owns(t, h) for h in heads):
+            name = ctx.parsed.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i : t.i + 1]
+            if not ctx.inside_quote(name.start_char):
+                role = ctx.parsed.doc[t.i + 1 : heads[-1].i + 1].text.removeprefix("'s").removeprefix("’s")
+                return Speaker(expand(name.text), "explicit", span, (not voice and role.strip()) or None)
+    if voice and np[0].lower_ in ("the", "this", "that"):
+        return _earlier_owner(ctx, np, anchor)
+    return None
+
+
+def _owns(name: Token, head: Token) -> bool:
+    """`name` owns `head`'s words: its possessor, "of"/"by"/"from" X, "attributed to" X, or "that of" X."""
+    t = name
+    for _ in range(8):
+        if t.i == head.i:
+            return True
+        if t.lemma_.lower() in _VOUCHING and any(
+            c.i == head.i and c.dep_.startswith("nsubj") for c in t.children
+        ):
+            return True  # "a recording (that is) said to be that of X"
+        if t.dep_ in (
+            "poss",
+            "compound",
+            "appos",
+            "attr",
+            "acl",
+            "xcomp",
+            "relcl",
+            "ccomp",
+            "nsubj",
+            "nsubjpass",
+        ):
+            t = t.head
+        elif t.dep_ == "pobj" and (
+            t.head.lower_ in ("of", "by", "from")
+            or (t.head.lower_ == "to" and t.head.head.lemma_.lower() in ASCRIBING_VERBS)
+        ):
+            t = t.head.head
+        elif t.dep_ == "agent":
+            t = t.head
+        else:
+            return False
+    return False
+
+
+def _earlier_owner(ctx: Context, np: TokenSpan, anchor: int) -> Speaker | None:
+    """'the voice on the recording': the owner of the last earlier description with one of its nouns."""
+    nouns = {t.lemma_.lower() for t in np if t.lemma_.lower() in VOICE_NOUNS}
+    doc = ctx.parsed.doc
+    for t in reversed(doc[: np.start]):
+        if t.idx >= anchor or t.lemma_.lower() not in nouns or ctx.inside_quote(t.idx):
+            continue
+        if np.start_char - t.idx > 3000:
+            break
+        # the description with the clause it heads ("A recording said to be that of X was posted ...")
+        start = noun_phrase(t).start
+        end = next((x.i for x in doc[t.i : t.sent.end] if x.text in ('"', "“", "”")), t.sent.end)
+        if start >= np.start or end <= start:
+            continue
+        earlier = doc[start : min(end, np.start)]
+        found = _owner(ctx, earlier, t.idx)
+        if found is not None:
+            return Speaker(found.name, "title", (np.start_char, np.end_char), found.role, found.organization)
+    return None
+
+
 def _person_with_role(ctx: Context, lemma: str, before: int) -> Person | None:
     """The person most recently mentioned before `before` whose role holds the role word."""
     for m in reversed(ctx.mentions):
@@ -278,20 +375,39 @@ def _person_with_role(ctx: Context, lemma: str, before: int) -> Person | None:
 def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb (climbing conjunctions: "X stopped and said")."""
     t = verb
-    for _ in range(3):
+    for _ in range(4):
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != verb.i:
                 return child
-        # "X mocked the complaint, saying ...": a participle or a conjunct takes its head's subject
-        if t.dep_ in ("conj", "advcl", "xcomp") and t.head.i != t.i and (t.dep_ == "conj" or t.tag_ == "VBG"):
+        if t.head.i == t.i:
+            break
+        if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.i != t.head.i:
+            t = t.head.head  # "X was quoted as saying"
+        elif t.dep_ == "xcomp" or t.dep_ == "conj" or (t.dep_ == "advcl" and _non_finite(t)):
+            # "X mocked the complaint, saying ...": a conjunct or a clause without a subject of its own
+            # ("when forced to defend it, saying ...", "came to believe") takes its head's subject
             t = t.head
-        elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.pos_ == "PROPN" and t.head.dep_ != "pobj":
+        elif (
+            t.dep_ == "acl"
+            and t.tag_ == "VBG"
+            and t.head.pos_ == "PROPN"
+            and (t.head.dep_ != "pobj" or t.head.head.lower_ == "of")
+        ):
             return t.head  # "footage of Hillary Clinton asking, ..."
+        elif (
+            t.dep_ == "acl" and t.head.pos_ == "PROPN" and t.head.dep_ in ("ROOT", "nsubj") and t.i > t.head.i
+        ):
+            return t.head  # "X, the director of ..., compared" parsed as a clause on the name
         elif t.dep_ == "acl" and t.tag_ == "VBG" and t.head.head.pos_ == "VERB" and t.head.head.i != t.head.i:
             t = t.head.head  # "X emailed supporters saying: ...": the sender speaks
         else:
             break
     return None
+
+
+def _non_finite(verb: Token) -> bool:
+    """A participle or an infinitive ("saying", "forced", "to say"): a clause that borrows its subject."""
+    return verb.tag_ in ("VBG", "VBN") or (verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children))
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> TokenSpan:
