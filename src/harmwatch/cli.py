@@ -243,11 +243,20 @@ def query(
 
 
 def main() -> None:
+    """The console script: library errors become one line on stderr here, in one place, secrets masked."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from harmwatch.redact import scrub
+
     try:
         cli(standalone_mode=True)
-    except HarmWatchError as e:  # library errors become CLI errors here, in one place
-        click.echo(f"harmwatch: {e}", err=True)
+    except HarmWatchError as e:
+        click.echo(f"harmwatch: {scrub(str(e))}", err=True)
         sys.exit(2)
+    except SQLAlchemyError as e:  # the store went away mid-run (server stopped, disk full)
+        why = getattr(e, "orig", None) or e
+        click.echo(f"harmwatch: store error: {scrub(str(why))}", err=True)
+        sys.exit(3)
 
 
 if __name__ == "__main__":

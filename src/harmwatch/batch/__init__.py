@@ -16,6 +16,7 @@ from harmwatch.config import Settings
 from harmwatch.errors import HarmWatchError
 from harmwatch.ingest import Failure
 from harmwatch.records import Article
+from harmwatch.redact import redact_url
 
 log = logging.getLogger(__name__)
 Outcome = dict[str, Any] | Failure
@@ -44,7 +45,7 @@ def extract_one(article: Article) -> Outcome:
     except HarmWatchError as e:
         return Failure(ref, e.code, str(e))
     except Exception as e:
-        log.exception("extraction failed on %s", ref)
+        log.exception("extraction failed on %s", redact_url(ref))
         return Failure(ref, "internal", f"extraction failed: {type(e).__name__}: {e}")
 
 

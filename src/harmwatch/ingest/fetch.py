@@ -9,6 +9,7 @@ import httpx
 from harmwatch import __version__
 from harmwatch.config import Settings
 from harmwatch.errors import InputError
+from harmwatch.redact import redact_url, scrub, scrub_logger, secrets_of
 
 USER_AGENT = f"HarmWatch/{__version__} (civilian-harm news monitor; python-httpx)"
 DEFAULT_TIMEOUT = 15.0
@@ -23,6 +24,7 @@ class Fetcher:
     """One HTTP client for a run; `get` returns the body or raises InputError with a clear reason."""
 
     def __init__(self, settings: Settings, *, timeout: float = DEFAULT_TIMEOUT) -> None:
+        scrub_logger("httpx")  # it logs each request's URL, tokens included
         self.max_bytes = settings.max_bytes
         self.timeout = timeout
         self.client = httpx.Client(
@@ -36,32 +38,37 @@ class Fetcher:
         )
 
     def get(self, url: str) -> tuple[bytes, str]:
-        """The body and content type of a URL."""
+        """The body and content type of a URL; messages show it with any password or token masked."""
+        shown = redact_url(url)
         deadline = time.monotonic() + self.timeout
         try:
             with self.client.stream("GET", url) as response:
                 if response.status_code >= 400:
-                    raise InputError(f"{url} answered HTTP {response.status_code}", "http_error")
+                    raise InputError(f"{shown} answered HTTP {response.status_code}", "http_error")
                 declared = response.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > self.max_bytes:
                     raise InputError(
-                        f"{url} is {int(declared):,} bytes, over the limit of {self.max_bytes:,}", "too_large"
+                        f"{shown} is {int(declared):,} bytes, over the limit of {self.max_bytes:,}",
+                        "too_large",
                     )
                 chunks: list[bytes] = []
                 size = 0
                 for chunk in response.iter_bytes():
                     size += len(chunk)
                     if size > self.max_bytes:
-                        raise InputError(f"{url} is over the limit of {self.max_bytes:,} bytes", "too_large")
+                        raise InputError(
+                            f"{shown} is over the limit of {self.max_bytes:,} bytes", "too_large"
+                        )
                     # A server trickling bytes resets httpx's per-read timeout; hold it to the whole request.
                     if time.monotonic() > deadline:
-                        raise InputError(f"{url} did not answer within {self.timeout:g} s", "timeout")
+                        raise InputError(f"{shown} did not answer within {self.timeout:g} s", "timeout")
                     chunks.append(chunk)
                 return b"".join(chunks), response.headers.get("content-type", "")
         except httpx.TimeoutException as e:
-            raise InputError(f"{url} did not answer within {self.timeout:g} s", "timeout") from e
+            raise InputError(f"{shown} did not answer within {self.timeout:g} s", "timeout") from e
         except httpx.HTTPError as e:
-            raise InputError(f"{url} could not be fetched: {type(e).__name__}: {e}", "unreachable") from e
+            why = scrub(f"{type(e).__name__}: {e}", secrets_of(url))
+            raise InputError(f"{shown} could not be fetched: {why}", "unreachable") from None
 
     def close(self) -> None:
         self.client.close()

@@ -11,11 +11,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from harmwatch import EXTRACTOR_VERSION
 from harmwatch.errors import StoreError
 from harmwatch.records import Report, report_to_dict
+from harmwatch.redact import redact_url, scrub, secrets_of
 from harmwatch.store import queries, schema
 from harmwatch.store.rows import record_rows
 
@@ -51,6 +52,17 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self.secrets = secrets_of(engine.url.render_as_string(hide_password=False))
+        """The password of the URL, masked in every message the store raises."""
+
+    def describe(self) -> str:
+        """The store's URL as it may be shown: no password."""
+        return redact_url(self.engine.url.render_as_string(hide_password=True))
+
+    def error(self, what: str, e: BaseException) -> StoreError:
+        """A StoreError saying `what` failed and why, with the URL's secrets masked."""
+        why = getattr(e, "orig", None) or e
+        return StoreError(scrub(f"{what} at {self.describe()}: {why}", self.secrets))
 
     # --- schema -------------------------------------------------------------------------------------------
     def upgrade(self) -> str:
@@ -64,8 +76,9 @@ class Store:
             with self.engine.begin() as conn:
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
-        except OperationalError as e:
-            raise StoreError(f"the store at {self.engine.url!r} could not be migrated: {e.orig}") from e
+        except SQLAlchemyError as e:
+            # `from None`: the driver's error is summarised, secrets masked; chained it could show the password
+            raise self.error("the store could not be migrated", e) from None
         return self.revision() or ""
 
     def revision(self) -> str | None:
@@ -257,9 +270,12 @@ def open_store(url: str, *, upgrade: bool = True) -> Store:
         elif sa_url.get_backend_name() == "postgresql":
             engine = create_engine(sa_url)
         else:
-            raise StoreError(f"unsupported database {url!r}: use sqlite:///path or postgresql://...")
-    except (ArgumentError, NoSuchModuleError) as e:
-        raise StoreError(f"cannot open the store {url!r}: {e}") from e
+            raise StoreError(
+                f"unsupported database {redact_url(url)!r}: use sqlite:///path or postgresql://..."
+            )
+    except (ArgumentError, NoSuchModuleError, ValueError) as e:
+        # `from None`: the driver's own message may quote the URL with its password
+        raise StoreError(scrub(f"cannot open the store {redact_url(url)!r}: {e}", secrets_of(url))) from None
     store = Store(engine)
     if upgrade:
         store.upgrade()
