@@ -214,6 +214,24 @@ def stats(db_url: str | None) -> None:
 
 
 @db.command()
+@DB_OPTION
+@click.option("--limit", type=int, default=20, show_default=True, help="Problems to list at most.")
+def check(db_url: str | None, limit: int) -> None:
+    """Verify the store: references, article ids, records equal to each stored report, spans in their text.
+    Exit status 0 when the store is whole, 1 when a problem was found."""
+    from harmwatch.store.check import check_store
+
+    result = check_store(_open(db_url))
+    for problem in result.problems[:limit]:
+        click.echo(f"{problem.check}: {problem.where}: {problem.message}")
+    if len(result.problems) > limit:
+        click.echo(f"... and {len(result.problems) - limit} more")
+    verdict = "ok" if result.ok else f"{len(result.problems)} problems"
+    click.echo(f"{verdict}: {result.articles} articles, {result.records} records checked")
+    sys.exit(0 if result.ok else 1)
+
+
+@db.command()
 @click.argument("what", type=click.Choice(["incidents", "claims", "quotes", "articles"]))
 @DB_OPTION
 @click.option("--from", "date_from", help="First date (ISO).")
