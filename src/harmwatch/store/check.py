@@ -47,7 +47,8 @@ class CheckReport:
 def _orphans(conn: Connection, child: Table, column: str, parent: Table, key: str = "id") -> list[Any]:
     """Values of child.column (not NULL) with no parent row."""
     col = child.c[column]
-    missing = ~select(parent.c[key]).where(parent.c[key] == col).exists()
+    other = parent.alias("parent")  # an alias, so articles.duplicate_of looks at other rows of articles
+    missing = ~select(other.c[key]).where(other.c[key] == col).exists()
     return [r[0] for r in conn.execute(select(col).where(col.is_not(None), missing).distinct().limit(50))]
 
 
