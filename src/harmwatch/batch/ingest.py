@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from harmwatch import EXTRACTOR_VERSION
 from harmwatch.batch import run_batch
 from harmwatch.config import Settings
+from harmwatch.errors import UnstorableReport
 from harmwatch.ingest import Failure, dedup
 from harmwatch.ingest.feeds import read_sources
 from harmwatch.ingest.fetch import DEFAULT_TIMEOUT, Fetcher
@@ -78,12 +79,16 @@ def ingest(
         with Fetcher(settings, timeout=fetch_timeout) as fetcher:
             items = _to_extract(read_sources(sources, settings, fetcher), store, reprocess, summary, notify)
             for _item, outcome in run_batch(items, settings, workers):
-                if isinstance(outcome, Failure):
-                    store.save_failure(outcome.input_id, outcome.code, outcome.message, run_id=summary.run_id)
-                    summary.failed[outcome.code] += 1
-                    notify("failed")
-                    continue
-                notify(_store_report(store, outcome, summary))
+                if not isinstance(outcome, Failure):
+                    try:
+                        notify(_store_report(store, outcome, summary))
+                        continue
+                    except UnstorableReport as e:  # this report's rows were refused; the others go on
+                        ref = outcome.get("input_id") or outcome["article"]["id"]
+                        outcome = Failure(ref, e.code, str(e))
+                store.save_failure(outcome.input_id, outcome.code, outcome.message, run_id=summary.run_id)
+                summary.failed[outcome.code] += 1
+                notify("failed")
         status = "failed" if summary.failed else "ok"
     finally:
         store.finish_run(summary.run_id, status, summary.counts())
@@ -115,8 +120,7 @@ def count_documents(sources: list[str]) -> int | None:
     None when a source is a URL or a feed, whose size is unknown until read."""
     from pathlib import Path
 
-    from harmwatch.ingest import JSONL_SUFFIXES, walk
-    from harmwatch.ingest.feeds import FEED_SUFFIXES
+    from harmwatch.ingest import FEED_SUFFIXES, JSONL_SUFFIXES, walk
     from harmwatch.ingest.fetch import is_url
 
     total = 0
@@ -142,8 +146,13 @@ def _count_lines(path: object) -> int:
 
     assert isinstance(path, Path)
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    # Counted in 1 MB blocks: a single enormous line (a gzip bomb) must not be held in memory to be counted.
+    lines, last = 0, b"\n"
     try:
         with opener(path, "rb") as f:  # type: ignore[operator]
-            return sum(1 for line in f if line.strip())
+            while block := f.read(1 << 20):
+                lines += block.count(b"\n")
+                last = block[-1:]
     except (OSError, EOFError):
         return 1
+    return lines + (last != b"\n")

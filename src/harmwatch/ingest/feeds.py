@@ -14,14 +14,13 @@ import feedparser
 
 from harmwatch.config import Settings
 from harmwatch.errors import HarmWatchError, InputError
-from harmwatch.ingest import Failure, read_file, read_inputs, walk
+from harmwatch.ingest import FEED_SUFFIXES, Failure, read_file, read_inputs, walk
 from harmwatch.ingest.fetch import Fetcher, is_url
 from harmwatch.ingest.html import article_from_html
 from harmwatch.ingest.text import decode, make_article
 from harmwatch.records import Article
 from harmwatch.redact import redact_url
 
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
 _FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 _TAG = re.compile(r"<[^>]+>")
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import time
+import zlib
+from collections.abc import Iterator
 
 import httpx
 
@@ -20,6 +22,29 @@ def is_url(name: str) -> bool:
     return name.startswith(("http://", "https://"))
 
 
+def _inflate(raw: Iterator[bytes], encoding: str, limit: int, shown: str) -> Iterator[bytes]:
+    """The decoded body, never more than `limit` bytes out of any one read: zlib's max_length keeps a
+    gzip bomb (1 GB from 1 MB) from inflating in memory before the size check sees it."""
+    kind = encoding.strip().lower()
+    if kind in ("", "identity"):
+        yield from raw
+        return
+    if kind not in ("gzip", "x-gzip", "deflate"):
+        raise InputError(f"{shown} is sent with an unsupported encoding {kind!r}", "bad_encoding")
+    inflater = zlib.decompressobj(47 if kind != "deflate" else 15)  # 47: gzip or zlib header, detected
+    try:
+        for data in raw:
+            while data:
+                out = inflater.decompress(data, limit)
+                data = inflater.unconsumed_tail
+                if out:
+                    yield out
+        if tail := inflater.flush():
+            yield tail
+    except zlib.error as e:
+        raise InputError(f"{shown} sent a corrupt {kind} body: {e}", "bad_encoding") from None
+
+
 class Fetcher:
     """One HTTP client for a run; `get` returns the body or raises InputError with a clear reason."""
 
@@ -31,6 +56,8 @@ class Fetcher:
             headers={
                 "User-Agent": USER_AGENT,
                 "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5",
+                # Only what `_inflate` can bound: a compressed bomb must stop at max_bytes, not in memory.
+                "Accept-Encoding": "gzip, deflate",
             },
             timeout=httpx.Timeout(timeout),
             follow_redirects=True,
@@ -53,7 +80,8 @@ class Fetcher:
                     )
                 chunks: list[bytes] = []
                 size = 0
-                for chunk in response.iter_bytes():
+                encoding = response.headers.get("content-encoding", "")
+                for chunk in _inflate(response.iter_raw(), encoding, self.max_bytes + 1, shown):
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise InputError(
@@ -64,6 +92,8 @@ class Fetcher:
                         raise InputError(f"{shown} did not answer within {self.timeout:g} s", "timeout")
                     chunks.append(chunk)
                 return b"".join(chunks), response.headers.get("content-type", "")
+        except httpx.TooManyRedirects:
+            raise InputError(f"{shown} redirects more than 5 times (a loop?)", "too_many_redirects") from None
         except httpx.TimeoutException as e:
             raise InputError(f"{shown} did not answer within {self.timeout:g} s", "timeout") from e
         except httpx.HTTPError as e:

@@ -11,10 +11,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DataError, NoSuchModuleError, SQLAlchemyError
 
 from harmwatch import EXTRACTOR_VERSION
-from harmwatch.errors import StoreError
+from harmwatch.errors import StoreError, UnstorableReport
 from harmwatch.records import Report, report_to_dict
 from harmwatch.redact import redact_url, scrub, secrets_of
 from harmwatch.store import queries, schema
@@ -124,48 +124,68 @@ class Store:
         Returns "stored", "replaced" (an older extractor_version's records were replaced) or "exists"
         (the same extractor_version already stored it; nothing written)."""
         body = report_to_dict(report) if isinstance(report, Report) else report
+        article_id = body["article"]["id"]
+        version = str(body.get("extractor_version") or EXTRACTOR_VERSION)
+        try:
+            with self.engine.begin() as conn:
+                old = self._write_report(conn, body, version, run_id, duplicate_of, minhash, band_keys)
+        except (DataError, OverflowError) as e:
+            # One report's values the database refuses (a number beyond its range) fail that report alone.
+            why = scrub(f"{type(e).__name__}: {getattr(e, 'orig', None) or e}", self.secrets)
+            raise UnstorableReport(f"the report of {article_id} could not be stored: {why}") from None
+        if old == version:
+            return "exists"
+        return "stored" if old is None else "replaced"
+
+    def _write_report(
+        self,
+        conn: Connection,
+        body: dict[str, Any],
+        version: str,
+        run_id: int | None,
+        duplicate_of: str | None,
+        minhash: bytes | None,
+        band_keys: Iterable[str],
+    ) -> str | None:
+        """Write one report in the caller's transaction; returns the extractor_version stored before."""
         art = body["article"]
         article_id = art["id"]
-        version = str(body.get("extractor_version") or EXTRACTOR_VERSION)
         a = schema.articles
-        with self.engine.begin() as conn:
-            old = conn.execute(select(a.c.extractor_version).where(a.c.id == article_id)).scalar_one_or_none()
-            if old == version:
-                return "exists"
-            row = {
-                "title": art.get("title"),
-                "outlet": art.get("outlet"),
-                "url": art.get("url"),
-                "published": art.get("published"),
-                "published_precision": art.get("published_precision"),
-                "language": art.get("language"),
-                "input_id": body.get("input_id"),
-                "text": art["text"],
-                "extractor_version": version,
-                "ingested_at": now(),
-                "run_id": run_id,
-                "report": body,
-            }
-            if old is None:
+        old = conn.execute(select(a.c.extractor_version).where(a.c.id == article_id)).scalar_one_or_none()
+        if old == version:
+            return old
+        row = {
+            "title": art.get("title"),
+            "outlet": art.get("outlet"),
+            "url": art.get("url"),
+            "published": art.get("published"),
+            "published_precision": art.get("published_precision"),
+            "language": art.get("language"),
+            "input_id": body.get("input_id"),
+            "text": art["text"],
+            "extractor_version": version,
+            "ingested_at": now(),
+            "run_id": run_id,
+            "report": body,
+        }
+        if old is None:
+            conn.execute(insert(a).values(id=article_id, duplicate_of=duplicate_of, minhash=minhash, **row))
+        else:
+            for table in schema.RECORD_TABLES.values():
+                conn.execute(delete(table).where(table.c.article_id == article_id))
+            conn.execute(update(a).where(a.c.id == article_id).values(**row))
+        if old is None:
+            keys = sorted(set(band_keys))
+            if keys:
                 conn.execute(
-                    insert(a).values(id=article_id, duplicate_of=duplicate_of, minhash=minhash, **row)
+                    insert(schema.minhash_bands),
+                    [{"band_key": k, "article_id": article_id} for k in keys],
                 )
-            else:
-                for table in schema.RECORD_TABLES.values():
-                    conn.execute(delete(table).where(table.c.article_id == article_id))
-                conn.execute(update(a).where(a.c.id == article_id).values(**row))
-            if old is None:
-                keys = sorted(set(band_keys))
-                if keys:
-                    conn.execute(
-                        insert(schema.minhash_bands),
-                        [{"band_key": k, "article_id": article_id} for k in keys],
-                    )
-            for key, table in schema.RECORD_TABLES.items():
-                records = body.get(key) or []
-                if records:
-                    conn.execute(insert(table), record_rows(article_id, key, list(records)))
-        return "stored" if old is None else "replaced"
+        for key, table in schema.RECORD_TABLES.items():
+            records = body.get(key) or []
+            if records:
+                conn.execute(insert(table), record_rows(article_id, key, list(records)))
+        return old
 
     def save_failure(self, input_ref: str, code: str, message: str, *, run_id: int | None = None) -> None:
         """Record why one input failed; a later failure of the same input replaces the earlier row."""

@@ -33,8 +33,14 @@ def _who(speaker: Any) -> tuple[str | None, str | None]:
     return speaker.get("name"), speaker.get("actor_id")
 
 
+INT_MAX = 2**31 - 1
+"""Integer columns are 32-bit on PostgreSQL: a larger value ("10^30 killed") stays in the record's JSON only."""
+
+
 def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+    if isinstance(value, int) and not isinstance(value, bool) and -INT_MAX - 1 <= value <= INT_MAX:
+        return value
+    return None
 
 
 def _float(value: Any) -> float | None:
