@@ -110,15 +110,17 @@ JSONL_LINES = [
     json.dumps({"id": "good-2", "text": _story("Clinic shelled", STORY.replace("market", "clinic"))}),
 ]
 JSONL_EXPECTED = {
+    # input id (the line's "id", else file:line) -> outcome
     "good-1": "report",
-    "cut-off": "bad_json",
-    "array": "bad_json",
+    "mixed.jsonl:2": "bad_json",
+    "mixed.jsonl:3": "bad_json",
     "no-text": "no_text",
     "text-not-string": "no_text",
     "empty-text": "empty",
     "html-nested": "report",
-    "not-json": "bad_json",
+    "mixed.jsonl:8": "bad_json",
     "good-2": "report",
+    "mixed.jsonl:10": "encoding",
 }
 
 BROKEN_FEED = (
@@ -129,7 +131,7 @@ BROKEN_FEED = (
 
 
 def write_corpus(folder: Path) -> dict[str, str]:
-    """Write every file into `folder`; returns file name -> expected outcome."""
+    """Write every file into `folder`; returns input id (file name, or JSONL id / file:line) -> outcome."""
     folder.mkdir(parents=True, exist_ok=True)
     expected: dict[str, str] = {}
     for name, (data, outcome) in FILES.items():
@@ -151,4 +153,12 @@ def write_corpus(folder: Path) -> dict[str, str]:
         for _ in range(64):  # 64 MB of one letter in a single line, a few dozen KB compressed
             f.write(zeros)
         f.write(b'"}\n')
+    expected.update(JSONL_EXPECTED)
+    expected["bomb.jsonl.gz:1"] = "too_large"
+    expected["broken-feed.xml"] = "unsupported"  # by `extract`; `ingest` reads it as a feed
     return expected
+
+
+def short(input_id: str) -> str:
+    """An input id without its folder: the key write_corpus uses."""
+    return input_id.rsplit("/", 1)[-1]
