@@ -12,13 +12,13 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from reliability.corpus import short, write_corpus
-from reliability.server import EXPECTED as URL_EXPECTED
-from reliability.server import hostile_server
 
 from harmwatch.config import Settings
 from harmwatch.ingest import Failure, read_inputs
 from harmwatch.schema import schema_errors, span_errors
+from reliability.corpus import short, write_corpus
+from reliability.server import EXPECTED as URL_EXPECTED
+from reliability.server import hostile_server
 
 MB = 1 << 20
 
@@ -139,9 +139,9 @@ def test_ingest_of_the_whole_corpus_and_hostile_urls_goes_on_and_reports_every_f
     assert {short(s) if not s.startswith("http") else s for s in stored} <= want_stored
     (summary,) = [line for line in run.stderr.splitlines() if line.startswith("stored ")]
     counts = dict(part.rsplit(" ", 1) for part in summary.split(", "))
-    assert int(counts["stored"]) + int(counts["duplicates"]) + int(counts["skipped as already stored"]) == len(
-        want_stored
-    ), summary
+    assert int(counts["stored"]) + int(counts["duplicates"]) + int(
+        counts["skipped as already stored"]
+    ) == len(want_stored), summary
     assert int(counts["failed"]) == len(failures), summary
     for code in set(failures.values()):
         assert f"failed ({code}):" in run.stderr
