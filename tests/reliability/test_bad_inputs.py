@@ -41,6 +41,7 @@ def test_reading_gives_each_item_its_code_without_holding_big_inputs(bad_corpus)
     finally:
         tracemalloc.stop()
     # Reading alone: articles are "report" here; a few become errors only once analysed (none today).
+    print(f"reading the bad-input corpus: {len(outcomes)} items, traced peak {peak / MB:.1f} MB")
     assert outcomes == expected
     # The 50 MB file and the 64 MB gzip-bombed line are refused without being held: the peak is the
     # 5 MB line limit and the 1 MB line, not tens of megabytes.
@@ -79,6 +80,7 @@ def test_each_hostile_url_fails_alone_with_its_code_in_bounded_memory(path):
         finally:
             tracemalloc.stop()
     outcome = items[0].code if isinstance(items[0], Failure) else "report"
+    print(f"{path}: {outcome}, traced peak {peak / MB:.1f} MB")
     assert outcome == URL_EXPECTED[path], items
     if isinstance(items[0], Failure):
         assert base in items[0].message or path in items[0].message
@@ -119,6 +121,7 @@ def test_ingest_of_the_whole_corpus_and_hostile_urls_goes_on_and_reports_every_f
     assert run.returncode == 1, run.stderr[-2000:]
     assert "Traceback" not in run.stderr, run.stderr[-3000:]
     maxrss_mb = int(run.stderr.rsplit("maxrss_kb=", 1)[1].split()[0]) / 1024
+    print(f"ingest of the bad-input corpus and hostile URLs: peak RSS {maxrss_mb:.0f} MB")
     assert maxrss_mb < 1500, f"peak RSS {maxrss_mb:.0f} MB"
 
     store = open_store(url)
