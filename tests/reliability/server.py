@@ -59,12 +59,16 @@ class Hostile(BaseHTTPRequestHandler):
             self.send_header(key.replace("_", "-"), value)
         self.end_headers()
 
+    def _send(self, body: bytes, status: int = 200, **headers: str) -> None:
+        self._head(status, Content_Length=str(len(body)), **headers)
+        self.wfile.write(body)
+
     def do_GET(self) -> None:  # noqa: N802 (http.server's name)
         path = self.path.split("?")[0]
         try:
             if path == "/slow":
                 time.sleep(30)
-                self._head(200, Content_Length="0")
+                self._send(b"")
             elif path == "/trickle":
                 self._head(200, Content_Type="text/html", Content_Length="100000")
                 for _ in range(200):
@@ -72,33 +76,23 @@ class Hostile(BaseHTTPRequestHandler):
                     self.wfile.flush()
                     time.sleep(0.3)
             elif path == "/loop":
-                self._head(302, Location="/loop", Content_Length="0")
+                self._send(b"", 302, Location="/loop")
             elif path == "/500":
-                self._head(500, Content_Length="0")
+                self._send(b"", 500)
             elif path == "/endless":
                 self._head(200, Content_Type="text/html", Transfer_Encoding="chunked")
                 chunk = b"<p>" + b"more words " * 6000 + b"</p>"
                 for _ in range(100_000):
                     self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
-            elif path == "/gzip-bomb":
-                self._head(
-                    200, Content_Type="text/html", Content_Encoding="gzip", Content_Length=str(len(BOMB))
-                )
-                self.wfile.write(BOMB)
+            elif path in ("/gzip-bomb", "/page-gzip"):
+                body = BOMB if path == "/gzip-bomb" else gzip.compress(PAGE)
+                self._send(body, Content_Type="text/html", Content_Encoding="gzip")
             elif path == "/broken-feed.xml":
-                self._head(200, Content_Type="application/rss+xml", Content_Length=str(len(BROKEN_FEED)))
-                self.wfile.write(BROKEN_FEED)
-            elif path == "/page-gzip":
-                body = gzip.compress(PAGE)
-                self._head(
-                    200, Content_Type="text/html", Content_Encoding="gzip", Content_Length=str(len(body))
-                )
-                self.wfile.write(body)
+                self._send(BROKEN_FEED, Content_Type="application/rss+xml")
             elif path == "/page":
-                self._head(200, Content_Type="text/html; charset=utf-8", Content_Length=str(len(PAGE)))
-                self.wfile.write(PAGE)
+                self._send(PAGE, Content_Type="text/html; charset=utf-8")
             else:
-                self._head(404, Content_Length="0")
+                self._send(b"", 404)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client gave up, as it should
 
