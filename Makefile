@@ -34,7 +34,7 @@ fresh-venv:  ## prove a newcomer's install: fresh venv, the pip Python ships, `p
 
 demo: $(STAMP)  ## install, ingest the example corpus into harmwatch.db (SQLite) and print its incidents
 	$(BIN)/harmwatch ingest examples --db sqlite:///harmwatch.db
-	$(BIN)/harmwatch db query incidents --db sqlite:///harmwatch.db --limit 20
+	$(BIN)/harmwatch incidents --db sqlite:///harmwatch.db --limit 20
 
 test: $(STAMP) lint typecheck unit  ## install with dev extras, then lint, type-check and run the whole suite
 

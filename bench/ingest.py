@@ -1,7 +1,9 @@
 """Ingest benchmark: articles/s stored into SQLite and PostgreSQL next to extraction alone on the same documents,
-and peak RSS of `harmwatch ingest` for growing corpora (memory must stay flat).
+peak RSS of `harmwatch ingest` for growing corpora (memory must stay flat), and the time spent attaching
+articles to cross-article incidents as a share of ingest time as the store grows to --agg articles.
 
-    python bench/ingest.py [--docs 300] [--rss 1000,10000] [--pg postgresql+psycopg://...] [--data ../shared/eval]
+    python bench/ingest.py [--docs 300] [--rss 1000,10000] [--agg 10000] [--pg postgresql+psycopg://...]
+                           [--data ../shared/eval]
 
 Documents are synthetic: each mixes 6-10 sentences drawn (seeded) from the evaluation sets' texts, so they read
 like news yet no two are near-duplicates. The texts are read at run time and never written into the repository.
@@ -10,6 +12,7 @@ like news yet no two are near-duplicates. The texts are read at run time and nev
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import random
@@ -19,7 +22,9 @@ import sys
 import tempfile
 import time
 import uuid
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = [
@@ -70,9 +75,9 @@ def fresh_pg(url: str) -> str:
     return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
-def throughput(corpus: Path, pg: str | None) -> None:
+def throughput(corpus: Path, pg: str | None) -> tuple[list[dict[str, Any]], float]:
     from harmwatch.batch import extract_one
-    from harmwatch.batch.ingest import _store_report, ingest
+    from harmwatch.batch.ingest import ingest, store_report
     from harmwatch.config import Settings
     from harmwatch.ingest import Failure, read_inputs
     from harmwatch.store import open_store
@@ -103,12 +108,81 @@ def throughput(corpus: Path, pg: str | None) -> None:
         summary = IngestSummary(store2.start_run([str(corpus)]))
         start = time.perf_counter()
         for report in reports:
-            _store_report(store2, report, summary)
+            store_report(store2, report, summary)
         store_s = time.perf_counter() - start
         print(
             f"{'ingest into ' + name:28} {n / ingest_s:8.1f} articles/s   storing alone {len(reports) / store_s:8.1f} "
             f"articles/s = {100 * store_s / extract_s:5.1f}% of extraction time"
         )
+    return reports, extract_s
+
+
+def _shift(value: Any, days: int) -> Any:
+    """An ISO date or datetime string moved by `days`; anything else unchanged."""
+    if not isinstance(value, str) or len(value) < 10 or value[4] != "-":
+        return value
+    try:
+        day = date.fromisoformat(value[:10]) + timedelta(days=days)
+    except ValueError:
+        return value
+    return day.isoformat() + value[10:]
+
+
+def variant(report: dict[str, Any], n: int, days: int) -> dict[str, Any]:
+    """A copy of a report as a new article, its dates moved by `days`: a stream of distinct articles over time."""
+    from harmwatch.ingest.text import article_id
+
+    out = copy.deepcopy(report)
+    art = out["article"]
+    art["text"] = f"{art['text']}\n[variant {n}]"
+    art["id"] = article_id(art["text"])
+    art["published"] = _shift(art.get("published") or "2017-01-01", days)
+    for t in out.get("times") or []:
+        t["start"], t["end"] = _shift(t.get("start"), days), _shift(t.get("end"), days)
+    return out
+
+
+def aggregation_share(reports: list[dict[str, Any]], extract_s: float, total: int, workdir: Path) -> None:
+    """Store `total` articles (variants of the reports, a week apart per round) and time the incident
+    attachment alone, per thousand articles, against extraction + storing + attaching."""
+    from harmwatch.store import aggregation, open_store
+
+    store = open_store(f"sqlite:///{workdir / 'agg.db'}")
+    spent = [0.0]
+    attach = aggregation.attach
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return attach(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - start
+
+    aggregation.attach = timed  # type: ignore[assignment]
+    per_band: list[tuple[float, float]] = []
+    try:
+        band_start, band_agg = time.perf_counter(), 0.0
+        for n in range(total):
+            # Each round a week later: new events, not the same story re-run every few days (which would
+            # chain into one ever-growing component; docs/incidents.md, "Limits").
+            store.save_report(variant(reports[n % len(reports)], n, 7 * (n // len(reports))))
+            if (n + 1) % 1000 == 0 or n + 1 == total:
+                per_band.append((time.perf_counter() - band_start, spent[0] - band_agg))
+                band_start, band_agg = time.perf_counter(), spent[0]
+    finally:
+        aggregation.attach = attach  # type: ignore[assignment]
+    extract_each = extract_s / len(reports)
+    for k, (store_s, agg_s) in enumerate(per_band):
+        size = min(1000, total - 1000 * k)
+        share = agg_s / (store_s + extract_each * size)
+        print(
+            f"{'aggregation, articles ' + str(1000 * k + 1) + '+':28} {1000 * agg_s / size:8.2f} ms/article "
+            f"= {100 * share:5.2f}% of ingest time (extract + store + attach)"
+        )
+    counts = store.counts()
+    print(
+        f"{'incidents at ' + str(total):28} {counts['agg_incidents']:8d} from {counts['agg_reports']} reports"
+    )
 
 
 def peak_rss(corpus: Path, workdir: Path) -> float:
@@ -132,13 +206,18 @@ def main() -> None:
     parser.add_argument("--rss", default="1000,10000", help="corpus sizes for peak RSS ('' to skip)")
     parser.add_argument("--pg", default=os.environ.get("HARMWATCH_TEST_PG_URL"), help="PostgreSQL URL")
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument(
+        "--agg", type=int, default=10000, help="articles for the aggregation share (0 to skip)"
+    )
     parser.add_argument("--skip-throughput", action="store_true")
     args = parser.parse_args()
     pool = sentence_pool(args.data)
     with tempfile.TemporaryDirectory(prefix="harmwatch-bench-") as tmp:
         work = Path(tmp)
         if not args.skip_throughput:
-            throughput(make_corpus(work / "docs.jsonl", args.docs, pool), args.pg)
+            reports, extract_s = throughput(make_corpus(work / "docs.jsonl", args.docs, pool), args.pg)
+            if args.agg:
+                aggregation_share(reports, extract_s, args.agg, work)
         for size in [int(s) for s in args.rss.split(",") if s.strip()]:
             mib = peak_rss(make_corpus(work / f"rss{size}.jsonl", size, pool), work)
             print(f"{'peak RSS, ' + str(size) + ' documents':28} {mib:8.1f} MiB")

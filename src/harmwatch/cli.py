@@ -69,7 +69,9 @@ def extract(paths: tuple[str, ...], published: str | None, pretty: bool) -> None
 @click.option("--split", default=None, help="Split to score (default: the development split).")
 @click.option("--limit", type=int, default=None, help="Score only the first N documents (a fixed sample).")
 def eval(dataset: str, data_dir: str | None, split: str | None, limit: int | None) -> None:  # noqa: A001
-    """Score extraction on DATASET against its gold data and print the metrics as JSON."""
+    """Score extraction on DATASET against its gold data and print the metrics as JSON.
+
+    DATASET "aggregate" scores cross-article incidents on judged FA-KES article pairs."""
     from harmwatch.evaluate import run_eval
 
     try:
@@ -258,6 +260,12 @@ def query(
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
         return
     click.echo(render_table(what, result))
+
+
+from harmwatch.cli_incidents import aggregate, incidents, watch  # noqa: E402  (commands join the group here)
+
+for _command in (incidents, aggregate, watch):
+    cli.add_command(_command)
 
 
 def main() -> None:

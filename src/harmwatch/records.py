@@ -34,6 +34,8 @@ class Article:
     url: str | None = None
     language: str = "en"
     input_id: str | None = None
+    source_id: str | None = None
+    """The input's own id: a JSON Lines `id`, else the file name (or the URL), for joining back to it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,9 +221,12 @@ def report_to_dict(report: Report) -> dict[str, Any]:
     body = _jsonable(report)
     article = body.pop("article")
     input_id = article.pop("input_id")
+    source_id = article.pop("source_id")
     out: dict[str, Any] = {"schema": SCHEMA_VERSION}
     if input_id is not None:
         out["input_id"] = input_id
+    if source_id is not None:
+        out["source_id"] = source_id
     out["extractor_version"] = body.pop("extractor_version")
     out["article"] = article
     out.update(body)

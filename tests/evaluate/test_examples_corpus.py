@@ -1,4 +1,4 @@
-"""The bundled example corpus (examples/) reads as nine synthetic articles in eight files with titles and a notice."""
+"""The bundled example corpus (examples/) reads as ten synthetic articles in eight files with titles and a notice."""
 
 from __future__ import annotations
 
@@ -16,9 +16,9 @@ def example_articles():
     return [item for path in files for item in read_file(path, Settings())]
 
 
-def test_examples_are_nine_titled_synthetic_articles():
+def test_examples_are_ten_titled_synthetic_articles():
     articles = example_articles()
-    assert len(articles) == 9
+    assert len(articles) == 10
     assert not [a for a in articles if isinstance(a, Failure)]
     for a in articles:
         assert a.title and a.text.lstrip().startswith(a.title), a.input_id

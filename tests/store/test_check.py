@@ -82,7 +82,9 @@ def test_orphans_are_found_where_the_engine_did_not_enforce_keys(tmp_path, repor
             "INSERT INTO framing (article_id, seq, data) VALUES ('sha256:gone', 0, ?)", [json.dumps({})]
         )
     problems = check_store(open_store(url)).problems
-    assert sorted((p.check, p.where) for p in problems) == [
+    # The changed duplicate link also changes how doc-2's incident is grouped: named under "incidents".
+    assert {p.where for p in problems if p.check == "incidents"} == {report_factory(OTHER)["article"]["id"]}
+    assert sorted((p.check, p.where) for p in problems if p.check != "incidents") == [
         ("references", "articles.duplicate_of=sha256:gone"),
         ("references", "framing.article_id=sha256:gone"),
         ("references", "minhash_bands.article_id=sha256:gone"),
@@ -115,3 +117,31 @@ def test_the_console_script_exits_1_on_a_damaged_store(tmp_path, report_factory)
     )
     assert run.returncode == 1
     assert "actors: 1 rows stored, the report lists 2" in run.stdout
+
+
+def test_cross_article_incidents_must_agree_with_their_reports(store, report_factory):
+    _filled(store, report_factory)
+    assert check_store(store).ok
+    with store.connect() as conn:
+        (incident_id,) = conn.execute(text("SELECT incident_id FROM agg_reports LIMIT 1")).one()
+    with store.engine.begin() as conn:
+        conn.execute(
+            text("UPDATE agg_incidents SET data = :d WHERE id = :i"), {"d": '{"id": "x"}', "i": incident_id}
+        )
+    problems = check_store(store).problems
+    assert [(p.check, p.where, p.message) for p in problems] == [
+        ("incidents", incident_id, "the stored incident is not the summary of its reports")
+    ]
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM agg_incidents"))
+    problems = check_store(store).problems
+    assert {p.message for p in problems} == {"points at no incident"}
+
+
+def test_an_article_whose_incidents_were_never_placed_is_named(store, report_factory):
+    _filled(store, report_factory)
+    first = report_factory()["article"]["id"]
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM agg_reports WHERE article_id = :a"), {"a": first})
+    messages = {(p.where, p.message) for p in check_store(store).problems}
+    assert (first, "0 incidents placed, the report has 1") in messages

@@ -26,7 +26,8 @@ SEED = int(os.environ.get("HARMWATCH_CRASH_SEED", "11"))
 
 
 def state(store: Store) -> dict[str, Any]:
-    """Everything an ingest decides: each article's report and duplicate link, its records, its failures."""
+    """Everything an ingest decides: each article's report and duplicate link, its records, its failures, the
+    cross-article incidents and where each article's incidents sit in them."""
     with store.connect() as conn:
         articles = sorted(
             (r.id, r.duplicate_of, r.extractor_version, str(r.report))
@@ -36,13 +37,28 @@ def state(store: Store) -> dict[str, Any]:
             tuple(r) for r in conn.execute(text("SELECT input_ref, code, message FROM failures"))
         )
         bands = conn.execute(text("SELECT count(*) FROM minhash_bands")).scalar_one()
+        incidents = sorted(
+            (r.id, r.component, str(r.data))
+            for r in conn.execute(text("SELECT id, component, data FROM agg_incidents"))
+        )
+        placed = sorted(
+            tuple(r) for r in conn.execute(text("SELECT article_id, seq, incident_id FROM agg_reports"))
+        )
     counts = {k: v for k, v in store.counts().items() if k != "runs"}
-    return {"articles": articles, "failures": failures, "bands": bands, "counts": counts}
+    return {
+        "articles": articles,
+        "failures": failures,
+        "bands": bands,
+        "incidents": incidents,
+        "placed": placed,
+        "counts": counts,
+    }
 
 
 def _clear(store: Store) -> None:
     with store.engine.begin() as conn:
-        for table in ("articles", "failures", "runs"):  # records and band keys go by ON DELETE CASCADE
+        # records, band keys and incident placements go by ON DELETE CASCADE; incidents have no foreign key
+        for table in ("articles", "failures", "runs", "agg_incidents"):
             conn.execute(text(f"DELETE FROM {table}"))
 
 

@@ -15,6 +15,7 @@ from harmwatch.ingest.feeds import read_sources
 from harmwatch.ingest.fetch import DEFAULT_TIMEOUT, Fetcher
 from harmwatch.records import Article
 from harmwatch.store import Store
+from harmwatch.store.aggregation import Change
 
 Progress = Callable[[str], None]
 """Called once per document with what became of it: stored, duplicate, replaced, skipped or failed."""
@@ -81,7 +82,7 @@ def ingest(
             for _item, outcome in run_batch(items, settings, workers):
                 if not isinstance(outcome, Failure):
                     try:
-                        notify(_store_report(store, outcome, summary))
+                        notify(store_report(store, outcome, summary))
                         continue
                     except UnstorableReport as e:  # this report's rows were refused; the others go on
                         ref = outcome.get("input_id") or outcome["article"]["id"]
@@ -95,12 +96,21 @@ def ingest(
     return summary
 
 
-def _store_report(store: Store, report: dict, summary: IngestSummary) -> str:
+def store_report(
+    store: Store, report: dict, summary: IngestSummary, changes: list[Change] | None = None
+) -> str:
+    """Store one report with its near-duplicate link and cross-article incidents; count it in the summary.
+    Returns what became of it; the incidents created or changed are appended to `changes` when given."""
     mh = dedup.signature(report["article"]["text"])
     keys = dedup.band_keys(mh)
     original = dedup.original_of(mh, store.band_candidates(keys))
     outcome = store.save_report(
-        report, run_id=summary.run_id, duplicate_of=original, minhash=dedup.to_bytes(mh), band_keys=keys
+        report,
+        run_id=summary.run_id,
+        duplicate_of=original,
+        minhash=dedup.to_bytes(mh),
+        band_keys=keys,
+        changes=changes,
     )
     if outcome == "exists":
         summary.skipped += 1

@@ -90,6 +90,13 @@ def run_eval(
     dataset: str, *, data_dir: str | None = None, split: str | None = None, limit: int | None = None
 ) -> dict[str, Any]:
     """Extract every document of a gold set (or its first `limit`) and score the reports."""
+    if dataset == "aggregate":
+        from harmwatch.evaluate.aggregate import run_aggregate_eval
+
+        start = time.perf_counter()
+        metrics = run_aggregate_eval(data_dir, limit)
+        metrics["timing"] = {"seconds": round(time.perf_counter() - start, 2)}
+        return metrics
     if dataset not in DATASETS:
         raise EvaluationError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}")
     split = split or DEFAULT_SPLITS[dataset]

@@ -77,18 +77,22 @@ def read_jsonl_lines(
             yield Failure(ref, "bad_json", f"line {number} is not a JSON object")
             continue
         input_id = str(row["id"]) if row.get("id") is not None else ref
+        source_id = str(row["id"]) if row.get("id") is not None else f"{Path(source).name}:{number}"
         meta: dict[str, str | None] = {
             k: str(row[k]) if row.get(k) is not None else None
             for k in ("title", "published", "outlet", "url")
         }
         try:
             if row.get("html") and not row.get("text"):
-                yield article_from_html(str(row["html"]), settings, input_id=input_id, **meta)
+                yield article_from_html(
+                    str(row["html"]), settings, input_id=input_id, source_id=source_id, **meta
+                )
             elif isinstance(row.get("text"), str):
                 yield make_article(
                     row["text"],
                     settings,
                     input_id=input_id,
+                    source_id=source_id,
                     title=meta["title"],
                     published=meta["published"],
                     outlet=meta["outlet"],
@@ -119,9 +123,9 @@ def read_file(path: Path, settings: Settings) -> Iterator[Article | Failure]:
             )
         text = decode(path.read_bytes(), settings)
         if suffix in HTML_SUFFIXES:
-            yield article_from_html(text, settings, input_id=ref)
+            yield article_from_html(text, settings, input_id=ref, source_id=path.name)
         else:
-            yield make_article(text, settings, input_id=ref)
+            yield make_article(text, settings, input_id=ref, source_id=path.name)
     except HarmWatchError as e:
         yield Failure(ref, getattr(e, "code", "error"), str(e))
     except UnicodeDecodeError as e:
@@ -145,7 +149,7 @@ def read_inputs(paths: list[str], settings: Settings) -> Iterator[Article | Fail
         if name == "-":
             try:
                 text = decode(sys.stdin.buffer.read(settings.max_bytes + 1), settings)  # bounded read
-                yield make_article(text, settings, input_id="-")
+                yield make_article(text, settings, input_id="-", source_id="-")
             except InputError as e:
                 yield Failure("-", e.code, str(e))
             continue

@@ -58,6 +58,7 @@ def _entry_article(entry: Any, html_text: str, settings: Settings, **meta: str |
             outlet=meta.get("outlet"),
             url=meta.get("url"),
             input_id=meta.get("input_id"),
+            source_id=meta.get("input_id"),
         )
 
 
@@ -90,7 +91,7 @@ def read_feed(data: bytes, source: str, settings: Settings, fetcher: Fetcher) ->
         if link and is_url(link):
             try:
                 body, _ = fetcher.get(link)
-                yield article_from_html(decode(body, settings), settings, input_id=ref, **meta)
+                yield article_from_html(decode(body, settings), settings, input_id=ref, source_id=ref, **meta)
                 continue
             except HarmWatchError as e:
                 page_error = e
@@ -113,7 +114,7 @@ def read_url(url: str, settings: Settings, fetcher: Fetcher) -> Iterator[Article
         if looks_like_feed(body, content_type):
             yield from read_feed(body, shown, settings, fetcher)
             return
-        yield article_from_html(decode(body, settings), settings, url=shown, input_id=shown)
+        yield article_from_html(decode(body, settings), settings, url=shown, input_id=shown, source_id=shown)
     except HarmWatchError as e:
         yield Failure(shown, getattr(e, "code", "error"), str(e))
 

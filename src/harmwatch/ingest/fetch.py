@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 import zlib
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import httpx
 
@@ -16,6 +17,16 @@ from harmwatch.redact import redact_url, scrub, scrub_logger, secrets_of
 USER_AGENT = f"HarmWatch/{__version__} (civilian-harm news monitor; python-httpx)"
 DEFAULT_TIMEOUT = 15.0
 """Seconds for the whole request, connect to last byte."""
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    """One answer: the body (None when the server says it has not changed), its type and its validators."""
+
+    body: bytes | None
+    content_type: str
+    etag: str | None = None
+    last_modified: str | None = None
 
 
 def is_url(name: str) -> bool:
@@ -66,10 +77,24 @@ class Fetcher:
 
     def get(self, url: str) -> tuple[bytes, str]:
         """The body and content type of a URL; messages show it with any password or token masked."""
+        fetched = self.fetch(url)
+        assert fetched.body is not None  # no validators sent, so never "not modified"
+        return fetched.body, fetched.content_type
+
+    def fetch(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> Fetched:
+        """A conditional GET: with the validators of an earlier answer, body None means "not modified"."""
+        headers = {}
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
         shown = redact_url(url)
         deadline = time.monotonic() + self.timeout
         try:
-            with self.client.stream("GET", url) as response:
+            with self.client.stream("GET", url, headers=headers) as response:
+                validators = (response.headers.get("etag"), response.headers.get("last-modified"))
+                if response.status_code == 304:
+                    return Fetched(None, "", validators[0] or etag, validators[1] or last_modified)
                 if response.status_code >= 400:
                     raise InputError(f"{shown} answered HTTP {response.status_code}", "http_error")
                 declared = response.headers.get("content-length")
@@ -91,7 +116,7 @@ class Fetcher:
                     if time.monotonic() > deadline:
                         raise InputError(f"{shown} did not answer within {self.timeout:g} s", "timeout")
                     chunks.append(chunk)
-                return b"".join(chunks), response.headers.get("content-type", "")
+                return Fetched(b"".join(chunks), response.headers.get("content-type", ""), *validators)
         except httpx.TooManyRedirects:
             raise InputError(f"{shown} redirects more than 5 times (a loop?)", "too_many_redirects") from None
         except httpx.TimeoutException as e:

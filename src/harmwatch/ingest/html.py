@@ -23,7 +23,13 @@ def flatten_deep_nesting(html: str) -> str:
 
 
 def article_from_html(
-    html: str, settings: Settings, *, url: str | None = None, input_id: str | None = None, **meta: str | None
+    html: str,
+    settings: Settings,
+    *,
+    url: str | None = None,
+    input_id: str | None = None,
+    source_id: str | None = None,
+    **meta: str | None,
 ) -> Article:
     """The main text of a page as an Article; paragraphs become blank-line separated."""
     try:
@@ -47,4 +53,5 @@ def article_from_html(
         outlet=meta.get("outlet") or getattr(doc, "sitename", None),
         url=url or getattr(doc, "url", None),
         input_id=input_id,
+        source_id=source_id,
     )

@@ -131,6 +131,7 @@ def make_article(
     outlet: str | None = None,
     url: str | None = None,
     input_id: str | None = None,
+    source_id: str | None = None,
     guess_title: bool = True,
 ) -> Article:
     """An Article from raw text: cleaned, checked, with title and publication time read from the top
@@ -163,4 +164,5 @@ def make_article(
         outlet=outlet,
         url=url,
         input_id=input_id,
+        source_id=source_id,
     )

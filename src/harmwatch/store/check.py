@@ -4,17 +4,21 @@ Each check reads the store in bounded chunks and returns Problems; an empty list
 - references: every record, band key and duplicate link points at a stored article; runs and failures exist;
 - articles: the id is the hash of the text, and the stored report describes that same article;
 - records: each article has exactly the records its stored report lists, row for row;
-- spans: every span lies inside the article's text and slices to the text its record claims.
+- spans: every span lies inside the article's text and slices to the text its record claims;
+- incidents: every article's incidents are placed in a cross-article incident, each placement is what the
+  article's report gives, and each incident is the summary of the reports placed in it.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
+from harmwatch.aggregate import incident_reports, report_from_json, report_to_json, summarise
 from harmwatch.ingest.text import article_id as hash_id
 from harmwatch.schema import span_errors
 from harmwatch.store import schema
@@ -70,9 +74,12 @@ def check_references(conn: Connection) -> Iterator[Problem]:
 
 
 def _json(value: Any) -> Any:
-    import json
-
     return json.loads(value) if isinstance(value, str) else value
+
+
+def _plain(value: Any) -> Any:
+    """The value as JSON gives it back (tuples become lists), so a fresh summary compares with a stored one."""
+    return json.loads(json.dumps(value, default=str))
 
 
 def _check_article(article_id: str, text: str, report: dict[str, Any]) -> Iterator[Problem]:
@@ -137,8 +144,77 @@ def check_articles(conn: Connection) -> Iterator[Problem | int]:
         last = ids[-1]
 
 
+def check_incidents(conn: Connection) -> Iterator[Problem]:
+    """Cross-article incidents agree with the stored reports: every article's incidents are placed, each
+    placement equals what its report gives, and each incident is the summary of the reports placed in it."""
+    r, inc, a = schema.agg_reports, schema.agg_incidents, schema.articles
+    for value in _orphans(conn, r, "incident_id", inc):
+        yield Problem("incidents", f"agg_reports.incident_id={value}", "points at no incident")
+    for value in _orphans(conn, r, "article_id", a):
+        yield Problem("references", f"agg_reports.article_id={value}", "points at no row of articles")
+    last = ""
+    while True:
+        chunk = conn.execute(
+            select(a.c.id, a.c.report, a.c.duplicate_of, a.c.minhash)
+            .where(a.c.id > last)
+            .order_by(a.c.id)
+            .limit(CHUNK)
+        ).all()
+        if not chunk:
+            break
+        ids = [row.id for row in chunk]
+        placed: dict[tuple[str, int], Any] = {
+            (row.article_id, row.seq): _json(row.data)
+            for row in conn.execute(select(r.c.article_id, r.c.seq, r.c.data).where(r.c.article_id.in_(ids)))
+        }
+        for row in chunk:
+            report = _json(row.report)
+            if not isinstance(report, dict):
+                continue  # named by check_articles
+            want = incident_reports(report, row.duplicate_of, row.minhash)
+            have = {seq: data for (article_id, seq), data in placed.items() if article_id == row.id}
+            if sorted(have) != [item.seq for item in want]:
+                yield Problem(
+                    "incidents", row.id, f"{len(have)} incidents placed, the report has {len(want)}"
+                )
+            elif any(_plain(report_to_json(item)) != _plain(have[item.seq]) for item in want):
+                yield Problem("incidents", row.id, "a placed incident differs from the report's")
+        last = ids[-1]
+    last = ""
+    while True:
+        incidents = conn.execute(
+            select(inc.c.id, inc.c.component, inc.c.data)
+            .where(inc.c.id > last)
+            .order_by(inc.c.id)
+            .limit(CHUNK)
+        ).all()
+        if not incidents:
+            return
+        members: dict[str, list[Any]] = {i.id: [] for i in incidents}
+        placements = select(r.c.incident_id, r.c.component, r.c.data).where(
+            r.c.incident_id.in_(list(members))
+        )
+        for placement in conn.execute(placements):
+            members[placement.incident_id].append(placement)
+        for i in incidents:
+            rows = members[i.id]
+            if not rows:
+                yield Problem("incidents", i.id, "no report is placed in this incident")
+            elif any(row.component != i.component for row in rows):
+                yield Problem("incidents", i.id, "its reports sit in another component")
+            elif _plain(summarise([report_from_json(_json(row.data)) for row in rows])) != _plain(
+                _json(i.data)
+            ):
+                yield Problem("incidents", i.id, "the stored incident is not the summary of its reports")
+        last = incidents[-1].id
+
+
 Check = Callable[[Connection], Iterator[Any]]
-CHECKS: dict[str, Check] = {"references": check_references, "articles": check_articles}
+CHECKS: dict[str, Check] = {
+    "references": check_references,
+    "articles": check_articles,
+    "incidents": check_incidents,
+}
 """Name -> check; each yields Problems (and, for articles, record counts)."""
 
 

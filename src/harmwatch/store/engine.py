@@ -17,12 +17,20 @@ from harmwatch import EXTRACTOR_VERSION
 from harmwatch.errors import StoreError, UnstorableReport
 from harmwatch.records import Report, report_to_dict
 from harmwatch.redact import redact_url, scrub, secrets_of
-from harmwatch.store import queries, schema
+from harmwatch.store import aggregation, incident_queries, queries, schema
 from harmwatch.store.rows import record_rows
 
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent
-ALL_TABLES = ("articles", *schema.RECORD_TABLES, "minhash_bands", "runs", "failures")
+ALL_TABLES = (
+    "articles",
+    *schema.RECORD_TABLES,
+    "minhash_bands",
+    "runs",
+    "failures",
+    "agg_incidents",
+    "agg_reports",
+)
 
 
 def now() -> datetime:
@@ -118,23 +126,32 @@ class Store:
         duplicate_of: str | None = None,
         minhash: bytes | None = None,
         band_keys: Iterable[str] = (),
+        changes: list[aggregation.Change] | None = None,
     ) -> str:
-        """Store one report and all its records in one transaction.
+        """Store one report and all its records in one transaction, its incidents joined to the store's
+        cross-article incidents in the same transaction (a crash leaves nothing half-stored).
 
         Returns "stored", "replaced" (an older extractor_version's records were replaced) or "exists"
-        (the same extractor_version already stored it; nothing written)."""
+        (the same extractor_version already stored it; nothing written). The incidents created or changed
+        are appended to `changes` when it is given. Raises UnstorableReport when the database refuses the
+        report's values; nothing of it is then written."""
         body = report_to_dict(report) if isinstance(report, Report) else report
         article_id = body["article"]["id"]
         version = str(body.get("extractor_version") or EXTRACTOR_VERSION)
+        changed: list[aggregation.Change] = []
         try:
             with self.engine.begin() as conn:
-                old = self._write_report(conn, body, version, run_id, duplicate_of, minhash, band_keys)
+                old = self._write_report(
+                    conn, body, version, run_id, duplicate_of, minhash, band_keys, changed
+                )
         except (DataError, OverflowError) as e:
             # One report's values the database refuses (a number beyond its range) fail that report alone.
             why = scrub(f"{type(e).__name__}: {getattr(e, 'orig', None) or e}", self.secrets)
             raise UnstorableReport(f"the report of {article_id} could not be stored: {why}") from None
         if old == version:
             return "exists"
+        if changes is not None:
+            changes.extend(changed)
         return "stored" if old is None else "replaced"
 
     def _write_report(
@@ -146,6 +163,7 @@ class Store:
         duplicate_of: str | None,
         minhash: bytes | None,
         band_keys: Iterable[str],
+        changed: list[aggregation.Change],
     ) -> str | None:
         """Write one report in the caller's transaction; returns the extractor_version stored before."""
         art = body["article"]
@@ -162,6 +180,7 @@ class Store:
             "published_precision": art.get("published_precision"),
             "language": art.get("language"),
             "input_id": body.get("input_id"),
+            "source_id": body.get("source_id"),
             "text": art["text"],
             "extractor_version": version,
             "ingested_at": now(),
@@ -170,21 +189,22 @@ class Store:
         }
         if old is None:
             conn.execute(insert(a).values(id=article_id, duplicate_of=duplicate_of, minhash=minhash, **row))
+            keys = sorted(set(band_keys))
+            if keys:
+                conn.execute(
+                    insert(schema.minhash_bands), [{"band_key": k, "article_id": article_id} for k in keys]
+                )
         else:
             for table in schema.RECORD_TABLES.values():
                 conn.execute(delete(table).where(table.c.article_id == article_id))
             conn.execute(update(a).where(a.c.id == article_id).values(**row))
-        if old is None:
-            keys = sorted(set(band_keys))
-            if keys:
-                conn.execute(
-                    insert(schema.minhash_bands),
-                    [{"band_key": k, "article_id": article_id} for k in keys],
-                )
+            stored = conn.execute(select(a.c.duplicate_of, a.c.minhash).where(a.c.id == article_id)).one()
+            duplicate_of, minhash = stored.duplicate_of, stored.minhash
         for key, table in schema.RECORD_TABLES.items():
             records = body.get(key) or []
             if records:
                 conn.execute(insert(table), record_rows(article_id, key, list(records)))
+        changed.extend(aggregation.attach(conn, body, duplicate_of, minhash))
         return old
 
     def save_failure(self, input_ref: str, code: str, message: str, *, run_id: int | None = None) -> None:
@@ -276,6 +296,28 @@ class Store:
             raise StoreError(f"can query {', '.join(queries.QUERIES)}, not {what!r}")
         with self.engine.connect() as conn:
             return find(conn, filters, page or queries.Page())
+
+    # --- cross-article incidents (docs/incidents.md) ------------------------------------------------------
+    def aggregated_incidents(self, filters: queries.Filters, page: queries.Page) -> queries.Result:
+        """One page of incident dicts matching the filters, latest first, and the total that matched."""
+        with self.engine.connect() as conn:
+            return incident_queries.aggregated_incidents(conn, filters, page)
+
+    def iter_aggregated_incidents(self, filters: queries.Filters) -> Iterator[dict[str, Any]]:
+        """Every matching incident dict, latest first, streamed (memory stays flat)."""
+        with self.engine.connect() as conn:
+            yield from incident_queries.iter_aggregated_incidents(conn, filters)
+
+    def aggregated_incident(self, incident_id: str) -> dict[str, Any] | None:
+        """The incident dict with that id, or None."""
+        with self.engine.connect() as conn:
+            return incident_queries.aggregated_incident(conn, incident_id)
+
+    def rebuild_incidents(self) -> int:
+        """Recompute every cross-article incident from the stored reports, in one transaction; returns how
+        many incidents there are. Reaches the same incidents as attaching the articles one by one."""
+        with self.engine.begin() as conn:
+            return aggregation.rebuild(conn)
 
 
 def open_store(url: str, *, upgrade: bool = True) -> Store:

@@ -39,6 +39,10 @@ class Filters:
     """Full-text search: article text (incidents, claims, articles) or quote text (quotes)."""
     include_duplicates: bool = True
     """False leaves out articles linked to an earlier copy (duplicate_of), so each story counts once."""
+    min_killed: int | None = None
+    """Aggregated incidents only: the conservative death toll is at least this."""
+    grade: str | None = None
+    """Aggregated incidents only: the incident's grade (harmwatch.aggregate.GRADES)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +73,7 @@ def _lower_eq(column: Any, value: str) -> ColumnElement[bool]:
     return func.lower(column) == value.casefold()
 
 
-def _fts(conn: Connection, target: str, query: str) -> ColumnElement[bool]:
+def fts_match(conn: Connection, target: str, query: str) -> ColumnElement[bool]:
     """Rows whose article text (target "articles") or quote text (target "quotes") matches the words;
     FTS5 on SQLite, tsvector on PostgreSQL. Every query joins articles, so the match applies directly."""
     base = schema.quotes if target == "quotes" else a
@@ -152,7 +156,7 @@ def incidents(conn: Connection, f: Filters, page: Page) -> Result:
             )
         )
     if f.text:
-        where.append(_fts(conn, "articles", f.text))
+        where.append(fts_match(conn, "articles", f.text))
     return _page(conn, query.where(*where), page, [date.desc().nulls_last(), i.c.article_id, i.c.seq])
 
 
@@ -176,7 +180,7 @@ def claims(conn: Connection, f: Filters, page: Page) -> Result:
             )
         )
     if f.text:
-        where.append(_fts(conn, "articles", f.text))
+        where.append(fts_match(conn, "articles", f.text))
     return _page(conn, query.where(*where), page, [date.desc().nulls_last(), c.c.article_id, c.c.seq])
 
 
@@ -193,7 +197,7 @@ def quotes(conn: Connection, f: Filters, page: Page) -> Result:
     if f.event_type:
         where.append(_any_incident(q, f.event_type))
     if f.text:
-        where.append(_fts(conn, "quotes", f.text))
+        where.append(fts_match(conn, "quotes", f.text))
     return _page(conn, query.where(*where), page, [date.desc().nulls_last(), q.c.article_id, q.c.seq])
 
 
@@ -220,7 +224,7 @@ def articles(conn: Connection, f: Filters, page: Page) -> Result:
             exists(select(c.c.seq).where(c.c.article_id == a.c.id, _lower_eq(c.c.claimant_name, f.claimant)))
         )
     if f.text:
-        where.append(_fts(conn, "articles", f.text))
+        where.append(fts_match(conn, "articles", f.text))
     return _page(conn, select(*cols).where(*where), page, [date.desc().nulls_last(), a.c.id])
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     Float,
@@ -30,6 +31,7 @@ articles = Table(
     Column("published_precision", String(16)),
     Column("language", String(8)),
     Column("input_id", Text),
+    Column("source_id", Text, index=True),
     Column("text", Text, nullable=False),
     Column("extractor_version", String(40), nullable=False),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
@@ -164,3 +166,50 @@ RECORD_TABLES: dict[str, Table] = {
     t.name: t for t in (quotes, statements, claims, incidents, actors, places, times, framing)
 }
 """Report key -> table; each report list is stored in the table of the same name."""
+
+# Cross-article incidents (harmwatch.aggregate): one row per incident, and one per article incident (report)
+# linking it to the incident it joined. `component` groups reports linked by strong pairs: a new report only
+# re-clusters the components it links to.
+agg_incidents = Table(
+    "agg_incidents",
+    metadata,
+    Column("id", String(80), primary_key=True),
+    Column("component", String(80), nullable=False, index=True),
+    Column("event_type", String(64), index=True),
+    Column("sub_event_type", String(64)),
+    Column("date", String(10)),
+    Column("date_end", String(10)),
+    Column("date_precision", String(16)),
+    Column("country_code", String(8)),
+    Column("admin1", Text),
+    Column("place_name", Text),
+    Column("geonames_id", Integer),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("killed", Integer, index=True),
+    Column("grade", String(24), index=True),
+    Column("sources", Integer, nullable=False),
+    Column("actors", Text, nullable=False),
+    Column("claimants", Text, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("data", JSON, nullable=False),
+    Index("ix_agg_incidents_date", "date"),
+    Index("ix_agg_incidents_country_date", "country_code", "date"),
+)
+
+agg_reports = Table(
+    "agg_reports",
+    metadata,
+    Column("article_id", String(80), ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    Column("seq", Integer, primary_key=True),
+    Column("rec_id", String(40)),
+    Column("incident_id", String(80), nullable=False, index=True),
+    Column("component", String(80), nullable=False, index=True),
+    Column("main", Boolean, nullable=False),
+    Column("source_key", String(80), nullable=False),
+    Column("country_code", String(8)),
+    Column("day_start", String(10)),
+    Column("day_end", String(10)),
+    Column("data", JSON, nullable=False),
+    Index("ix_agg_reports_block", "country_code", "day_start"),
+)

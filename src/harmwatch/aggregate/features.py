@@ -1,0 +1,299 @@
+"""Incident reports: one article's incident, with what clustering and claim comparison need, read from a report.
+
+A report dict (SCHEMA.md) holds incidents whose place, time, perpetrator and claims are ids into the report's
+other lists; `incident_reports` resolves them into self-contained `IncidentReport` records, so the rest of the
+aggregate stage works on records alone and never on the whole report again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from harmwatch.aggregate.claimants import claimant_key, claimant_type, perpetrator_name
+from harmwatch.ingest import dedup
+
+UNDATED_WIDTH = 2
+"""Days before the dateline an undated incident may have happened (an article reports the recent past)."""
+LONGEST_WINDOW = 7
+"""A dated span longer than this (an offensive, 'this month') says too little about the day to block on."""
+LEAD_CHARS = 400
+"""How much of the body after the title counts as the lead."""
+SUBSET_VICTIMS = ("children", "women")
+"""Victim types that are a part of a toll (seven of them children), never the toll itself."""
+
+_WORD = re.compile(r"[^\W\d_][\w'-]+", re.UNICODE)
+_STOP = frozenset(
+    """about after again against also among amid another around because been before being between both could
+    during each from have having into more most near only other over said says since some such than that
+    their them there these they this those through under until very were what when where which while with
+    would year years people killed least according reported report reports told news agency monday tuesday
+    wednesday thursday friday saturday sunday january february march april june july august september
+    october november december""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceRef:
+    name: str
+    geonames_id: int | None
+    country_code: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: str
+
+
+@dataclass(frozen=True, slots=True)
+class PerpetratorRef:
+    actor: str
+    side: str | None
+    certainty: str
+    claimant: str | None
+    """Who alleged or denied it; None when the outlet states it in its own voice."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One claimant's count of one kind of harm, as one article reports it."""
+
+    kind: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    as_written: str
+    claimant: str
+    claimant_type: str
+    article_id: str
+    published: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class IncidentReport:
+    """One incident as one article reports it: the unit that clustering joins across articles."""
+
+    article_id: str
+    seq: int
+    rec_id: str
+    main: bool
+    source_key: str
+    """The article's original as ingest linked it (`duplicate_of`), else its own id."""
+    minhash: str | None
+    """The text's MinHash as hex: near-duplicate texts are copies of one story, one source."""
+    source_id: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    event_type: str
+    sub_event_type: str
+    day_start: str | None
+    day_end: str | None
+    date_precision: str
+    place: PlaceRef | None
+    country_code: str | None
+    perpetrator: PerpetratorRef | None
+    figures: tuple[Figure, ...] = ()
+    words: tuple[str, ...] = ()
+    title_words: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        """Total order of reports, independent of ingestion: earliest publication first."""
+        return (self.published or "9999", self.article_id, self.seq)
+
+
+def _day(value: Any) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def incident_window(time: dict[str, Any] | None, published: str | None) -> tuple[str | None, str | None, str]:
+    """The days an incident may have happened on, and how precisely: its own time when that names a day or
+    a short span, else the days just before the dateline (precision "dateline"), else unknown."""
+    if time:
+        start, end = _day(time.get("start")), _day(time.get("end"))
+        if start and time.get("precision") in ("day", "week"):
+            end = end or start
+            if (end - start).days <= LONGEST_WINDOW:
+                return start.isoformat(), end.isoformat(), str(time["precision"])
+    day = _day(published)
+    if day is None:
+        return None, None, "unknown"
+    return (day - timedelta(days=UNDATED_WIDTH)).isoformat(), day.isoformat(), "dateline"
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased words of four letters or more that are not function words or calendar words."""
+    return {w for w in (m.group().casefold() for m in _WORD.finditer(text)) if len(w) >= 4 and w not in _STOP}
+
+
+def _lead(article: dict[str, Any]) -> str:
+    text = str(article.get("text") or "")
+    title = str(article.get("title") or "")
+    body = text[len(title) :] if title and text.startswith(title) else text
+    return f"{title} {body[:LEAD_CHARS]}"
+
+
+def _place(record: dict[str, Any] | None) -> PlaceRef | None:
+    if not record or not record.get("name"):
+        return None
+    gid = record.get("geonames_id")
+    lat, lon = record.get("lat"), record.get("lon")
+    return PlaceRef(
+        name=str(record["name"]),
+        geonames_id=gid if isinstance(gid, int) else None,
+        country_code=record.get("country_code"),
+        admin1=record.get("admin1"),
+        lat=float(lat) if isinstance(lat, (int, float)) else None,
+        lon=float(lon) if isinstance(lon, (int, float)) else None,
+        precision=str(record.get("precision") or "unknown"),
+    )
+
+
+def _country(place: PlaceRef | None, places: list[dict[str, Any]]) -> str | None:
+    """The incident's country: its place's, else the country the article names most places in."""
+    if place and place.country_code:
+        return place.country_code
+    counts: dict[str, int] = {}
+    for p in places:
+        code = p.get("country_code")
+        if code:
+            counts[code] = counts.get(code, 0) + len(p.get("mentions") or [1])
+    return min(counts, key=lambda c: (-counts[c], c)) if counts else None
+
+
+def _figures(
+    incident: dict[str, Any], claims: list[dict[str, Any]], actors: dict[str, dict[str, Any]], article: dict
+) -> tuple[Figure, ...]:
+    ids = set(incident.get("claim_ids") or [])
+    own_voice = claimant_key(None, actors, article.get("outlet"))
+    out = []
+    for claim in claims:
+        if claim.get("id") not in ids and claim.get("incident_id") != incident.get("id"):
+            continue
+        if (claim.get("victims") or {}).get("type") in SUBSET_VICTIMS:
+            continue
+        count = claim.get("count") or {}
+        low, high = count.get("low"), count.get("high")
+        if low is None and high is None:
+            continue
+        speaker = claim.get("claimant")
+        out.append(
+            Figure(
+                kind=str(claim.get("kind")),
+                low=low,
+                high=high,
+                qualifier=str(count.get("qualifier") or "exact"),
+                as_written=str(count.get("as_written") or ""),
+                claimant=claimant_key(speaker, actors, article.get("outlet")),
+                claimant_type=claimant_type(speaker, actors),
+                article_id=str(article["id"]),
+                published=article.get("published"),
+            )
+        )
+    # A headline's figure in the outlet's voice usually repeats one the body attributes: keep the attributed one.
+    named = {(f.kind, f.low, f.high) for f in out if f.claimant != own_voice}
+    return tuple(f for f in out if f.claimant != own_voice or (f.kind, f.low, f.high) not in named)
+
+
+def _perpetrator(incident: dict[str, Any], actors: dict[str, dict[str, Any]]) -> PerpetratorRef | None:
+    perp = incident.get("perpetrator")
+    if not perp:
+        return None
+    actor = actors.get(perp.get("actor_id") or "")
+    name = perpetrator_name(actor, perp.get("label_used"))
+    if not name:
+        return None
+    alleged = actors.get(perp.get("alleged_by") or "")
+    return PerpetratorRef(
+        actor=name,
+        side=(actor or {}).get("side"),
+        certainty=str(perp.get("certainty") or "unknown"),
+        claimant=alleged.get("name") if alleged else None,
+    )
+
+
+def incident_reports(
+    report: dict[str, Any], duplicate_of: str | None = None, minhash: bytes | None = None
+) -> list[IncidentReport]:
+    """Every incident of one report dict as an IncidentReport; the first is the article's main incident.
+    `minhash` is the text's signature when the caller has it (ingest does), else it is computed."""
+    article = report["article"]
+    signature = (minhash or dedup.to_bytes(dedup.signature(str(article.get("text") or "")))).hex()
+    actors = {a["id"]: a for a in report.get("actors") or [] if a.get("id")}
+    places = {p["id"]: p for p in report.get("places") or [] if p.get("id")}
+    times = {t["id"]: t for t in report.get("times") or [] if t.get("id")}
+    words = tuple(sorted(content_words(_lead(article))))
+    names = tuple(
+        sorted(
+            {str(p["name"]).casefold() for p in places.values() if p.get("precision") != "country"}
+            | {str(a["name"]).casefold() for a in actors.values() if a.get("kind") != "person"}
+        )
+    )
+    source_id = report.get("source_id") or article.get("source_id")
+    out = []
+    for seq, incident in enumerate(report.get("incidents") or []):
+        place = _place(places.get(incident.get("place_id") or ""))
+        start, end, precision = incident_window(
+            times.get(incident.get("time_id") or ""), article.get("published")
+        )
+        out.append(
+            IncidentReport(
+                article_id=str(article["id"]),
+                seq=seq,
+                rec_id=str(incident.get("id") or f"i{seq + 1}"),
+                main=seq == 0,
+                source_key=duplicate_of or str(article["id"]),
+                minhash=signature,
+                source_id=source_id,
+                outlet=article.get("outlet"),
+                title=article.get("title"),
+                published=article.get("published"),
+                event_type=str(incident.get("event_type") or ""),
+                sub_event_type=str(incident.get("sub_event_type") or ""),
+                day_start=start,
+                day_end=end,
+                date_precision=precision,
+                place=place,
+                country_code=_country(place, list(places.values())),
+                perpetrator=_perpetrator(incident, actors),
+                figures=_figures(incident, report.get("claims") or [], actors, article),
+                words=words,
+                title_words=tuple(sorted(content_words(str(article.get("title") or "")))),
+                names=names,
+            )
+        )
+    return out
+
+
+def report_to_json(item: IncidentReport) -> dict[str, Any]:
+    """The record as plain JSON for the store."""
+    return dataclasses.asdict(item)
+
+
+def report_from_json(data: dict[str, Any]) -> IncidentReport:
+    """The record back from `report_to_json`."""
+    place = PlaceRef(**data["place"]) if data.get("place") else None
+    perp = PerpetratorRef(**data["perpetrator"]) if data.get("perpetrator") else None
+    fields = {
+        k: v
+        for k, v in data.items()
+        if k not in ("place", "perpetrator", "figures", "words", "title_words", "names")
+    }
+    return IncidentReport(
+        **fields,
+        place=place,
+        perpetrator=perp,
+        figures=tuple(Figure(**f) for f in data.get("figures") or []),
+        words=tuple(data.get("words") or ()),
+        title_words=tuple(data.get("title_words") or ()),
+        names=tuple(data.get("names") or ()),
+    )

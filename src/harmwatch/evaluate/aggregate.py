@@ -1,0 +1,168 @@
+"""`harmwatch eval aggregate`: same-incident decisions between articles, scored against pair judgements.
+
+Two articles are "together" when their main incidents end in one cross-article incident. The gold is a list of
+judged pairs over a set of FA-KES articles (same / different / unsure); pairs not listed count as different,
+pairs marked unsure are left out. Precision and recall of "together" are printed for all pairs and for each
+half by unit id parity (pair half = parity of its smaller unit id), so a threshold chosen on one half can be
+checked on the other.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from harmwatch.config import Settings
+from harmwatch.errors import EvaluationError
+from harmwatch.evaluate.data import Document, dataset_dir, find, load
+
+PAIRS_FILE = "fakes_train_pairs.json"
+
+
+@dataclass(frozen=True, slots=True)
+class PairGold:
+    articles: tuple[str, ...]
+    same: frozenset[frozenset[str]]
+    unsure: frozenset[frozenset[str]]
+
+
+def load_pairs(data_dir: Path) -> PairGold:
+    """The judged pairs and the articles they were judged over."""
+    path = find(data_dir, "fakes", PAIRS_FILE)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        pairs = data["pairs"]
+        return PairGold(
+            articles=tuple(str(a) for a in data["articles"]),
+            same=frozenset(
+                frozenset((str(p["a"]), str(p["b"]))) for p in pairs if p["same"] and not p["unsure"]
+            ),
+            unsure=frozenset(frozenset((str(p["a"]), str(p["b"]))) for p in pairs if p["unsure"]),
+        )
+    except (OSError, ValueError, KeyError, TypeError) as e:
+        raise EvaluationError(f"{path} is not a pair judgement file: {e}") from e
+
+
+def half(pair: frozenset[str]) -> str:
+    """'even' or 'odd': the parity of the pair's smaller unit id (ids that are not numbers count as even)."""
+    low = min(pair, key=lambda x: (len(x), x))
+    return "odd" if low.isdigit() and int(low) % 2 else "even"
+
+
+def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
+    }
+
+
+def score_together(incident_of: dict[str, str | None], gold: PairGold) -> dict[str, Any]:
+    """Precision, recall and F1 of "together" pairs over the gold's articles, overall and per half."""
+    counts = {h: {"tp": 0, "predicted": 0, "gold": 0} for h in ("all", "even", "odd")}
+    for pair in gold.same:
+        for h in ("all", half(pair)):
+            counts[h]["gold"] += 1
+    for a, b in combinations(sorted(gold.articles), 2):
+        pair = frozenset((a, b))
+        if pair in gold.unsure or incident_of.get(a) is None or incident_of.get(a) != incident_of.get(b):
+            continue
+        for h in ("all", half(pair)):
+            counts[h]["predicted"] += 1
+            counts[h]["tp"] += pair in gold.same
+    out: dict[str, Any] = {}
+    for h, c in counts.items():
+        prefix = "" if h == "all" else f"{h}_"
+        for name, value in _prf(c["tp"], c["predicted"], c["gold"]).items():
+            out[prefix + name] = value
+    out["pairs_predicted"] = counts["all"]["predicted"]
+    out["pairs_same"] = counts["all"]["gold"]
+    return out
+
+
+def outlets_listed(incidents: Iterable[dict[str, Any]], with_figures: set[str]) -> tuple[float | None, int]:
+    """Share of incidents reported by several outlets in which every outlet whose article gives a figure
+    appears among the figures' claimants' articles; and how many such incidents there are."""
+    hits = total = 0
+    for incident in incidents:
+        outlets: dict[str, set[str]] = {}
+        for article in incident["articles"]:
+            outlets.setdefault(str(article["outlet"] or article["id"]), set()).add(article["id"])
+        if len(outlets) < 2:
+            continue
+        cited = {
+            a for f in incident["figures"].values() for row in f["by_claimant"] for a in row["article_ids"]
+        }
+        giving = [ids for ids in outlets.values() if ids & with_figures]
+        if len(giving) < 2:
+            continue
+        total += 1
+        hits += all(ids & cited for ids in giving)
+    return (round(hits / total, 4) if total else None), total
+
+
+def fakes_articles(docs: Sequence[Document], settings: Settings) -> list[Any]:
+    """The articles as `harmwatch ingest` would read them: text, title, the outlet named by the set, the unit id
+    as the input's own id. The set's coded governorate and date are not given to HarmWatch."""
+    from harmwatch.ingest.text import make_article
+
+    return [
+        make_article(
+            d.text, settings, title=d.title, outlet=d.gold.get("source"), input_id=d.id, source_id=d.id
+        )
+        for d in docs
+    ]
+
+
+def run_aggregate_eval(data_dir: str | None = None, limit: int | None = None) -> dict[str, Any]:
+    """Ingest the judged FA-KES articles into a temporary store and score same-incident pairs."""
+    from harmwatch.batch import extract_one
+    from harmwatch.batch.ingest import IngestSummary, store_report
+    from harmwatch.ingest import Failure
+    from harmwatch.store import Filters, open_store
+    from harmwatch.store.schema import agg_reports, articles
+
+    base = dataset_dir("fakes", data_dir)
+    gold = load_pairs(base)
+    wanted = set(gold.articles)
+    docs = [d for d in load("fakes", base, "train") if d.id in wanted]
+    if limit is not None:
+        docs = docs[: max(limit, 0)]
+        gold = PairGold(tuple(d.id for d in docs), gold.same, gold.unsure)
+        kept = set(gold.articles)
+        gold = PairGold(gold.articles, frozenset(p for p in gold.same if p <= kept), gold.unsure)
+    if not docs:
+        raise EvaluationError("aggregate: none of the judged articles was found in fakes_train.jsonl")
+    with tempfile.TemporaryDirectory(prefix="harmwatch-eval-") as tmp:
+        store = open_store(f"sqlite:///{Path(tmp) / 'eval.db'}")
+        summary = IngestSummary(store.start_run(["eval aggregate"]))
+        with_figures: set[str] = set()
+        for article in fakes_articles(docs, Settings()):
+            report = extract_one(article)
+            if isinstance(report, Failure):
+                continue
+            if any(c.get("incident_id") for c in report["claims"]):
+                with_figures.add(report["article"]["id"])
+            store_report(store, report, summary)
+        with store.connect() as conn:
+            rows = conn.execute(
+                agg_reports.select()
+                .with_only_columns(articles.c.source_id, agg_reports.c.incident_id)
+                .join(articles, articles.c.id == agg_reports.c.article_id)
+                .where(agg_reports.c.main.is_(True))
+            )
+            incident_of: dict[str, str | None] = {str(r.source_id): r.incident_id for r in rows}
+        incidents = list(store.iter_aggregated_incidents(Filters()))
+        store.close()
+    share, multi = outlets_listed(incidents, with_figures)
+    metrics: dict[str, Any] = {"dataset": "aggregate", "split": "train", "documents": len(docs)}
+    metrics.update(score_together(incident_of, gold))
+    metrics.update({"incidents": len(incidents), "multi_outlet_incidents": multi, "outlets_listed": share})
+    return metrics
