@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from harmwatch import EXTRACTOR_VERSION
-from harmwatch.batch import run_batch
+from harmwatch.batch import Outcome, run_batch
 from harmwatch.config import Settings
 from harmwatch.errors import UnstorableReport
 from harmwatch.ingest import Failure, dedup
@@ -80,20 +80,26 @@ def ingest(
         with Fetcher(settings, timeout=fetch_timeout) as fetcher:
             items = _to_extract(read_sources(sources, settings, fetcher), store, reprocess, summary, notify)
             for _item, outcome in run_batch(items, settings, workers):
-                if not isinstance(outcome, Failure):
-                    try:
-                        notify(store_report(store, outcome, summary))
-                        continue
-                    except UnstorableReport as e:  # this report's rows were refused; the others go on
-                        ref = outcome.get("input_id") or outcome["article"]["id"]
-                        outcome = Failure(ref, e.code, str(e))
-                store.save_failure(outcome.input_id, outcome.code, outcome.message, run_id=summary.run_id)
-                summary.failed[outcome.code] += 1
-                notify("failed")
+                notify(record_outcome(store, outcome, summary))
         status = "failed" if summary.failed else "ok"
     finally:
         store.finish_run(summary.run_id, status, summary.counts())
     return summary
+
+
+def record_outcome(
+    store: Store, outcome: Outcome, summary: IngestSummary, changes: list[Change] | None = None
+) -> str:
+    """Store a report (see store_report) or record why its document failed; returns what became of it.
+    A report the database refuses fails alone, so one document never stops a run."""
+    if not isinstance(outcome, Failure):
+        try:
+            return store_report(store, outcome, summary, changes)
+        except UnstorableReport as e:
+            outcome = Failure(outcome.get("input_id") or outcome["article"]["id"], e.code, str(e))
+    store.save_failure(outcome.input_id, outcome.code, outcome.message, run_id=summary.run_id)
+    summary.failed[outcome.code] += 1
+    return "failed"
 
 
 def store_report(
