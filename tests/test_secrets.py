@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import http.server
 import logging
 import os
 import subprocess
 import sys
-import threading
 import traceback
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 
 from harmwatch.config import Settings
 from harmwatch.errors import HarmWatchError, InputError, StoreError
 from harmwatch.redact import redact_url, scrub
+from reliability.server import hostile_server
 
 SECRET = "Sup3r-s3cret-pw"
 # Port 1 on loopback refuses at once: the store cannot be reached, and the error must not quote the password.
@@ -68,23 +66,11 @@ def test_store_errors_and_their_chain_hold_no_password(url):
     assert "could not be migrated" in text or "cannot open" in text or "unsupported" in text
 
 
-class _Answer500(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-        self.send_response(500)
-        self.end_headers()
-
-    def log_message(self, *_: Any) -> None:
-        pass
-
-
 @pytest.fixture
 def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Answer500)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    """host:port of the hostile test server (its /500 path answers HTTP 500)."""
+    with hostile_server() as base:
+        yield base.removeprefix("http://")
 
 
 def test_fetch_errors_mask_credentials_and_tokens_in_urls(server, caplog):
@@ -92,7 +78,7 @@ def test_fetch_errors_mask_credentials_and_tokens_in_urls(server, caplog):
     from harmwatch.ingest.fetch import Fetcher
 
     caplog.set_level(logging.DEBUG)
-    urls = [f"http://reader:{SECRET}@{server}/feed", f"http://{server}/feed?token={SECRET}&page=2"]
+    urls = [f"http://reader:{SECRET}@{server}/500", f"http://{server}/500?token={SECRET}&page=2"]
     with Fetcher(Settings(), timeout=5) as fetcher:
         for url in urls:
             (failure,) = list(read_url(url, Settings(), fetcher))
