@@ -13,8 +13,12 @@ from datetime import date
 
 from harmwatch.aggregate.features import IncidentReport, PlaceRef
 
-MAX_GAP = 2
+MAX_GAP = 3
 """Days between two reports' time windows beyond which they are never one incident."""
+DAY_GAP = {0: 1.0, 1: 0.6, 2: 0.25, 3: 0.1}
+"""The day signal by days between the windows: outlets that name the day still date one event up to three days
+apart (the strike, the night it ended, the day the toll was confirmed), but that far apart the day only just
+counts, and the place, type, toll and wording must carry the pair."""
 THRESHOLD = 0.45
 """Average score at or above which two clusters of reports are joined."""
 SECONDARY = 0.7
@@ -82,7 +86,7 @@ def day_signal(a: IncidentReport, b: IncidentReport) -> float:
         return 0.0
     # A window from the dateline is a guess; an overlap of two such guesses says less than two named days.
     guessed = (a.date_precision == "dateline") + (b.date_precision == "dateline")
-    base = {0: 1.0, 1: 0.6, 2: 0.25}.get(gap, 0.0)
+    base = DAY_GAP.get(gap, 0.0)
     return base * (1.0, 0.9, 0.8)[guessed]
 
 
