@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint typecheck unit eval bench lock fresh-venv clean
+.PHONY: help demo test lint typecheck unit eval gate bench lock fresh-venv clean
 LOCK := requirements.lock
 # uv resolves the lock; it runs from its own small venv so `make lock` works while .venv is stale or absent.
 UV_VERSION := 0.13.9
@@ -50,6 +50,9 @@ unit: $(STAMP)  ## the pytest suite
 
 eval: $(STAMP)  ## full evaluation runs (needs ../shared/eval)
 	for d in seed polnear fakes muc4 wikievents rams re3d; do $(BIN)/harmwatch eval $$d || exit 1; done
+
+gate: $(STAMP)  ## re-measure the eval gate's samples and raise tests/eval_minimums.json (needs ../shared/eval)
+	nice -n 10 $(BIN)/harmwatch gate --write --minimums tests/eval_minimums.json
 
 bench: $(STAMP)  ## throughput benchmark
 	$(BIN)/python bench/throughput.py

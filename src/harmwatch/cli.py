@@ -67,15 +67,20 @@ def extract(paths: tuple[str, ...], published: str | None, pretty: bool) -> None
 @click.argument("dataset")
 @click.option("--data", "data_dir", type=click.Path(file_okay=False), help="Folder with the evaluation data.")
 @click.option("--split", default=None, help="Split to score (default: the development split).")
-@click.option("--limit", type=int, default=None, help="Score only the first N documents (a fixed sample).")
-def eval(dataset: str, data_dir: str | None, split: str | None, limit: int | None) -> None:  # noqa: A001
+@click.option("--limit", type=int, default=None, help="Score only the first N documents.")
+@click.option(
+    "--sample", type=int, default=None, help="Score N documents at a fixed stride over the whole split."
+)
+def eval(  # noqa: A001
+    dataset: str, data_dir: str | None, split: str | None, limit: int | None, sample: int | None
+) -> None:
     """Score extraction on DATASET against its gold data and print the metrics as JSON.
 
     DATASET "aggregate" scores cross-article incidents on judged FA-KES article pairs."""
     from harmwatch.evaluate import run_eval
 
     try:
-        metrics = run_eval(dataset, data_dir=data_dir, split=split, limit=limit)
+        metrics = run_eval(dataset, data_dir=data_dir, split=split, limit=limit, sample=sample)
     except HarmWatchError as e:
         raise click.ClickException(str(e)) from e
     click.echo(json.dumps(metrics, indent=2))
@@ -260,6 +265,46 @@ def query(
             click.echo(json.dumps(row, ensure_ascii=False, default=str))
         return
     click.echo(render_table(what, result))
+
+
+@cli.command()
+@click.argument("datasets", nargs=-1)
+@click.option(
+    "--minimums",
+    "path",
+    type=click.Path(dir_okay=False),
+    default="tests/eval_minimums.json",
+    show_default=True,
+    help="The gate's minimums file.",
+)
+@click.option("--data", "data_dir", type=click.Path(file_okay=False), help="Folder with the evaluation data.")
+@click.option(
+    "--write", is_flag=True, help="Raise the minimums to the measured figures (floored to 2 decimals)."
+)
+def gate(datasets: tuple[str, ...], path: str, data_dir: str | None, write: bool) -> None:
+    """Measure the evaluation gate's sample of each set (or of DATASETS) against its minimums."""
+    from pathlib import Path
+
+    from harmwatch.evaluate.gate import below, measure, ratchet, read_minimums, write_minimums
+
+    entries = read_minimums(Path(path))
+    failed = False
+    for dataset in datasets or sorted(entries):
+        if dataset not in entries:
+            raise click.ClickException(
+                f"{dataset} has no entry in {path}; add one with its sample and metrics"
+            )
+        metrics = measure(dataset, entries[dataset], data_dir)
+        if write:
+            entries[dataset] = ratchet(entries[dataset], metrics)
+        short = below(entries[dataset], metrics)
+        failed = failed or bool(short)
+        measured = {name: metrics.get(name) for name in entries[dataset]["minimums"]}
+        row = {"dataset": dataset, "documents": metrics["documents"], "metrics": measured, "below": short}
+        click.echo(json.dumps({**row, "seconds": metrics["timing"]["seconds"]}))
+    if write:
+        write_minimums(Path(path), entries)
+    sys.exit(1 if failed else 0)
 
 
 from harmwatch.cli_incidents import aggregate, incidents, watch  # noqa: E402  (commands join the group here)

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from harmwatch.config import Settings
-from harmwatch.extract.casualties import extract_claims
+from harmwatch.extract.casualties.claims import extract_claims
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import Parsed, parse
 from harmwatch.records import Claim, Quote, Speaker, Statement, TextSpan
@@ -39,8 +39,8 @@ def _summary(claims: list[Claim]) -> list[tuple[str, int | None, int | None, str
     ("text", "expected"),
     [
         (
-            "At least 84 people have been killed and another 280 people sustained injuries.",
-            [("killed", 84, None, "at_least"), ("injured", 280, None, "at_least")],
+            "At least 37 residents have been killed and another 150 residents sustained injuries.",
+            [("killed", 37, None, "at_least"), ("injured", 150, None, "at_least")],
         ),
         (
             "The strike killed 12 civilians and wounded dozens.",
@@ -48,8 +48,8 @@ def _summary(claims: list[Claim]) -> list[tuple[str, int | None, int | None, str
         ),
         ("The death toll rose to 45 on Monday.", [("killed", 45, 45, "exact")]),
         (
-            "The war has claimed the lives of more than 400,000 people.",
-            [("killed", 400_001, None, "more_than")],
+            "The insurgency has claimed the lives of more than 90,000 people.",
+            [("killed", 90_001, None, "more_than")],
         ),
         ("Nearly 50 people died in the blast.", [("killed", None, 49, "up_to")]),
         ("Up to 20 villagers were kidnapped.", [("abducted", None, 20, "up_to")]),
@@ -71,8 +71,8 @@ def _summary(claims: list[Claim]) -> list[tuple[str, int | None, int | None, str
         ("A SOLDIER GUARDING THE SUBSTATION WAS WOUNDED.", [("injured", 1, 1, "exact")]),
         ("The archbishop was murdered while saying mass.", [("killed", 1, 1, "exact")]),
         (
-            "At least 16 civilians including women and children were killed Friday",
-            [("killed", 16, None, "at_least")],
+            "At least 23 villagers including women and children were killed Tuesday",
+            [("killed", 23, None, "at_least")],
         ),
         ("Gunmen murdered university student Mario Flores.", [("killed", 1, 1, "exact")]),
         ("They condemned the assassination of Dr Jose Rodriguez.", [("killed", 1, 1, "exact")]),
@@ -97,7 +97,7 @@ def test_claims_from_wordings(claims_of, text: str, expected: list[tuple[Any, ..
         "Officials said 20 people are killed a week on the roads.",
         "The statement did not say if anybody was injured.",
         "A man carries an injured girl to the clinic.",
-        "The villages were entered and such a high number was killed.",
+        "The hamlets were overrun and such a large number was killed.",
         "Raids against the group have cost a heavy civilian death toll.",
         "The two men are doing time for kidnapping children.",
     ],
@@ -120,16 +120,16 @@ def test_victims_and_includes(claims_of) -> None:
 
 
 def test_claim_span_covers_count_and_predicate(claims_of) -> None:
-    text = "Earlier, the military announced that at least 84 people have been killed."
+    text = "Later, the army announced that at least 61 people have been killed."
     (claim,) = claims_of(text)
-    assert text[claim.span[0] : claim.span[1]] == "at least 84 people have been killed"
+    assert text[claim.span[0] : claim.span[1]] == "at least 61 people have been killed"
 
 
 def test_claimant_from_sentence(claims_of) -> None:
     said, according, reports, own = (
-        claims_of("Earlier, the Syrian military announced that at least 84 people have been killed.")[0],
-        claims_of("The conflict has killed more than 400,000 people, according to an estimate by the UN.")[0],
-        claims_of("On Sunday, reports surfaced that at least three dozen people had been injured.")[0],
+        claims_of("Later, the Syrian military announced that at least 61 people have been killed.")[0],
+        claims_of("The fighting has killed more than 9,000 people, according to a count by the UN.")[0],
+        claims_of("On Friday, reports surfaced that at least two dozen villagers had been injured.")[0],
         claims_of("Twelve people were killed in the attack.")[0],
     )
     assert said.claimant is not None and said.claimant.name == "Syrian military"
@@ -198,8 +198,8 @@ def test_count_phrase_stops_before_a_byline(claims_of) -> None:
 
 
 def test_acronym_inside_the_victims(claims_of) -> None:
-    (claim,) = claims_of("At least five IS militants had been killed in that attack.")
-    assert (claim.kind, claim.count.low, claim.victims.type) == ("killed", 5, "fighters")
+    (claim,) = claims_of("At least seven IS militants had been killed in the ambush.")
+    assert (claim.kind, claim.count.low, claim.victims.type) == ("killed", 7, "fighters")
 
 
 def test_a_verb_ending_a_sentence_takes_no_object(claims_of) -> None:

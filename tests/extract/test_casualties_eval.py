@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from harmwatch.config import Settings
-from harmwatch.extract.casualties import extract_claims
+from harmwatch.extract.casualties.claims import extract_claims
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import parse
 from harmwatch.records import Claim

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from harmwatch.extract.incident_claims import repeated_toll, tally
-from harmwatch.extract.incident_words import war_toll
+from harmwatch.extract.incidents.claims import repeated_toll, tally
+from harmwatch.extract.incidents.words import war_toll
 from harmwatch.records import Claim, Count, Victims
 
 
@@ -45,12 +45,12 @@ def test_counts_of_one_coordination_add_up() -> None:
 
 def test_war_tolls_in_their_many_wordings() -> None:
     tolls = [
-        "More than 146000 people have died in Syrias three-year war and nearly half have fled.",
-        "The group put the death toll from the six-year conflict at more than 470000 people.",
+        "More than 52000 people have died in Yemens four-year war and many more have fled.",
+        "The monitor put the death toll from the decade-long conflict at more than 350000 people.",
         "The war has claimed more than 300000 lives.",
-        "More than 300000 people have been killed and millions forced to flee their homes.",
+        "More than 90000 people have been killed and millions forced from their homes.",
         "The conflict has so far claimed 280000 lives.",
-        "Since then hundreds of thousands of people have been killed.",
+        "Since then tens of thousands of civilians have been killed.",
     ]
     events = [
         "Twelve people were killed in an air strike on the town on Friday.",
@@ -109,7 +109,7 @@ def test_the_main_incident_is_the_one_of_the_first_precise_toll(extract_text) ->
         "Jets pound the city\n\nThu Oct 13, 2016\n\n"
         "In fresh strikes, jets pounded the city early on Thursday, a monitor said. "
         "Severe shelling on the city has killed at least 84 civilians, the monitor said.\n\n"
-        "Air strikes killed 13 people on Thursday when warplanes hit several districts.\n"
+        "Warplanes killed 13 people on Thursday in raids on several districts.\n"
     )
     assert report["incidents"][0]["casualties"]["killed"]["low"] == 84
 
@@ -124,12 +124,12 @@ def test_exact_children_lead_over_a_vague_toll() -> None:
 def test_a_sum_over_separate_attacks_is_not_the_event_toll(extract_text) -> None:
     report = extract_text(
         "Air strikes hit towns\n\nMon Feb 2, 2015\n\n"
-        "Government air strikes on towns across the country killed at least 44 people on Monday, a monitor "
+        "Government jets bombing towns across the country killed at least 38 people on Monday, a monitor "
         "said. In the town of Jassem, 16 civilians were killed in four air strikes.\n"
     )
     main = report["incidents"][0]
     assert main["casualties"]["killed"]["low"] == 16
-    (total,) = [c for c in report["claims"] if c["count"]["low"] == 44]
+    (total,) = [c for c in report["claims"] if c["count"]["low"] == 38]
     assert total["incident_id"] is None
 
 

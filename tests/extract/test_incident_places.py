@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from harmwatch.config import Settings
-from harmwatch.extract.incident_context import locating, story_places
-from harmwatch.extract.places import extract_places
+from harmwatch.extract.incidents.context import locating, story_places
+from harmwatch.extract.places.geocode import extract_places
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import parse
 

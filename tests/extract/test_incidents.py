@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from harmwatch.extract.incident_claims import tally
-from harmwatch.extract.incident_context import same_place
-from harmwatch.extract.incident_words import find_triggers, targets_in
+from harmwatch.extract.incidents.claims import tally
+from harmwatch.extract.incidents.context import same_place
+from harmwatch.extract.incidents.words import find_triggers, targets_in
 from harmwatch.records import Claim, Count, Place, Speaker, Victims
 
 
@@ -113,8 +113,8 @@ def test_no_violence_no_incident(extract_text):
 
 def test_a_wars_toll_belongs_to_no_incident(extract_text):
     report = extract_text(
-        "Shelling killed four people in Homs on Friday. The conflict, which started in 2011, has claimed "
-        "the lives of more than 400,000 people."
+        "Shelling killed four people in Homs on Friday. The insurgency, which erupted in 2012, has so far "
+        "claimed the lives of over 250,000 people."
     )
     assert report["incidents"][0]["sub_event_type"] == "Shelling/artillery/missile attack"
     toll = next(c for c in report["claims"] if c["count"]["low"] and c["count"]["low"] > 1000)
@@ -162,7 +162,7 @@ def test_a_city_is_inside_the_countryside_named_after_it():
 
 
 def test_a_group_counted_among_the_dead_is_not_the_perpetrator(nlp):
-    from harmwatch.extract.incident_roles import is_counted
+    from harmwatch.extract.incidents.roles import is_counted
 
     doc = nlp("Syrian army kills 40 Nusra Front members in an ambush near Damascus.")
     start = doc.text.index("Nusra")

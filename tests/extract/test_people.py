@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from harmwatch.config import Settings
-from harmwatch.extract.people import Person, find_people
-from harmwatch.extract.speaker_roles import country_of_capital, country_of_demonym
+from harmwatch.extract.quotes.people import Person, find_people
+from harmwatch.extract.quotes.roles import country_of_capital, country_of_demonym
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import parse
 

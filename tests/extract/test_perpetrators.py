@@ -43,8 +43,8 @@ def test_a_state_without_a_registered_army_gets_a_foreign_force(extract_text) ->
 
 def test_words_before_a_misparsed_event_word_name_the_actor(extract_text) -> None:
     report = extract_text(
-        "At least 11 civilians including two children were killed in Syrian regime airstrikes on a market "
-        "in Idlib province on Sunday, the Syrian Observatory for Human Rights said."
+        "At least 9 villagers including three women were killed in Syrian regime airstrikes on a bakery "
+        "in Hama province at dawn, according to the Syrian Observatory for Human Rights."
     )
     perpetrator, actor = _first(report)
     assert "regime" in perpetrator["label_used"]
@@ -78,7 +78,7 @@ def test_kurdish_forces_are_their_own_side(extract_text) -> None:
 
 def test_who_tells_of_a_clash_did_not_fight_it(extract_text) -> None:
     report = extract_text(
-        "Salvadoran guerrillas stated that three soldiers were killed on Saturday during an armed clash "
+        "Salvadoran guerrillas stated that four soldiers were killed on Tuesday in a brief firefight "
         "between the Honduran and Salvadoran armies."
     )
     perpetrator = report["incidents"][0]["perpetrator"]
@@ -88,12 +88,12 @@ def test_who_tells_of_a_clash_did_not_fight_it(extract_text) -> None:
 @pytest.mark.parametrize(
     ("text", "counted"),
     [
-        ("At least 70 regime and rebel fighters have been killed in 24 hours of clashes.", True),
+        ("At least 45 regime and rebel fighters have been killed in two days of fighting.", True),
         ("Aug 142016 Syrian and Russian warplanes have launched strikes, killing dozens.", False),
     ],
 )
 def test_groups_counted_among_the_dead(nlp, text: str, counted: bool) -> None:
-    from harmwatch.extract.incident_roles import is_counted
+    from harmwatch.extract.incidents.roles import is_counted
 
     doc = nlp(text)
     word = "rebel fighters" if counted else "Russian warplanes"
@@ -123,8 +123,8 @@ def test_the_side_a_clash_is_fought_with_is_the_attacker(extract_text) -> None:
 
 def test_the_subject_of_a_verb_of_attacking_names_the_actor(extract_text) -> None:
     report = extract_text(
-        "A suspected chemical attack killed at least 40 people in the town of Saraqeb in Idlib province "
-        "on Tuesday. Syrian regime jets pounded the town of Saraqeb for hours, residents said."
+        "A suspected chemical attack killed at least 25 people in the town of Taftanaz in Idlib province "
+        "on Friday. Syrian regime jets pounded the town of Taftanaz for hours, residents said."
     )
     perpetrator, actor = _first(report)
     assert "jets" in perpetrator["label_used"]
@@ -142,10 +142,11 @@ def test_a_group_blamed_for_the_attack_is_its_alleged_perpetrator(extract_text) 
     assert perpetrator["certainty"] == "alleged"
 
 
-def test_a_leaders_forces_without_the_apostrophe_are_his_army(extract_text) -> None:
+def test_a_leaders_forces_are_his_army(extract_text) -> None:
+    # (text that lost its apostrophes, "Assads forces", gets them back in ingest.repair)
     report = extract_text(
         "A gas attack killed dozens of civilians in Khan Tuman on Tuesday. The opposition blamed President "
-        "Bashar Assads forces for the attack."
+        "Bashar Assad's forces for the attack."
     )
     _, actor = _first(report)
     assert actor is not None and actor["kind"] != "person" and actor["side"] == "government"
@@ -163,9 +164,9 @@ def test_who_calls_for_an_end_to_the_bombing_did_not_bomb(extract_text) -> None:
 
 def test_the_strikes_named_again_elsewhere_are_the_storys_strikes(extract_text) -> None:
     report = extract_text(
-        "Air strikes killed 11 civilians in a rebel-held town in Idlib province on Wednesday, a monitor said. "
-        "The Britain-based monitor said it was unclear whether the strikes were carried out by Syrian "
-        "government or Russian war planes."
+        "Air strikes killed 8 civilians in an opposition-held village in Hama province on Monday, a monitor "
+        "said. The monitor said it did not know if the strikes were carried out by Syrian government "
+        "aircraft or Russian jets."
     )
     _, actor = _first(report)
     assert actor is not None and actor["country"] in ("SY", "RU")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from harmwatch.config import Settings
-from harmwatch.extract.people import find_people
-from harmwatch.extract.quote_marks import pair_quotes
-from harmwatch.extract.quotes import extract_quotes, find_scare_quotes
+from harmwatch.extract.quotes.direct import extract_quotes, find_scare_quotes
+from harmwatch.extract.quotes.marks import pair_quotes
+from harmwatch.extract.quotes.people import find_people
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import parse, split_paragraphs
 from harmwatch.records import Quote

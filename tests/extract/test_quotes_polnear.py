@@ -14,8 +14,8 @@ MINIMUMS = {"quote_recall": 0.90, "speaker_acc": 0.79, "attribution_f1": 0.74}
 @pytest.mark.slow
 def test_polnear_dev_sample_reaches_minimums(shared, nlp):
     from harmwatch.config import Settings
-    from harmwatch.extract.people import find_people
-    from harmwatch.extract.quotes import extract_quotes
+    from harmwatch.extract.quotes.direct import extract_quotes
+    from harmwatch.extract.quotes.people import find_people
     from harmwatch.ingest.text import make_article
     from harmwatch.nlp import parse
     from harmwatch.records import Report, report_to_dict

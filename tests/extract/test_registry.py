@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.extract.registry import (
+from harmwatch.extract.actors.registry import (
     country_of,
     generic_label,
     is_capital,

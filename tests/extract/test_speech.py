@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from harmwatch.config import Settings
-from harmwatch.extract.people import find_people
-from harmwatch.extract.quotes import extract_quotes
-from harmwatch.extract.speech import extract_statements
+from harmwatch.extract.quotes.direct import extract_quotes
+from harmwatch.extract.quotes.people import find_people
+from harmwatch.extract.quotes.speech import extract_statements
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import parse
 from harmwatch.records import Statement

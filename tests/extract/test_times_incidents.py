@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from harmwatch.config import Settings
-from harmwatch.extract.incident_context import dateline_of, time_in
-from harmwatch.extract.times import extract_times
+from harmwatch.extract.incidents.context import dateline_of, time_in
+from harmwatch.extract.times.resolve import extract_times
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import parse
 

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from harmwatch.config import Settings
 from harmwatch.errors import EvaluationError, HarmWatchError
-from harmwatch.evaluate.data import DATASETS, DEFAULT_SPLITS, Document, load
+from harmwatch.evaluate.data import DATASETS, DEFAULT_SPLITS, Document, load, stride_sample
 from harmwatch.evaluate.entities import score_entities
 from harmwatch.evaluate.events import fakes_date_ceiling, score_fakes, score_muc4
 from harmwatch.evaluate.matching import Report
@@ -37,7 +37,9 @@ SCORERS: dict[str, Callable[[Sequence[Document], Sequence[Report]], dict[str, An
 
 def make_document_article(doc: Document, settings: Settings) -> Article:
     """The Article HarmWatch reads for an evaluation document (the scorer's JSONL input line)."""
-    return make_article(doc.text, settings, title=doc.title, published=doc.published, input_id=doc.id)
+    return make_article(
+        doc.text, settings, title=doc.title, published=doc.published, input_id=doc.id, source_id=doc.id
+    )
 
 
 def extract_reports(docs: Sequence[Document], nlp: Language) -> list[Report]:
@@ -87,9 +89,15 @@ def score_re3d(split: str, docs: Sequence[Document], nlp: Language) -> dict[str,
 
 
 def run_eval(
-    dataset: str, *, data_dir: str | None = None, split: str | None = None, limit: int | None = None
+    dataset: str,
+    *,
+    data_dir: str | None = None,
+    split: str | None = None,
+    limit: int | None = None,
+    sample: int | None = None,
 ) -> dict[str, Any]:
-    """Extract every document of a gold set (or its first `limit`) and score the reports."""
+    """Extract every document of a gold set (or its first `limit`, or `sample` of them at a fixed stride over
+    the whole split) and score the reports."""
     if dataset == "aggregate":
         from harmwatch.evaluate.aggregate import run_aggregate_eval
 
@@ -103,8 +111,12 @@ def run_eval(
     docs = load(dataset, Path(data_dir) if data_dir else None, split)
     if limit is not None:
         docs = docs[: max(limit, 0)]
+    if sample is not None:
+        docs = stride_sample(docs, sample)
     if not docs:
-        raise EvaluationError(f"{dataset}/{split}: no documents to score; check --split and --limit")
+        raise EvaluationError(
+            f"{dataset}/{split}: no documents to score; check --split, --limit and --sample"
+        )
     nlp = load_nlp()
     start = time.perf_counter()
     if dataset == "re3d":

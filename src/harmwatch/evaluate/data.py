@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from harmwatch.errors import EvaluationError
 
@@ -31,6 +31,7 @@ DEFAULT_SPLITS = {
     "rams": "dev",
     "re3d": "all",
 }
+T = TypeVar("T")
 MUC_SPLITS = {"test": ["tst3", "tst4"], "dev": ["tst1", "tst2"], "train": ["dev"]}
 
 
@@ -172,6 +173,18 @@ def dataset_dir(dataset: str, data_dir: str | Path | None) -> Path:
     if dataset == "seed" and not (base / "gold").is_dir() and base.resolve().name == "eval":
         base = base.parent
     return base
+
+
+def stride_sample(docs: Sequence[T], size: int) -> list[T]:
+    """`size` items spread at a fixed stride over the whole sequence: the middle item of each of `size` equal
+    slices, so a sample of a split reaches both its ends (FA-KES's two halves, MUC-4's TST1 and TST2) rather than
+    the first documents, which are the ones rules were most often read and tuned on."""
+    if size <= 0:
+        return []
+    if size >= len(docs):
+        return list(docs)
+    step = len(docs) / size
+    return [docs[int((i + 0.5) * step)] for i in range(size)]
 
 
 def load(dataset: str, data_dir: str | Path | None = None, split: str | None = None) -> list[Document]:

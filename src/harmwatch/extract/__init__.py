@@ -1,4 +1,12 @@
-"""One module per extractor; `build_report` runs them in dependency order over one parse."""
+"""The extractors: a package per record family, run in dependency order over one parse by `extract_parsed`.
+
+- `quotes/`: quotes, reported speech and their speakers.
+- `actors/`: actors under neutral names, the outlet's labels and framing.
+- `places/`: places geocoded offline.
+- `times/`: dates normalised against the dateline.
+- `casualties/`: casualty claims with bounds, victims and claimant.
+- `incidents/`: ACLED-typed incidents with perpetrator, place, time and figures.
+"""
 
 from __future__ import annotations
 
@@ -7,14 +15,11 @@ import dataclasses
 from spacy.language import Language
 
 from harmwatch import EXTRACTOR_VERSION
-from harmwatch.extract.actors import extract_actors
+from harmwatch.extract.actors import extract_actors, extract_framing
 from harmwatch.extract.casualties import extract_claims
-from harmwatch.extract.framing import extract_framing
 from harmwatch.extract.incidents import extract_incidents
-from harmwatch.extract.people import find_people
 from harmwatch.extract.places import extract_places
-from harmwatch.extract.quotes import extract_quotes
-from harmwatch.extract.speech import extract_statements
+from harmwatch.extract.quotes import extract_quotes, extract_statements, find_people
 from harmwatch.extract.times import extract_times
 from harmwatch.nlp import Parsed, parse
 from harmwatch.records import Actor, Article, Quote, Report, Speaker, Statement

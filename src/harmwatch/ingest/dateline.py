@@ -39,8 +39,6 @@ _PATTERNS = [
     re.compile(
         r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<nmonth>\d\d)-(?P<day>\d\d)(?:[T ](?P<hour>\d\d):(?P<minute>\d\d))?"
     ),
-    # "Oct 082017": a page that lost its punctuation glues a two-digit day to the year
-    re.compile(r"\b" + _WEEKDAY + _MONTH + r"\s+(?P<day>[0-3]\d)" + _YEAR, re.I),
     # "18.05.2017", "07-08-2013": day first as outside the US (month first when the second number is > 12)
     re.compile(r"(?<![\d.-])(?P<a>[0-3]?\d)[-./](?P<b>[0-3]?\d)[-./]" + _YEAR),
 ]

@@ -1,4 +1,4 @@
-"""Plain-text articles: decoding checks, title, dateline and boilerplate."""
+"""Plain-text articles: decoding checks, repair (ingest.repair), title and dateline."""
 
 from __future__ import annotations
 
@@ -10,15 +10,9 @@ import re
 from harmwatch.config import Settings
 from harmwatch.errors import InputError
 from harmwatch.ingest.dateline import find_dateline, parse_date
+from harmwatch.ingest.repair import repair_text
 from harmwatch.records import Article
 
-_TRAILING_BOILERPLATE = re.compile(
-    r"(?:\n\s*(?:leave a reply|leave a comment|read the rest here\.?|read more\.?|share this:?|"
-    r"related articles?|advertisement|comments?))+\s*$",
-    re.I,
-)
-# Stage directions about pictures that are no part of the report: "(seen below)", "(pictured)".
-_PICTURE_NOTES = re.compile(r"[ \t]*\((?:seen|pictured|shown)(?: [a-z]+)?\)|[ \t]*\(pictured\)", re.I)
 _ENGLISH_WORDS = frozenset(
     "the of and to in a is that for on with was as by at from it are have has said were be an not this".split()
 )
@@ -84,18 +78,8 @@ def article_id(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Drop boilerplate: a repeated title line, picture notes, trailing 'Leave a Reply' and the like.
-    Line breaks are normalised to \\n; nothing else moves."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
-    lines = text.split("\n")
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is not None:
-        nxt = next((i for i in range(first + 1, len(lines)) if lines[i].strip()), None)
-        if nxt is not None and lines[nxt].strip() == lines[first].strip():
-            del lines[nxt]
-    text = "\n".join(lines)
-    text = _PICTURE_NOTES.sub("", text)
-    text = _TRAILING_BOILERPLATE.sub("", text.rstrip())
+    """The repaired text (ingest.repair: line breaks, furniture, stripped punctuation), one final \\n."""
+    text = repair_text(text).rstrip()
     return text.strip("\n") + "\n" if text.strip() else ""
 
 

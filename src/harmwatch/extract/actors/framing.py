@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from harmwatch.extract.quotes.direct import find_scare_quotes
 from harmwatch.nlp import Parsed
 from harmwatch.records import Actor, Framing, Quote, Span
-
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +58,7 @@ def extract_framing(parsed: Parsed, quotes: list[Quote], actors: list[Actor]) ->
                 neutral = term.neutral_for_opposition
             found.append(Framing(term=m.group(), span=span, kind=term.kind, neutral=neutral))  # type: ignore[arg-type]
             taken.append(span)
-    for scare in _scare_quotes(parsed):
+    for scare in find_scare_quotes(parsed):
         if not any(s < scare.span[1] and scare.span[0] < e for s, e in taken):
             found.append(scare)
     return sorted(found, key=lambda f: f.span)
@@ -73,17 +71,3 @@ def _opposition_spans(actors: list[Actor]) -> list[Span]:
 def _previous_word(text: str, start: int) -> str:
     words = re.findall(r"[\w-]+", text[max(0, start - 40) : start])
     return words[-1].casefold() if words else ""
-
-
-def _scare_quotes(parsed: Parsed) -> list[Framing]:
-    """The quotes extractor's scare quotes, when that function is available."""
-    try:
-        from harmwatch.extract import quotes as quotes_module
-    except ImportError:  # pragma: no cover - the quotes module is part of the package
-        return []
-    finder = getattr(quotes_module, "find_scare_quotes", None)
-    if finder is None:
-        log.debug("harmwatch.extract.quotes.find_scare_quotes is missing; no scare quotes")
-        return []
-    scares: list[Framing] = finder(parsed)
-    return scares

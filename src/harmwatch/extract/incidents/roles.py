@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Doc
 
-from harmwatch.extract.cues import is_speech_verb
+from harmwatch.extract.quotes.cues import is_speech_verb
 from harmwatch.nlp import tokens_at
 from harmwatch.records import Span
 

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from harmwatch import geo
-from harmwatch.extract.place_mentions import PlaceMention, find_mentions
+from harmwatch.extract.places.mentions import PlaceMention, find_mentions
 from harmwatch.nlp import Parsed
 from harmwatch.records import Place, Span
 
@@ -86,11 +86,9 @@ def _city_named(words: str) -> geo.GeoEntry | None:
     """The city a run of capitalised words opens with ("Aleppo Syrian state television" -> Aleppo)."""
     parts = words.split()
     for n in range(len(parts), 0, -1):
-        # "Aleppos Old City": the possessive written without its apostrophe.
-        for name in (" ".join(parts[:n]), " ".join(parts[:n]).removesuffix("s")):
-            found = [e for e in geo.lookup(geo.fold(name)) if e.kind == "city"]
-            if found:
-                return max(found, key=lambda e: e.population)
+        found = [e for e in geo.lookup(geo.fold(" ".join(parts[:n]))) if e.kind == "city"]
+        if found:
+            return max(found, key=lambda e: e.population)
     return None
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from harmwatch.extract.casualty_filters import is_person, starts_count
-from harmwatch.extract.casualty_words import ACTIVE, AFTER, AUX, BEFORE, EUPHEMISMS, FILLER, NOUN_STOP
-from harmwatch.extract.numbers import TENS, UNITS, Number, Word, number_at
+from harmwatch.extract.casualties.filters import is_person, starts_count
+from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
+from harmwatch.extract.casualties.words import ACTIVE, AFTER, AUX, BEFORE, EUPHEMISMS, FILLER, NOUN_STOP
 from harmwatch.records import ClaimKind
 
 _RATE = frozenset("day week month year daily weekly monthly".split())

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from harmwatch.extract.cues import (
+from harmwatch.extract.quotes.cues import (
     ABBREVIATIONS,
     BODY_DESCRIPTIONS,
     DOCUMENT_NOUNS,
@@ -19,8 +19,8 @@ from harmwatch.extract.cues import (
     ROLE_WORDS,
     STATE_WORDS,
 )
-from harmwatch.extract.people import Person
-from harmwatch.extract.speaker_roles import country_of_capital, expand, premodifier
+from harmwatch.extract.quotes.people import Person
+from harmwatch.extract.quotes.roles import country_of_capital, expand, premodifier
 from harmwatch.nlp import Parsed
 from harmwatch.records import Resolution, Span, Speaker
 

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
-from harmwatch.extract.incident_words import find_triggers
+from harmwatch.extract.incidents.words import find_triggers
 from harmwatch.records import Span
 
 # Words that make a phrase name an armed actor even when no entity is tagged in it.

@@ -158,7 +158,7 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 def _written_as_places(doc: Doc, blocked: set[int], upper: bool, taken: list[Span]) -> list[PlaceMention]:
-    """Gazetteer names the tagger read into a person's, a group's or a title's name ("al-Bab", "Syrias Homs") that
+    """Gazetteer names the tagger read into a person's, a group's or a title's name ("al-Bab", "Syria's Homs") that
     the story writes as a place once at least ("the town of al-Bab", "in Homs"): every mention of them."""
     keys = tagged_keys()
     names: list[tuple[str, int, int]] = []  # (key, first token, end token) of a name opening an entity

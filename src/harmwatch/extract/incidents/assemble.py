@@ -6,9 +6,8 @@ import dataclasses
 import re
 from dataclasses import dataclass, field
 
-from harmwatch.extract.incident_actors import attacker_for, perpetrator_for
-from harmwatch.extract.incident_claims import link_claims, repeated_toll, tally
-from harmwatch.extract.incident_context import (
+from harmwatch.extract.incidents.claims import link_claims, repeated_toll, tally
+from harmwatch.extract.incidents.context import (
     PRECISION_RANK,
     dateline_of,
     locating,
@@ -19,7 +18,8 @@ from harmwatch.extract.incident_context import (
     story_places,
     time_in,
 )
-from harmwatch.extract.incident_words import EVENT_TYPE, Trigger, find_triggers, not_an_event, targets_in
+from harmwatch.extract.incidents.participants import attacker_for, perpetrator_for
+from harmwatch.extract.incidents.words import EVENT_TYPE, Trigger, find_triggers, not_an_event, targets_in
 from harmwatch.nlp import Parsed
 from harmwatch.records import (
     Actor,

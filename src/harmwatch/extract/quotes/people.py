@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
-from harmwatch.extract.cues import GENDER_TITLES, PRONOUN_GENDER, ROLE_WORDS, is_speech_verb
-from harmwatch.extract.speaker_roles import (
+from harmwatch.extract.quotes.cues import GENDER_TITLES, PRONOUN_GENDER, ROLE_WORDS, is_speech_verb
+from harmwatch.extract.quotes.roles import (
     country_of_capital,
     country_of_demonym,
     premodifier,

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from harmwatch.extract.casualty_words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
-from harmwatch.extract.numbers import Word
+from harmwatch.extract.casualties.numbers import Word
+from harmwatch.extract.casualties.words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import ClaimKind, Span
 
 # Participles whose passive subject is the victim.

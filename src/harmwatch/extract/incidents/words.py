@@ -107,7 +107,7 @@ _NOT_EVENT = re.compile(
     re.I,
 )
 
-# A whole war's toll ("the conflict ... has claimed the lives of more than 400,000 people") is no incident.
+# A whole war's toll ("the war, now in its ninth year, has killed some 200,000") is no incident.
 WAR_TOLL = re.compile(
     r"\b(?:war|conflict|civil war|uprising|crisis|insurgency|revolution)\b[^.]{0,120}?"
     r"\b(?:since|began|started|erupted|broke out|claimed the lives|has killed|have been killed|has left)\b|"

@@ -6,7 +6,7 @@ import re
 from datetime import date, datetime, timedelta
 from typing import Literal
 
-from harmwatch.extract.time_rules import (
+from harmwatch.extract.times.rules import (
     PATTERNS,
     WEEKDAYS,
     back,

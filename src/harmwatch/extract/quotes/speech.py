@@ -5,10 +5,10 @@ from __future__ import annotations
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
-from harmwatch.extract.cues import PHRASAL_CUES, cue_end, is_speech_verb
-from harmwatch.extract.people import Person
-from harmwatch.extract.quote_marks import MARKS
-from harmwatch.extract.speaker_resolve import (
+from harmwatch.extract.quotes.cues import PHRASAL_CUES, cue_end, is_speech_verb
+from harmwatch.extract.quotes.marks import MARKS
+from harmwatch.extract.quotes.people import Person
+from harmwatch.extract.quotes.resolve import (
     Context,
     build_context,
     noun_phrase,
@@ -128,7 +128,7 @@ def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]
         ):
             continue
         np = subject_phrase(subj, token)
-        if subj.i > token.i:  # "..., said a statement released by the global body on Monday"
+        if subj.i > token.i:  # "..., said a report the agency issued on Friday"
             np = doc[np.start : max(np.end, min(subj.right_edge.i + 1, token.sent.end))]
         source = resolve_phrase(ctx, np, token.idx)
         if source is None or not source.name:

@@ -19,13 +19,13 @@ AFTER = _kinds(
         "killed_or_injured": "killed or wounded;killed or injured;killed and wounded;killed and injured;"
         "dead or wounded;dead or injured;dead and wounded;dead and injured;casualties",
         "killed": "killed;dead;died;die;dies;slain;murdered;massacred;executed;perished;martyred;assassinated;"
-        "crucified;martyrs;fallen victims;fell victims;fallen victim;fell victim;shot dead;shot to death;gunned down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
+        "crucified;martyrs;fallen victim;fell victim;shot dead;shot to death;gunned down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
         "deaths;fatalities;bodies;corpses;dead bodies;death toll",
         "injured": "wounded;injured;hurt;injuries;wounds;sustained injuries;sustained wounds;suffered injuries;"
         "suffered wounds;sustained serious injuries;suffered serious injuries;sustained minor injuries;"
         "hospitalized;hospitalised",
         "missing": "missing;disappeared;unaccounted for",
-        "abducted": "abducted;kidnapped;taken hostage;hostages;kidnap victims",
+        "abducted": "abducted;kidnapped;taken hostage;hostages",
         "detained": "detained;arrested;captured;taken prisoner;jailed;imprisoned;detainees",
         "displaced": "displaced;fled their homes;fled;forced to flee;forced from their homes;left homeless;"
         "homeless;uprooted",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from harmwatch.extract.casualty_words import MONTHS, OTHER_PERSONS, VICTIM_TYPE
-from harmwatch.extract.numbers import Number, Word, number_at
+from harmwatch.extract.casualties.numbers import Number, Word, number_at
+from harmwatch.extract.casualties.words import MONTHS, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import Span
 
 # A sentence ends at . ! or ? before a space, unless the word is an abbreviation ("Dr.", "U.S.").

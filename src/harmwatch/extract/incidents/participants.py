@@ -7,7 +7,8 @@ import re
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
-from harmwatch.extract.incident_agent_words import (
+from harmwatch.extract.actors.registry import country_of, generic_group, generic_groups, match_actor
+from harmwatch.extract.incidents.agent_words import (
     ACTOR_ADJECTIVE,
     ACTOR_WORDS,
     WEAPON_WORDS,
@@ -17,8 +18,7 @@ from harmwatch.extract.incident_agent_words import (
     trimmed,
     words_before,
 )
-from harmwatch.extract.incident_roles import is_counted, is_patient, is_reporter, is_talked_about, is_victim
-from harmwatch.extract.registry import country_of, generic_group, generic_groups, match_actor
+from harmwatch.extract.incidents.roles import is_counted, is_patient, is_reporter, is_talked_about, is_victim
 from harmwatch.nlp import tokens_at
 from harmwatch.records import Actor, Perpetrator, Quote, Span, Statement, within
 
@@ -78,8 +78,8 @@ def _phrase(token: Token) -> DocSpan:
 def _actorish(span: DocSpan) -> bool:
     if span.root.lower_ in _PRONOUNS or not span.text.strip():
         return False
-    # Page furniture ("Tags Syria Homs ...", "(AFP) ...") parsed as a noun phrase is no actor.
-    if len(span) > 6 or any(t.text in "()[]" for t in span) or span[0].lower_ == "tags":
+    # A long run of words or a bracketed credit ("(AFP) ...") parsed as a noun phrase is no actor.
+    if len(span) > 6 or any(t.text in "()[]" for t in span):
         return False
     if ACTOR_WORDS.search(span.text):
         return True
@@ -331,7 +331,7 @@ def attacker_for(
 
 
 def _forces_of(label: str, actors: list[Actor]) -> Actor | None:
-    """The armed actor a person's name with a force word stands for ("Assads forces", possessive lost)."""
+    """The armed actor a person's name with a force word stands for ("Assad's forces")."""
     named = match_actor(label)
     if named is None or named.kind not in _ARMED or named.side is None:
         return None

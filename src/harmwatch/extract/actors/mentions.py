@@ -10,8 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from harmwatch.extract.people import Person
-from harmwatch.extract.registry import (
+from harmwatch.extract.actors.registry import (
     RegistryActor,
     country_of,
     demonyms,
@@ -24,6 +23,7 @@ from harmwatch.extract.registry import (
     state_actor,
     state_force,
 )
+from harmwatch.extract.quotes.people import Person
 from harmwatch.nlp import Parsed
 from harmwatch.records import Actor, Span
 
@@ -84,7 +84,7 @@ def extract_actors(parsed: Parsed, people: list[Person]) -> list[Actor]:
             _Draft(person.name, "person", role=person.role, organization=person.organization),
         )
         for start, end in person.mentions:
-            # "Assads forces" read as a mention of the man is his forces, when the registry knows them.
+            # "Assad's forces" read as a mention of the man is his forces, when the registry knows them.
             forces = match_actor(parsed.text[start:end])
             (registry_draft(forces) if forces else draft).add(parsed.text[start:end], (start, end))
     taken: set[int] = set()
@@ -198,14 +198,11 @@ def _demonym_start(doc: Doc, start: int) -> int:
 
 
 def _word_country(token: Token) -> str | None:
-    """The country a nationality or country word stands for ("Turkish", "Syria's", "Syrias"), else None."""
+    """The country a nationality or country word stands for ("Turkish", "Syria's"), else None."""
     if not token.text[:1].isupper() or token.ent_type_ not in ("NORP", "GPE", ""):
         return None
     text = re.sub(r"(?:'s|’s)$", "", token.text)
-    code = country_of(text)
-    if code is None and text.endswith("s") and token.ent_type_ == "GPE":
-        code = country_of(text[:-1])  # copy that lost its apostrophes: "Syrias army"
-    return code
+    return country_of(text)
 
 
 def _premodifier(token: Token, following: Token, head: Token) -> bool:

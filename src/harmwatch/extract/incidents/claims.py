@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from harmwatch.extract.incident_words import war_toll
+from harmwatch.extract.incidents.words import war_toll
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Claim, Span, Tally, Victims, within
 

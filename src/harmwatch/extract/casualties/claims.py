@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from harmwatch.extract.casualty_claimant import find_claimant
-from harmwatch.extract.casualty_counts import (
+from harmwatch.extract.casualties.claimant import find_claimant
+from harmwatch.extract.casualties.counts import (
     Found,
     find_after,
     find_after_shared_noun,
@@ -13,15 +13,15 @@ from harmwatch.extract.casualty_counts import (
     find_coordinated,
     find_listed,
 )
-from harmwatch.extract.casualty_filters import is_person, not_a_count, sentence_bounds
-from harmwatch.extract.casualty_single import (
+from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
+from harmwatch.extract.casualties.numbers import Word, find_numbers, words_of
+from harmwatch.extract.casualties.single import (
     find_active_objects,
     find_harm_of_one,
     find_singles,
     find_singular_passives,
 )
-from harmwatch.extract.casualty_words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
-from harmwatch.extract.numbers import Word, find_numbers, words_of
+from harmwatch.extract.casualties.words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Claim, Count, Place, Quote, Span, Statement, TimeRef, Victims
 

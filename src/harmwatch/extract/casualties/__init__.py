@@ -1,0 +1,15 @@
+"""Casualty claims: how many were killed, hurt, missing or displaced, and who says so.
+
+Map of the package:
+- `claims`: `extract_claims`, one claim per reported count, with its kind, victims and claimant.
+- `counts`: a number, its victims noun and the harm predicate around it, in one sentence.
+- `single`: harm to one named or singular person (a count of 1).
+- `numbers`: counts in digits or words with their bounds ("at least 12", "scores of").
+- `filters`: what is no count (dates, clocks, ages, money) and the sentences claims are read in.
+- `claimant`: who makes a claim (the quote or statement it sits in, "according to X").
+- `words`: harm predicates, victim nouns and nouns that are never victims.
+"""
+
+from harmwatch.extract.casualties.claims import extract_claims
+
+__all__ = ["extract_claims"]

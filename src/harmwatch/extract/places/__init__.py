@@ -1,0 +1,10 @@
+"""Places geocoded offline (GeoNames through the gazetteer in harmwatch.geo).
+
+Map of the package:
+- `geocode`: `extract_places`, one place record per location, with its precision and qualifier.
+- `mentions`: place mentions in the text, their qualifiers ("east", "government-held") and level cues.
+"""
+
+from harmwatch.extract.places.geocode import extract_places
+
+__all__ = ["extract_places"]
