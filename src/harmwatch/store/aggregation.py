@@ -26,6 +26,7 @@ from harmwatch.aggregate import (
 from harmwatch.aggregate.features import LONGEST_WINDOW, UNDATED_WIDTH
 from harmwatch.aggregate.score import MAX_GAP, THRESHOLD, score
 from harmwatch.store import schema
+from harmwatch.store.rows import column_int
 
 log = logging.getLogger(__name__)
 r, inc = schema.agg_reports, schema.agg_incidents
@@ -107,7 +108,7 @@ def _incident_row(component: str, incident: dict[str, Any]) -> dict[str, Any]:
         "geonames_id": place.get("geonames_id"),
         "lat": place.get("lat"),
         "lon": place.get("lon"),
-        "killed": killed,
+        "killed": column_int(killed),  # a toll beyond 32 bits stays in `data` only
         "grade": incident["grade"],
         "sources": incident["sources"],
         # '|'-delimited so a filter matches whole names with LIKE '%|name|%'.
