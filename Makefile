@@ -11,7 +11,7 @@ UV_VERSION := 0.13.9
 TOOLS := .tools
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
 # Installs exactly what the lock pins (every file checked against its hash), then HarmWatch itself without
 # resolving anything again. pip is the one the venv module ships (no upgrade), as a newcomer's would be.
