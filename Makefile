@@ -4,18 +4,35 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint typecheck unit eval gate bench bench-speed loadtest vendor clean
+.PHONY: help demo test lint typecheck unit eval gate bench bench-speed loadtest vendor lock fresh-venv clean
+LOCK := requirements.lock
+# uv resolves the lock; it runs from its own small venv so `make lock` works while .venv is stale or absent.
+UV_VERSION := 0.13.9
+TOOLS := .tools
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-$(STAMP): pyproject.toml
+# Installs exactly what the lock pins (every file checked against its hash), then HarmWatch itself without
+# resolving anything again. pip is the one the venv module ships (no upgrade), as a newcomer's would be.
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
-demo: $(STAMP)  ## install, ingest the example corpus into harmwatch.db, print its incidents, serve the dashboard on 127.0.0.1:8000 (Ctrl-C stops it)
+$(TOOLS)/bin/uv:
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet uv==$(UV_VERSION)
+
+lock: $(TOOLS)/bin/uv  ## re-pin every dependency (dev and postgres extras too) with hashes into requirements.lock
+	$(TOOLS)/bin/uv pip compile pyproject.toml --extra dev --extra postgres --universal --python-version 3.11 \
+		--generate-hashes --no-emit-package harmwatch --custom-compile-command 'make lock' --quiet -o $(LOCK)
+
+fresh-venv:  ## prove a newcomer's install: fresh venv, the pip Python ships, `pip install -e .`, extract
+	.ci/fresh-venv-check
+
+demo: $(STAMP)  ## install, ingest the example corpus into harmwatch.db (SQLite), print its incidents, serve the dashboard on 127.0.0.1:8000 (Ctrl-C stops it)
 	$(BIN)/harmwatch ingest examples --db sqlite:///harmwatch.db
 	$(BIN)/harmwatch incidents --db sqlite:///harmwatch.db --limit 20
 	$(BIN)/harmwatch serve --db sqlite:///harmwatch.db --host 127.0.0.1 --port 8000
@@ -51,4 +68,4 @@ bench-speed: $(STAMP)  ## end-to-end speed against plain spaCy, engines, corpus 
 	$(BIN)/python bench/speed.py $(ARGS)
 
 clean:  ## remove the virtual environment and caches
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(TOOLS) .pytest_cache .mypy_cache .ruff_cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -264,3 +265,17 @@ def douma_week_reports() -> dict[str, dict[str, Any]]:
             claims=[("local health directorate", 40, None, "at_least")],
         ),
     }
+
+
+@pytest.fixture(scope="session")
+def undated() -> Callable[[str, str], dict[str, Any]]:
+    """`undated_report` as a fixture."""
+    return undated_report
+
+
+def undated_report(text: str, weekday: str) -> dict[str, Any]:
+    """An air strike in Douma told by an article with no dateline that only says `weekday` ("on Monday")."""
+    report = incident_report(text, outlet="Valley Post", published="2019-03-11", day="2019-03-11")
+    report["article"]["published"] = None
+    report["times"][0].update(as_written=weekday, start=None, end=None, precision="vague")
+    return report

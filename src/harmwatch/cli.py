@@ -292,6 +292,24 @@ def stats(db_url: str | None) -> None:
 
 
 @db.command()
+@DB_OPTION
+@click.option("--limit", type=int, default=20, show_default=True, help="Problems to list at most.")
+def check(db_url: str | None, limit: int) -> None:
+    """Verify the store: references, article ids, records equal to each stored report, spans in their text.
+    Exit status 0 when the store is whole, 1 when a problem was found."""
+    from harmwatch.store.check import check_store
+
+    result = check_store(_open(db_url))
+    for problem in result.problems[:limit]:
+        click.echo(f"{problem.check}: {problem.where}: {problem.message}")
+    if len(result.problems) > limit:
+        click.echo(f"... and {len(result.problems) - limit} more")
+    verdict = "ok" if result.ok else f"{len(result.problems)} problems"
+    click.echo(f"{verdict}: {result.articles} articles, {result.records} records checked")
+    sys.exit(0 if result.ok else 1)
+
+
+@db.command()
 @click.argument("what", type=click.Choice(["incidents", "claims", "quotes", "articles"]))
 @DB_OPTION
 @click.option("--from", "date_from", help="First date (ISO).")
@@ -471,11 +489,20 @@ for _command in (incidents, aggregate, watch):
 
 
 def main() -> None:
+    """The console script: library errors become one line on stderr here, in one place, secrets masked."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from harmwatch.redact import scrub
+
     try:
         cli(standalone_mode=True)
-    except HarmWatchError as e:  # library errors become CLI errors here, in one place
-        click.echo(f"harmwatch: {e}", err=True)
+    except HarmWatchError as e:
+        click.echo(f"harmwatch: {scrub(str(e))}", err=True)
         sys.exit(2)
+    except SQLAlchemyError as e:  # the store went away mid-run (server stopped, disk full)
+        why = getattr(e, "orig", None) or e
+        click.echo(f"harmwatch: store error: {scrub(str(why))}", err=True)
+        sys.exit(3)
 
 
 if __name__ == "__main__":

@@ -1,4 +1,8 @@
-"""One base error and a few subclasses; each message says what happened and what to do."""
+"""One base error and a few subclasses; each message says what happened and what to do.
+
+Every error carries a short `code` (the failures table and the CLI's error objects show it); docs/cli.md
+lists the codes.
+"""
 
 
 class HarmWatchError(Exception):
@@ -6,15 +10,16 @@ class HarmWatchError(Exception):
 
     code = "error"
 
+    def __init__(self, message: str, code: str | None = None) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code = code
+
 
 class InputError(HarmWatchError):
     """A document cannot be read or is not processable text (binary, empty, too large, bad encoding)."""
 
     code = "bad_input"
-
-    def __init__(self, message: str, code: str = "bad_input") -> None:
-        super().__init__(message)
-        self.code = code
 
 
 class UsageError(HarmWatchError):
@@ -27,6 +32,12 @@ class StoreError(HarmWatchError):
     """The store could not be opened, migrated or written."""
 
     code = "store"
+
+
+class UnstorableReport(StoreError):
+    """The store refused one report's rows (a value out of the column's range, say); the run goes on."""
+
+    code = "unstorable"
 
 
 class EvaluationError(HarmWatchError):

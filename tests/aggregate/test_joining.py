@@ -166,3 +166,17 @@ def test_a_shorter_name_joins_the_one_longer_name_it_is_part_of():
     )
     assert names["civil defence"] == "syrian civil defence"
     assert names["officials"] == "officials"  # fits two longer names: kept apart
+
+
+def test_an_undated_report_joins_by_the_weekday_it_names(douma_week, undated):
+    monday = undated(
+        "Residents of Douma buried the market dead. The jets came on Monday, they said.", "on Monday"
+    )
+    friday = undated("Douma clinic hit. Aircraft struck a clinic on Friday, staff said.", "on Friday")
+    reports = [*douma_week.values(), monday, friday]
+    incidents = incidents_of(reports)
+    names = {**by_name(douma_week), monday["article"]["id"]: "monday", friday["article"]["id"]: "friday"}
+    groups = sorted(sorted(names[a["id"]] for a in i["articles"]) for i in incidents)
+    # 2019-03-11 was a Monday: the undated Monday report joins the strike; the Friday one stays alone.
+    assert groups == [["copy", "followup", "monday", "rival", "strike"], ["friday"], ["other"]]
+    assert incidents_of(list(reversed(reports))) == incidents

@@ -105,3 +105,21 @@ def test_a_re_extracted_article_leaves_its_old_incident(store, douma_week):
         sources = {r[0] for r in conn.execute(text("SELECT source_id FROM articles"))}
     assert rows == 5
     assert "wire-0311" in sources
+
+
+def test_an_undated_report_attaches_in_either_order_as_a_rebuild_does(tmp_path, douma_week, undated):
+    monday = undated(
+        "Douma mourners gathered at the ruined market. Jets had struck on Monday, one said.", "on Monday"
+    )
+    results = []
+    for n, reports in enumerate(([douma_week["strike"], monday], [monday, douma_week["strike"]])):
+        store = open_store(f"sqlite:///{tmp_path / f'undated{n}.db'}")
+        for report in reports:
+            store.save_report(copy.deepcopy(report))
+        incremental = everything(store)
+        store.rebuild_incidents()
+        assert everything(store) == incremental
+        results.append(incremental)
+        store.close()
+    assert results[0] == results[1]
+    assert [len(i["articles"]) for i in results[0]] == [2]

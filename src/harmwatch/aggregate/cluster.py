@@ -61,6 +61,18 @@ def candidate_pairs(items: Sequence[IncidentReport]) -> dict[Pair, float]:
             s = score(a, b)
             if s > 0:
                 scores[(min(i, j), max(i, j))] = s
+    # Undated reports that name a weekday are rare: each is compared with the day-dated reports of its country.
+    dated: dict[str, list[int]] = {}
+    for i in order:
+        if items[i].date_precision == "day":
+            dated.setdefault(items[i].country_code or "", []).append(i)
+    for i, a in enumerate(items):
+        if a.weekday is None or (a.day_start and a.day_end):
+            continue
+        for j in dated.get(a.country_code or "", []):
+            s = score(a, items[j])
+            if s > 0:
+                scores[(min(i, j), max(i, j))] = s
     return scores
 
 

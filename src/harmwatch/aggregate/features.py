@@ -99,6 +99,9 @@ class IncidentReport:
     words: tuple[str, ...] = ()
     title_words: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    weekday: int | None = None
+    """For a report with no date at all: the weekday (Monday 0) the article names first ("on Saturday" with
+    nothing to anchor it), else None."""
 
     @property
     def key(self) -> tuple[str, str, int]:
@@ -128,6 +131,19 @@ def incident_window(time: dict[str, Any] | None, published: str | None) -> tuple
     if day is None:
         return None, None, "unknown"
     return (day - timedelta(days=UNDATED_WIDTH)).isoformat(), day.isoformat(), "dateline"
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def named_weekday(times: list[dict[str, Any]]) -> int | None:
+    """The weekday of the first time that names one but could not be resolved to a date (Monday 0)."""
+    for time in times:
+        match = None if time.get("start") else _WEEKDAY.search(str(time.get("as_written") or ""))
+        if match:
+            return _WEEKDAYS.index(match.group(1).casefold())
+    return None
 
 
 def content_words(text: str) -> set[str]:
@@ -269,6 +285,7 @@ def incident_reports(
                 words=words,
                 title_words=tuple(sorted(content_words(str(article.get("title") or "")))),
                 names=names,
+                weekday=named_weekday(list(times.values())) if precision == "unknown" else None,
             )
         )
     return out

@@ -13,8 +13,12 @@ from datetime import date
 
 from harmwatch.aggregate.features import IncidentReport, PlaceRef
 
-MAX_GAP = 2
+MAX_GAP = 3
 """Days between two reports' time windows beyond which they are never one incident."""
+DAY_GAP = {0: 1.0, 1: 0.6, 2: 0.25, 3: 0.1}
+"""The day signal by days between the windows: outlets that name the day still date one event up to three days
+apart (the strike, the night it ended, the day the toll was confirmed), but that far apart the day only just
+counts, and the place, type, toll and wording must carry the pair."""
 THRESHOLD = 0.45
 """Average score at or above which two clusters of reports are joined."""
 SECONDARY = 0.7
@@ -47,12 +51,32 @@ _FINE = ("exact", "neighborhood", "city")
 
 
 def gap_days(a: IncidentReport, b: IncidentReport) -> int | None:
-    """Days between the two time windows (0 when they overlap); None when either is unknown."""
+    """Days between the two time windows (0 when they overlap); None when either is unknown, except that an
+    undated report that names a weekday is 0 days from a report of the same place and kind dated to a day of
+    that weekday (see `weekday_match`)."""
     if not (a.day_start and a.day_end and b.day_start and b.day_end):
-        return None
+        undated, dated = (a, b) if not (a.day_start and a.day_end) else (b, a)
+        return 0 if weekday_match(undated, dated) else None
     start = max(date.fromisoformat(a.day_start), date.fromisoformat(b.day_start))
     end = min(date.fromisoformat(a.day_end), date.fromisoformat(b.day_end))
     return max(0, (start - end).days)
+
+
+def weekday_match(undated: IncidentReport, dated: IncidentReport) -> bool:
+    """Whether a report with no date at all may be a day-dated report's event: the article names the weekday
+    (with no dateline to anchor it) and the dated report's day is that weekday, in the same or a nested place,
+    with the same sub-event type. Without a date the place and kind of event must agree exactly."""
+    if undated.weekday is None or dated.date_precision != "day" or not (dated.day_start and dated.day_end):
+        return False
+    if not undated.sub_event_type or undated.sub_event_type != dated.sub_event_type:
+        return False
+    if place_relation(undated.place, dated.place) not in ("same", "nested"):
+        return False
+    first, last = date.fromisoformat(dated.day_start), date.fromisoformat(dated.day_end)
+    return any(
+        date.fromordinal(d).weekday() == undated.weekday
+        for d in range(first.toordinal(), last.toordinal() + 1)
+    )
 
 
 def may_match(a: IncidentReport, b: IncidentReport) -> bool:
@@ -82,7 +106,7 @@ def day_signal(a: IncidentReport, b: IncidentReport) -> float:
         return 0.0
     # A window from the dateline is a guess; an overlap of two such guesses says less than two named days.
     guessed = (a.date_precision == "dateline") + (b.date_precision == "dateline")
-    base = {0: 1.0, 1: 0.6, 2: 0.25}.get(gap, 0.0)
+    base = DAY_GAP.get(gap, 0.0)
     return base * (1.0, 0.9, 0.8)[guessed]
 
 

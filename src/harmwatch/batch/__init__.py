@@ -17,6 +17,7 @@ from harmwatch.config import Settings
 from harmwatch.errors import HarmWatchError
 from harmwatch.ingest import Failure
 from harmwatch.records import Article, Report
+from harmwatch.redact import redact_url
 
 log = logging.getLogger(__name__)
 Outcome = dict[str, Any] | Failure
@@ -69,7 +70,7 @@ def _guarded(article: Article, run: Callable[[], Report]) -> Outcome:
     except HarmWatchError as e:
         return Failure(ref, e.code, str(e))
     except Exception as e:
-        log.exception("extraction failed on %s", ref)
+        log.exception("extraction failed on %s", redact_url(ref))
         return Failure(ref, "internal", f"extraction failed: {type(e).__name__}: {e}")
 
 

@@ -7,8 +7,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from harmwatch import EXTRACTOR_VERSION
-from harmwatch.batch import Runner, run_batch
+from harmwatch.batch import Outcome, Runner, run_batch
 from harmwatch.config import Settings
+from harmwatch.errors import UnstorableReport
 from harmwatch.ingest import Failure, dedup
 from harmwatch.ingest.feeds import read_sources
 from harmwatch.ingest.fetch import DEFAULT_TIMEOUT, Fetcher
@@ -81,16 +82,26 @@ def ingest(
         with Fetcher(settings, timeout=fetch_timeout) as fetcher:
             items = _to_extract(read_sources(sources, settings, fetcher), store, reprocess, summary, notify)
             for _item, outcome in runner(items, settings, workers):
-                if isinstance(outcome, Failure):
-                    store.save_failure(outcome.input_id, outcome.code, outcome.message, run_id=summary.run_id)
-                    summary.failed[outcome.code] += 1
-                    notify("failed")
-                    continue
-                notify(store_report(store, outcome, summary))
+                notify(record_outcome(store, outcome, summary))
         status = "failed" if summary.failed else "ok"
     finally:
         store.finish_run(summary.run_id, status, summary.counts())
     return summary
+
+
+def record_outcome(
+    store: Store, outcome: Outcome, summary: IngestSummary, changes: list[Change] | None = None
+) -> str:
+    """Store a report (see store_report) or record why its document failed; returns what became of it.
+    A report the database refuses fails alone, so one document never stops a run."""
+    if not isinstance(outcome, Failure):
+        try:
+            return store_report(store, outcome, summary, changes)
+        except UnstorableReport as e:
+            outcome = Failure(outcome.get("input_id") or outcome["article"]["id"], e.code, str(e))
+    store.save_failure(outcome.input_id, outcome.code, outcome.message, run_id=summary.run_id)
+    summary.failed[outcome.code] += 1
+    return "failed"
 
 
 def store_report(
@@ -127,8 +138,7 @@ def count_documents(sources: list[str]) -> int | None:
     None when a source is a URL or a feed, whose size is unknown until read."""
     from pathlib import Path
 
-    from harmwatch.ingest import JSONL_SUFFIXES, walk
-    from harmwatch.ingest.feeds import FEED_SUFFIXES
+    from harmwatch.ingest import FEED_SUFFIXES, JSONL_SUFFIXES, walk
     from harmwatch.ingest.fetch import is_url
 
     total = 0
@@ -154,8 +164,13 @@ def _count_lines(path: object) -> int:
 
     assert isinstance(path, Path)
     opener = gzip.open if path.name.lower().endswith(".gz") else open
+    # Counted in 1 MB blocks: a single enormous line (a gzip bomb) must not be held in memory to be counted.
+    lines, last = 0, b"\n"
     try:
         with opener(path, "rb") as f:  # type: ignore[operator]
-            return sum(1 for line in f if line.strip())
+            while block := f.read(1 << 20):
+                lines += block.count(b"\n")
+                last = block[-1:]
     except (OSError, EOFError):
         return 1
+    return lines + (last != b"\n")

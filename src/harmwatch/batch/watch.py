@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 from harmwatch import EXTRACTOR_VERSION
 from harmwatch.batch import extract_one
-from harmwatch.batch.ingest import IngestSummary, store_report
+from harmwatch.batch.ingest import IngestSummary, record_outcome
 from harmwatch.config import Settings
 from harmwatch.errors import HarmWatchError, UsageError
 from harmwatch.ingest import Failure
@@ -110,14 +110,8 @@ class Watcher:
         """One round over the feeds: every new entry extracted, stored and attached, one at a time."""
         for item in self._new_articles(fetcher):
             outcome = item if isinstance(item, Failure) else extract_one(item)
-            if isinstance(outcome, Failure):
-                self.store.save_failure(
-                    outcome.input_id, outcome.code, outcome.message, run_id=summary.run_id
-                )
-                summary.failed[outcome.code] += 1
-                continue
             changes: list[Change] = []
-            store_report(self.store, outcome, summary, changes)
+            record_outcome(self.store, outcome, summary, changes)
             for change in changes:
                 self.on_change(change)
 

@@ -2,7 +2,8 @@
 
 Two articles are "together" when their main incidents end in one cross-article incident. The gold is a list of
 judged pairs over a set of FA-KES articles (same / different / unsure); pairs not listed count as different,
-pairs marked unsure are left out. Precision and recall of "together" are printed for all pairs and for each
+pairs marked unsure are left out. Inputs with the same text are one article to HarmWatch (one id, stored once),
+so each such input is scored by that article's main incident. Precision and recall of "together" are printed for all pairs and for each
 half by unit id parity (pair half = parity of its smaller unit id), so a threshold chosen on one half can be
 checked on the other.
 """
@@ -127,7 +128,7 @@ def run_aggregate_eval(data_dir: str | None = None, limit: int | None = None) ->
     from harmwatch.batch.ingest import IngestSummary, store_report
     from harmwatch.ingest import Failure
     from harmwatch.store import Filters, open_store
-    from harmwatch.store.schema import agg_reports, articles
+    from harmwatch.store.schema import agg_reports
 
     base = dataset_dir("fakes", data_dir)
     gold = load_pairs(base)
@@ -144,21 +145,24 @@ def run_aggregate_eval(data_dir: str | None = None, limit: int | None = None) ->
         store = open_store(f"sqlite:///{Path(tmp) / 'eval.db'}")
         summary = IngestSummary(store.start_run(["eval aggregate"]))
         with_figures: set[str] = set()
-        for article in fakes_articles(docs, Settings()):
+        article_of: dict[str, str] = {}
+        for doc, article in zip(docs, fakes_articles(docs, Settings()), strict=True):
             report = extract_one(article)
             if isinstance(report, Failure):
                 continue
+            # Inputs with one text are one article (one id, stored once): each input follows that article.
+            article_of[doc.id] = str(report["article"]["id"])
             if any(c.get("incident_id") for c in report["claims"]):
                 with_figures.add(report["article"]["id"])
             store_report(store, report, summary)
         with store.connect() as conn:
             rows = conn.execute(
                 agg_reports.select()
-                .with_only_columns(articles.c.source_id, agg_reports.c.incident_id)
-                .join(articles, articles.c.id == agg_reports.c.article_id)
+                .with_only_columns(agg_reports.c.article_id, agg_reports.c.incident_id)
                 .where(agg_reports.c.main.is_(True))
             )
-            incident_of: dict[str, str | None] = {str(r.source_id): r.incident_id for r in rows}
+            by_article = {str(r.article_id): r.incident_id for r in rows}
+        incident_of = {source: by_article.get(a) for source, a in article_of.items()}
         incidents = list(store.iter_aggregated_incidents(Filters()))
         store.close()
     share, multi = outlets_listed(incidents, with_figures)

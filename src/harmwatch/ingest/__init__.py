@@ -5,9 +5,10 @@ from __future__ import annotations
 import gzip
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from harmwatch.config import Settings
 from harmwatch.errors import HarmWatchError, InputError
@@ -18,6 +19,8 @@ from harmwatch.records import Article
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 HTML_SUFFIXES = (".html", ".htm")
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
+FEED_SUFFIXES = (".rss", ".atom", ".xml")
+"""Feeds are read by `harmwatch ingest` (ingest.feeds), which may fetch their pages; `extract` refuses them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,12 +37,37 @@ def _suffix(path: Path) -> str:
     return next((s for s in JSONL_SUFFIXES if name.endswith(s)), path.suffix.lower())
 
 
-def read_jsonl_lines(lines: Iterator[str], source: str, settings: Settings) -> Iterator[Article | Failure]:
+class _Readline(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def jsonl_lines(f: _Readline, settings: Settings) -> Iterator[str | InputError]:
+    """The lines of a binary JSON Lines stream, each decoded on its own: a line that is not UTF-8 or longer
+    than settings.max_bytes becomes an InputError in its place (skipped in bounded reads), not the file's end."""
+    limit = settings.max_bytes
+    while line := f.readline(limit + 1):
+        if len(line) > limit and not line.endswith(b"\n"):
+            while (rest := f.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield InputError(f"the line is over the limit of {limit:,} bytes", "too_large")
+            continue
+        try:
+            yield line.decode("utf-8-sig")
+        except UnicodeDecodeError as e:
+            yield InputError(f"the line is not valid UTF-8 (byte {e.start}); convert it to UTF-8", "encoding")
+
+
+def read_jsonl_lines(
+    lines: Iterable[str | InputError], source: str, settings: Settings
+) -> Iterator[Article | Failure]:
     """One Article per JSON object with `text` (or `html`); a bad line is a Failure and reading goes on."""
     for number, line in enumerate(lines, 1):
+        ref = f"{source}:{number}"
+        if isinstance(line, InputError):
+            yield Failure(ref, line.code, f"line {number}: {line}")
+            continue
         if not line.strip():
             continue
-        ref = f"{source}:{number}"
         try:
             row = json.loads(line)
         except json.JSONDecodeError as e:
@@ -83,11 +111,17 @@ def read_file(path: Path, settings: Settings) -> Iterator[Article | Failure]:
     try:
         if suffix in JSONL_SUFFIXES:
             opener = gzip.open if suffix.endswith(".gz") else open
-            with opener(path, "rt", encoding="utf-8", errors="strict") as f:  # type: ignore[operator]
-                yield from read_jsonl_lines(iter(f), ref, settings)
+            with opener(path, "rb") as f:  # type: ignore[operator]
+                yield from read_jsonl_lines(jsonl_lines(f, settings), ref, settings)
             return
-        data = path.read_bytes()
-        text = decode(data, settings)
+        if suffix in FEED_SUFFIXES:
+            raise InputError(f"{path.name} is a feed file: `harmwatch ingest` reads feeds", "unsupported")
+        size = path.stat().st_size
+        if size > settings.max_bytes:  # refused before reading: a 50 MB file costs no memory
+            raise InputError(
+                f"the document is {size:,} bytes, over the limit of {settings.max_bytes:,}", "too_large"
+            )
+        text = decode(path.read_bytes(), settings)
         if suffix in HTML_SUFFIXES:
             yield article_from_html(text, settings, input_id=ref, source_id=path.name)
         else:
@@ -114,7 +148,7 @@ def read_inputs(paths: list[str], settings: Settings) -> Iterator[Article | Fail
     for name in paths:
         if name == "-":
             try:
-                text = decode(sys.stdin.buffer.read(), settings)
+                text = decode(sys.stdin.buffer.read(settings.max_bytes + 1), settings)  # bounded read
                 yield make_article(text, settings, input_id="-", source_id="-")
             except InputError as e:
                 yield Failure("-", e.code, str(e))

@@ -14,13 +14,13 @@ import feedparser
 
 from harmwatch.config import Settings
 from harmwatch.errors import HarmWatchError, InputError
-from harmwatch.ingest import Failure, read_file, read_inputs, walk
+from harmwatch.ingest import FEED_SUFFIXES, Failure, read_file, read_inputs, walk
 from harmwatch.ingest.fetch import Fetcher, is_url
 from harmwatch.ingest.html import article_from_html
 from harmwatch.ingest.text import decode, make_article
 from harmwatch.records import Article
+from harmwatch.redact import redact_url
 
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
 _FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.S)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -83,7 +83,7 @@ def read_feed(data: bytes, source: str, settings: Settings, fetcher: Fetcher) ->
     outlet = parsed.feed.get("title")
     for number, entry in enumerate(entries, 1):
         link = entry.get("link")
-        ref = link or f"{source}#{number}"
+        ref = redact_url(link) if link else f"{source}#{number}"
         meta = {"title": entry.get("title"), "published": _published(entry), "outlet": outlet, "url": link}
         content = entry.get("content") or []
         own = content[0].get("value") if content else entry.get("summary")
@@ -107,15 +107,16 @@ def read_feed(data: bytes, source: str, settings: Settings, fetcher: Fetcher) ->
 
 
 def read_url(url: str, settings: Settings, fetcher: Fetcher) -> Iterator[Article | Failure]:
-    """A feed URL (every entry) or an article URL (one page)."""
+    """A feed URL (every entry) or an article URL (one page); a password or token in it is never shown."""
+    shown = redact_url(url)
     try:
         body, content_type = fetcher.get(url)
         if looks_like_feed(body, content_type):
-            yield from read_feed(body, url, settings, fetcher)
+            yield from read_feed(body, shown, settings, fetcher)
             return
-        yield article_from_html(decode(body, settings), settings, url=url, input_id=url, source_id=url)
+        yield article_from_html(decode(body, settings), settings, url=shown, input_id=shown, source_id=shown)
     except HarmWatchError as e:
-        yield Failure(url, getattr(e, "code", "error"), str(e))
+        yield Failure(shown, getattr(e, "code", "error"), str(e))
 
 
 def read_feed_file(path: Path, settings: Settings, fetcher: Fetcher) -> Iterator[Article | Failure]:

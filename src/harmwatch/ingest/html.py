@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 import trafilatura
 
 from harmwatch.config import Settings
 from harmwatch.errors import InputError
 from harmwatch.ingest.text import make_article
 from harmwatch.records import Article
+
+# libxml2 stops building the tree 256 elements deep, so text below a deeper pile of wrappers is lost.
+_WRAPPER = r"<(?:div|span|section|font|center|b|i|u|em|strong)\b[^>]*>"
+_DEEP = re.compile(rf"(?:{_WRAPPER}\s*){{200,}}", re.I)
+_WRAPPERS = re.compile(r"</?(?:div|span|section|font|center|b|i|u|em|strong)\b[^>]*>", re.I)
+
+
+def flatten_deep_nesting(html: str) -> str:
+    """The page without its layout wrappers when they nest deeper than the parser reads; else unchanged."""
+    return _WRAPPERS.sub(" ", html) if _DEEP.search(html) else html
 
 
 def article_from_html(
@@ -21,7 +33,9 @@ def article_from_html(
 ) -> Article:
     """The main text of a page as an Article; paragraphs become blank-line separated."""
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_recall=True)
+        doc = trafilatura.bare_extraction(
+            flatten_deep_nesting(html), url=url, with_metadata=True, favor_recall=True
+        )
     except Exception as e:  # trafilatura raises assorted lxml errors on broken markup
         raise InputError(f"the HTML could not be parsed: {e}", "bad_html") from e
     text = getattr(doc, "text", None) if doc is not None else None

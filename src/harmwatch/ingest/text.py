@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import hashlib
 import re
@@ -17,6 +18,14 @@ _ENGLISH_WORDS = frozenset(
 )
 
 
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its mark starts with UTF-16 LE's
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+]
+
+
 def decode(data: bytes, settings: Settings) -> str:
     """Bytes of one document as text, or an InputError that says why not."""
     if not data.strip():
@@ -25,6 +34,15 @@ def decode(data: bytes, settings: Settings) -> str:
         raise InputError(
             f"the document is {len(data):,} bytes, over the limit of {settings.max_bytes:,}", "too_large"
         )
+    # A byte-order mark names its encoding: UTF-16 and UTF-32 text (full of NUL bytes) is text, not binary.
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as e:
+                raise InputError(
+                    f"the document is not valid {encoding.upper()} (byte {e.start})", "encoding"
+                ) from e
     if b"\x00" in data[:8192]:
         raise InputError("the document is binary, not text", "binary")
     try:

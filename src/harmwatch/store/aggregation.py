@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, bindparam, delete, insert, select, update
+from sqlalchemy import ColumnElement, Connection, and_, bindparam, delete, insert, or_, select, update
 
 from harmwatch.aggregate import (
     Component,
@@ -26,6 +26,7 @@ from harmwatch.aggregate import (
 from harmwatch.aggregate.features import LONGEST_WINDOW, UNDATED_WIDTH
 from harmwatch.aggregate.score import MAX_GAP, THRESHOLD, score
 from harmwatch.store import schema
+from harmwatch.store.rows import column_int
 
 log = logging.getLogger(__name__)
 r, inc = schema.agg_reports, schema.agg_incidents
@@ -45,17 +46,23 @@ def _same_country(code: str | None) -> ColumnElement[bool]:
 
 
 def _candidates(conn: Connection, item: IncidentReport) -> list[tuple[str, IncidentReport]]:
-    """(component, report) of stored reports in the item's block: same country, windows near in time."""
+    """(component, report) of stored reports in the item's block: same country, windows near in time; and on
+    either side of a pair, an undated report that names a weekday meets the country's dated reports (it has no
+    window to search by; such reports are rare)."""
+    near: ColumnElement[bool]
     if not (item.day_start and item.day_end):
-        return []
-    rows = conn.execute(
-        select(r.c.component, r.c.data).where(
-            _same_country(item.country_code),
+        if item.weekday is None:
+            return []
+        near = r.c.day_start.is_not(None)
+    else:
+        near = and_(
             r.c.day_start >= _shift(item.day_start, -_SPAN),
             r.c.day_start <= _shift(item.day_end, MAX_GAP),
             r.c.day_end >= _shift(item.day_start, -MAX_GAP),
         )
-    )
+        if item.date_precision == "day":
+            near = or_(near, r.c.day_start.is_(None))
+    rows = conn.execute(select(r.c.component, r.c.data).where(_same_country(item.country_code), near))
     return [(row.component, report_from_json(row.data)) for row in rows]
 
 
@@ -101,7 +108,7 @@ def _incident_row(component: str, incident: dict[str, Any]) -> dict[str, Any]:
         "geonames_id": place.get("geonames_id"),
         "lat": place.get("lat"),
         "lon": place.get("lon"),
-        "killed": killed,
+        "killed": column_int(killed),  # a toll beyond 32 bits stays in `data` only
         "grade": incident["grade"],
         "sources": incident["sources"],
         # '|'-delimited so a filter matches whole names with LIKE '%|name|%'.

@@ -11,11 +11,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DataError, NoSuchModuleError, SQLAlchemyError
 
 from harmwatch import EXTRACTOR_VERSION
-from harmwatch.errors import StoreError
+from harmwatch.errors import StoreError, UnstorableReport
 from harmwatch.records import Report, report_to_dict
+from harmwatch.redact import redact_url, scrub, secrets_of
 from harmwatch.store import aggregation, incident_queries, queries, schema
 from harmwatch.store.rows import record_rows
 
@@ -43,14 +44,6 @@ def engine_url(url: str) -> str:
     return url
 
 
-def safe_url(url: str) -> str:
-    """The URL with any password masked, fit for a log line or an error message."""
-    try:
-        return make_url(engine_url(url)).render_as_string(hide_password=True)
-    except ArgumentError:
-        return "(unparsable database URL)"
-
-
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # WAL lets readers (a dashboard, a test polling progress) run while the single writer commits.
     cursor = dbapi_connection.cursor()
@@ -67,6 +60,17 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self.dialect = engine.dialect.name
+        self.secrets = secrets_of(engine.url.render_as_string(hide_password=False))
+        """The password of the URL, masked in every message the store raises."""
+
+    def describe(self) -> str:
+        """The store's URL as it may be shown: no password."""
+        return redact_url(self.engine.url.render_as_string(hide_password=True))
+
+    def error(self, what: str, e: BaseException) -> StoreError:
+        """A StoreError saying `what` failed and why, with the URL's secrets masked."""
+        why = getattr(e, "orig", None) or e
+        return StoreError(scrub(f"{what} at {self.describe()}: {why}", self.secrets))
 
     # --- schema -------------------------------------------------------------------------------------------
     def upgrade(self) -> str:
@@ -80,8 +84,9 @@ class Store:
             with self.engine.begin() as conn:
                 config.attributes["connection"] = conn
                 command.upgrade(config, "head")
-        except OperationalError as e:
-            raise StoreError(f"the store at {self.engine.url!r} could not be migrated: {e.orig}") from e
+        except SQLAlchemyError as e:
+            # `from None`: the driver's error is summarised, secrets masked; chained it could show the password
+            raise self.error("the store could not be migrated", e) from None
         return self.revision() or ""
 
     def revision(self) -> str | None:
@@ -128,57 +133,79 @@ class Store:
 
         Returns "stored", "replaced" (an older extractor_version's records were replaced) or "exists"
         (the same extractor_version already stored it; nothing written). The incidents created or changed
-        are appended to `changes` when it is given."""
+        are appended to `changes` when it is given. Raises UnstorableReport when the database refuses the
+        report's values; nothing of it is then written."""
         body = report_to_dict(report) if isinstance(report, Report) else report
-        art = body["article"]
-        article_id = art["id"]
+        article_id = body["article"]["id"]
         version = str(body.get("extractor_version") or EXTRACTOR_VERSION)
-        a = schema.articles
-        with self.engine.begin() as conn:
-            old = conn.execute(select(a.c.extractor_version).where(a.c.id == article_id)).scalar_one_or_none()
-            if old == version:
-                return "exists"
-            row = {
-                "title": art.get("title"),
-                "outlet": art.get("outlet"),
-                "url": art.get("url"),
-                "published": art.get("published"),
-                "published_precision": art.get("published_precision"),
-                "language": art.get("language"),
-                "input_id": body.get("input_id"),
-                "source_id": body.get("source_id"),
-                "text": art["text"],
-                "extractor_version": version,
-                "ingested_at": now(),
-                "run_id": run_id,
-                "report": body,
-            }
-            if old is None:
-                conn.execute(
-                    insert(a).values(id=article_id, duplicate_of=duplicate_of, minhash=minhash, **row)
+        changed: list[aggregation.Change] = []
+        try:
+            with self.engine.begin() as conn:
+                old = self._write_report(
+                    conn, body, version, run_id, duplicate_of, minhash, band_keys, changed
                 )
-            else:
-                for table in schema.RECORD_TABLES.values():
-                    conn.execute(delete(table).where(table.c.article_id == article_id))
-                conn.execute(update(a).where(a.c.id == article_id).values(**row))
-            if old is None:
-                keys = sorted(set(band_keys))
-                if keys:
-                    conn.execute(
-                        insert(schema.minhash_bands),
-                        [{"band_key": k, "article_id": article_id} for k in keys],
-                    )
-            for key, table in schema.RECORD_TABLES.items():
-                records = body.get(key) or []
-                if records:
-                    conn.execute(insert(table), record_rows(article_id, key, list(records)))
-            if old is not None:
-                stored = conn.execute(select(a.c.duplicate_of, a.c.minhash).where(a.c.id == article_id)).one()
-                duplicate_of, minhash = stored.duplicate_of, stored.minhash
-            changed = aggregation.attach(conn, body, duplicate_of, minhash)
+        except (DataError, OverflowError) as e:
+            # One report's values the database refuses (a number beyond its range) fail that report alone.
+            why = scrub(f"{type(e).__name__}: {getattr(e, 'orig', None) or e}", self.secrets)
+            raise UnstorableReport(f"the report of {article_id} could not be stored: {why}") from None
+        if old == version:
+            return "exists"
         if changes is not None:
             changes.extend(changed)
         return "stored" if old is None else "replaced"
+
+    def _write_report(
+        self,
+        conn: Connection,
+        body: dict[str, Any],
+        version: str,
+        run_id: int | None,
+        duplicate_of: str | None,
+        minhash: bytes | None,
+        band_keys: Iterable[str],
+        changed: list[aggregation.Change],
+    ) -> str | None:
+        """Write one report in the caller's transaction; returns the extractor_version stored before."""
+        art = body["article"]
+        article_id = art["id"]
+        a = schema.articles
+        old = conn.execute(select(a.c.extractor_version).where(a.c.id == article_id)).scalar_one_or_none()
+        if old == version:
+            return old
+        row = {
+            "title": art.get("title"),
+            "outlet": art.get("outlet"),
+            "url": art.get("url"),
+            "published": art.get("published"),
+            "published_precision": art.get("published_precision"),
+            "language": art.get("language"),
+            "input_id": body.get("input_id"),
+            "source_id": body.get("source_id"),
+            "text": art["text"],
+            "extractor_version": version,
+            "ingested_at": now(),
+            "run_id": run_id,
+            "report": body,
+        }
+        if old is None:
+            conn.execute(insert(a).values(id=article_id, duplicate_of=duplicate_of, minhash=minhash, **row))
+            keys = sorted(set(band_keys))
+            if keys:
+                conn.execute(
+                    insert(schema.minhash_bands), [{"band_key": k, "article_id": article_id} for k in keys]
+                )
+        else:
+            for table in schema.RECORD_TABLES.values():
+                conn.execute(delete(table).where(table.c.article_id == article_id))
+            conn.execute(update(a).where(a.c.id == article_id).values(**row))
+            stored = conn.execute(select(a.c.duplicate_of, a.c.minhash).where(a.c.id == article_id)).one()
+            duplicate_of, minhash = stored.duplicate_of, stored.minhash
+        for key, table in schema.RECORD_TABLES.items():
+            records = body.get(key) or []
+            if records:
+                conn.execute(insert(table), record_rows(article_id, key, list(records)))
+        changed.extend(aggregation.attach(conn, body, duplicate_of, minhash))
+        return old
 
     def save_failure(self, input_ref: str, code: str, message: str, *, run_id: int | None = None) -> None:
         """Record why one input failed; a later failure of the same input replaces the earlier row."""
@@ -309,11 +336,11 @@ def open_store(url: str, *, upgrade: bool = True) -> Store:
             engine = create_engine(sa_url)
         else:
             raise StoreError(
-                f"unsupported database {safe_url(url)!r}: use sqlite:///path or postgresql://..."
+                f"unsupported database {redact_url(url)!r}: use sqlite:///path or postgresql://..."
             )
-    except (ArgumentError, NoSuchModuleError) as e:
-        # `from None`: the parser's own message quotes the URL as given, password and all.
-        raise StoreError(f"cannot open the store {safe_url(url)!r}: {type(e).__name__}") from None
+    except (ArgumentError, NoSuchModuleError, ValueError) as e:
+        # `from None`: the driver's own message may quote the URL with its password
+        raise StoreError(scrub(f"cannot open the store {redact_url(url)!r}: {e}", secrets_of(url))) from None
     store = Store(engine)
     if upgrade:
         store.upgrade()

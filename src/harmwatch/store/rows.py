@@ -33,8 +33,15 @@ def _who(speaker: Any) -> tuple[str | None, str | None]:
     return speaker.get("name"), speaker.get("actor_id")
 
 
-def _int(value: Any) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) else None
+INT_MAX = 2**31 - 1
+"""Integer columns are 32-bit on PostgreSQL: a larger value ("10^30 killed") stays in the record's JSON only."""
+
+
+def column_int(value: Any) -> int | None:
+    """An integer for a 32-bit column, or None for anything else (a larger count stays in the JSON)."""
+    if isinstance(value, int) and not isinstance(value, bool) and -INT_MAX - 1 <= value <= INT_MAX:
+        return value
+    return None
 
 
 def _float(value: Any) -> float | None:
@@ -72,8 +79,8 @@ def _claim(r: dict[str, Any]) -> Row:
     name, actor = _who(r.get("claimant"))
     return {
         "kind": _str(r.get("kind")),
-        "count_low": _int(count.get("low")),
-        "count_high": _int(count.get("high")),
+        "count_low": column_int(count.get("low")),
+        "count_high": column_int(count.get("high")),
         "qualifier": _str(count.get("qualifier")),
         "victims_type": _str(victims.get("type")),
         "claimant_name": name,
@@ -95,10 +102,10 @@ def _incident(r: dict[str, Any]) -> Row:
         "perpetrator_actor_id": _str(perpetrator.get("actor_id")),
         "place_id": _str(r.get("place_id")),
         "time_id": _str(r.get("time_id")),
-        "killed_low": _int(killed.get("low")),
-        "killed_high": _int(killed.get("high")),
-        "injured_low": _int(injured.get("low")),
-        "injured_high": _int(injured.get("high")),
+        "killed_low": column_int(killed.get("low")),
+        "killed_high": column_int(killed.get("high")),
+        "injured_low": column_int(injured.get("low")),
+        "injured_high": column_int(injured.get("high")),
     }
 
 
@@ -116,7 +123,7 @@ def _place(r: dict[str, Any]) -> Row:
         "name": _str(r.get("name")),
         "country_code": _str(r.get("country_code")),
         "admin1": _str(r.get("admin1")),
-        "geonames_id": _int(r.get("geonames_id")),
+        "geonames_id": column_int(r.get("geonames_id")),
         "lat": _float(r.get("lat")),
         "lon": _float(r.get("lon")),
         "precision": _str(r.get("precision")),
