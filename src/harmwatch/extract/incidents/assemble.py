@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from harmwatch.extract.incidents.claims import link_claims, repeated_toll, tally
+from harmwatch.extract.incidents.classify import sub_event_type
 from harmwatch.extract.incidents.context import (
     PRECISION_RANK,
     dateline_of,
@@ -65,6 +66,10 @@ class _Sentence:
     triggers: list[Trigger]
     place: Place | None
     time: TimeRef | None
+    named: bool = False  # names a place or a date, known to the gazetteer or not
+
+
+_ANCHORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _sentences(parsed: Parsed, places: list[Place], times: list[TimeRef]) -> list[_Sentence]:
@@ -74,7 +79,8 @@ def _sentences(parsed: Parsed, places: list[Place], times: list[TimeRef]) -> lis
         triggers = find_triggers(sent.text, sent.start_char)
         if triggers:
             place, time = place_in(span, places), time_in(parsed, span, times, triggers[0].span[0])
-            out.append(_Sentence(span, parsed.paragraph_of(span[0]), triggers, place, time))
+            named = any(e.label_ in _ANCHORS for e in sent.ents)
+            out.append(_Sentence(span, parsed.paragraph_of(span[0]), triggers, place, time, named))
     return out
 
 
@@ -120,7 +126,10 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
                 pending.append((sentence, sentence.triggers))
             continue
         best = min(specific, key=lambda t: t.rank)
-        sub = best.sub_event_type or "Attack"
+        typed = sub_event_type(words, sentence.triggers, sentence.span[0])
+        if typed is None:  # a disaster, a crime, diplomacy: no conflict event
+            continue
+        sub = typed
         weak = best.rank >= _WEAK_RANK and sub == "Remote explosive/landmine/IED"
         draft = next((d for d in reversed(drafts) if _joinable(d, sub, weak, sentence, targets)), None)
         if draft is None:
@@ -150,6 +159,12 @@ _VIOLENT_GENERIC = re.compile(
 )
 
 
+def _attack_or_clash(targets: dict[str, str]) -> str:
+    """An attack on soldiers or their posts, and on no civilians, is a clash between armed groups."""
+    kinds = set(targets.values())
+    return "Armed clash" if "military" in kinds and "civilians" not in kinds else "Attack"
+
+
 def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -> list[_Draft]:
     """An 'Attack' from generic words alone, when the text reports one ('guerrillas attacked the farm')."""
     drafts: list[_Draft] = []
@@ -158,11 +173,10 @@ def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -
         if not_an_event(words) or not any(_VIOLENT_GENERIC.match(t.text) for t in triggers):
             continue
         targets = dict(targets_in(words))
-        sub = (
-            "Armed clash"
-            if "military" in targets.values() and "civilians" not in targets.values()
-            else "Attack"
-        )
+        typed = sub_event_type(words, triggers, sentence.span[0])
+        if typed is None:
+            continue
+        sub = typed if typed != "Attack" else _attack_or_clash(targets)
         draft = next((d for d in drafts if same_place(d.place, sentence.place)), None)
         if draft is None:
             draft = _Draft(sub, sentence.place, sentence.time, paragraph=sentence.paragraph, generic=True)
@@ -259,12 +273,14 @@ def _concrete(parsed: Parsed, draft: _Draft, sentences: list[_Sentence], claims:
     own = set(draft.sentences)
     if any(c.kind in _HARM_KINDS and any(within(c.span, s) for s in own) for c in claims):
         return True
-    located = any(s.span in own and (s.place is not None or s.time is not None) for s in sentences)
+    located = any(s.span in own and (s.place is not None or s.time is not None or s.named) for s in sentences)
     words = [parsed.text[m[0] : m[1]].lower() for m in draft.mentions]
+    # An arrest, a protest or a riot is an event of its own only where the text places or dates it
+    # ("protesters marched in the capital on Friday"), whatever the number of its words.
+    if EVENT_TYPE[draft.sub] in ("Strategic developments", "Protests", "Riots"):
+        return located
     # "bombings", "assassinations" alone are violence talked about; "a bomb", "attacked" tell of one.
-    singular = any(not w.endswith("s") or w.endswith("ss") for w in words)
-    # An arrest or a protest is an event of its own only where the text places or dates it.
-    return singular and (located or EVENT_TYPE[draft.sub] not in ("Strategic developments", "Protests"))
+    return located or any(not w.endswith("s") or w.endswith("ss") for w in words)
 
 
 def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> list[_Draft]:
