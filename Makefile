@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint typecheck unit eval bench clean
+.PHONY: help demo test lint typecheck unit eval bench model clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -32,7 +32,10 @@ unit: $(STAMP)  ## the pytest suite
 	$(BIN)/pytest -q
 
 eval: $(STAMP)  ## full evaluation runs (needs ../shared/eval)
-	for d in seed polnear fakes muc4 wikievents rams re3d; do $(BIN)/harmwatch eval $$d || exit 1; done
+	for d in seed polnear fakes muc4 wikievents rams re3d case2021; do $(BIN)/harmwatch eval $$d || exit 1; done
+
+model: $(STAMP)  ## retrain the sub-event type model (needs ../shared/eval; fixed seed, same file every run)
+	$(BIN)/python -m harmwatch.evaluate.type_model train --out src/harmwatch/data/event_types.json
 
 bench: $(STAMP)  ## throughput benchmark
 	$(BIN)/python bench/throughput.py

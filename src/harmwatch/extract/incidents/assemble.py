@@ -118,6 +118,9 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
         targets = dict(targets_in(words))
         if not specific or not_an_event(words):
             target = _referent(drafts, sentence)
+            # a killing told after an agreement or a seizure of arms is an act of its own, not part of it
+            if target is not None and _harm_apart(target, sentence.triggers):
+                target = None
             if target is not None and not (
                 specific and target.sub not in {t.sub_event_type for t in specific}
             ):
@@ -138,11 +141,19 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
             # Generic words before the first typed event (the headline's "attack") describe it.
             if len(drafts) == 1:
                 for earlier, triggers in pending:
-                    _add(draft, earlier, triggers, dict(targets_in(text[earlier.span[0] : earlier.span[1]])))
-                pending = []
+                    if not _harm_apart(draft, triggers):
+                        _add(
+                            draft,
+                            earlier,
+                            triggers,
+                            dict(targets_in(text[earlier.span[0] : earlier.span[1]])),
+                        )
+                pending = [(e, t) for e, t in pending if _harm_apart(draft, t)]
         _add(draft, sentence, specific, targets)
-    if not drafts and pending:
-        drafts = _generic_drafts(text, pending)
+    # Attacks told only in generic words ("guerrillas attacked the farm") count when no typed violent
+    # event does: next to an agreement or an arrest, they are the story's violence.
+    if pending and all(EVENT_TYPE[d.sub] in _NON_VIOLENT for d in drafts):
+        drafts += _generic_drafts(text, pending)
     return drafts
 
 
@@ -152,6 +163,18 @@ def _referent(drafts: list[_Draft], sentence: _Sentence) -> _Draft | None:
         if sentence.paragraph - draft.paragraph <= 1 and same_place(draft.place, sentence.place):
             return draft
     return None
+
+
+_HARM_WORD = re.compile(
+    r"^(?:attack(?:s|ed|ing)?|assaults?|kill(?:ed|ing|ings)?|dead|deaths?|died|wounded|injur(?:ed|ies))$",
+    re.I,
+)
+
+
+def _harm_apart(draft: _Draft, triggers: list[Trigger]) -> bool:
+    """Whether generic words of killing or attacking tell of an act apart from a draft that is no violent
+    event (an agreement, a seizure of arms, a protest): they do not join it."""
+    return EVENT_TYPE[draft.sub] in _NON_VIOLENT and any(_HARM_WORD.match(t.text) for t in triggers)
 
 
 _VIOLENT_GENERIC = re.compile(
@@ -176,7 +199,8 @@ def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -
         typed = sub_event_type(words, triggers, sentence.span[0])
         if typed is None:
             continue
-        sub = typed if typed != "Attack" else _attack_or_clash(targets)
+        # the words name no kind of attack, so the model only tells whether it is one; targets type it
+        sub = _attack_or_clash(targets)
         draft = next((d for d in drafts if same_place(d.place, sentence.place)), None)
         if draft is None:
             draft = _Draft(sub, sentence.place, sentence.time, paragraph=sentence.paragraph, generic=True)
@@ -264,6 +288,7 @@ def _perpetrator_elsewhere(
     return None
 
 
+_NON_VIOLENT = frozenset({"Strategic developments", "Protests"})
 _HARM_KINDS = frozenset({"killed", "injured", "killed_or_injured", "abducted", "missing"})
 
 
@@ -290,7 +315,10 @@ def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> li
     linked = link_claims(parsed, claims, [(str(n), d.sentences, d.mentions) for n, d in enumerate(drafts)])
     harm = [c for c in linked if c.kind in ("killed", "injured") and c.count.low]
     harmed = {c.incident_id for c in harm}
-    first = next((n for n in range(len(drafts)) if str(n) in harmed), 0)
+    # Without a count of harm, the first violent event leads: an agreement, an arrest or a protest named
+    # before it is background to it.
+    violent = next((n for n, d in enumerate(drafts) if EVENT_TYPE[d.sub] not in _NON_VIOLENT), 0)
+    first = next((n for n in range(len(drafts)) if str(n) in harmed), violent)
     counted = {c.incident_id for c in harm if c.count.qualifier != "vague"}
     # A story leads with the event of its first precise death toll, even where another act is named first.
     tolls = [c for c in harm if c.kind == "killed" and c.count.qualifier != "vague" and c.incident_id]

@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from harmwatch.errors import HarmWatchError
-from harmwatch.extract.incidents.kinds import actor_side, cues, rule_type
+from harmwatch.extract.incidents.kinds import actor_side, cues, no_one_inflicted, rule_type
 from harmwatch.extract.incidents.words import SUB_EVENT_TYPES, Trigger, find_triggers
 
 MODEL_FILE = "data/event_types.json"
@@ -64,6 +64,9 @@ class TypeModel:
     weights: dict[str, list[float]]
     bias: tuple[float, ...]
     version: str = ""
+    # "no event" wins only by this much over the best sub-type: a sentence with event words is an event
+    # unless the model is sure it is not
+    none_margin: float = 0.0
 
     def scores(self, terms: list[str]) -> list[float]:
         counts = Counter(t for t in terms if t in self.idf)
@@ -75,9 +78,14 @@ class TypeModel:
                 out[i] += w * value / norm
         return out
 
-    def predict(self, terms: list[str]) -> str:
+    def predict(self, terms: list[str], margin: float = 0.0) -> str:
+        """The best class; NO_EVENT only when it beats the next by `margin`."""
         scores = self.scores(terms)
-        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
+        ranked = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
+        best = self.classes[ranked[0]]
+        if best == NO_EVENT and len(ranked) > 1 and scores[ranked[0]] - scores[ranked[1]] < margin:
+            return self.classes[ranked[1]]
+        return best
 
 
 def model_from_dict(data: dict[str, Any]) -> TypeModel:
@@ -89,7 +97,12 @@ def model_from_dict(data: dict[str, Any]) -> TypeModel:
     if unknown:
         raise ModelError(f"sub-event type model names unknown classes {sorted(unknown)}; retrain it")
     return TypeModel(
-        classes, dict(data["idf"]), dict(data["weights"]), tuple(data["bias"]), data.get("version", "")
+        classes,
+        dict(data["idf"]),
+        dict(data["weights"]),
+        tuple(data["bias"]),
+        data.get("version", ""),
+        float(data.get("none_margin", 0.0)),
     )
 
 
@@ -121,8 +134,13 @@ def using_model(model: TypeModel) -> Iterator[None]:
 def sub_event_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
     """The sentence's ACLED sub-event type, or None when it tells of no conflict event. Without a model,
     the rules' type."""
+    if no_one_inflicted(text, [t for t in triggers if t.sub_event_type]):
+        return None
     model = _OVERRIDE.get() or shipped_model()
     if model is None:
         return rule_type(text, triggers, start)
-    label = model.predict(features(text, triggers, start))
+    # Words that name no kind of event ("killing", "the attack") tell of one unless the model is sure
+    # they do not: a long report's background sentences are rarely about anything else.
+    typed = any(t.sub_event_type for t in triggers)
+    label = model.predict(features(text, triggers, start), 0.0 if typed else model.none_margin)
     return None if label == NO_EVENT else label

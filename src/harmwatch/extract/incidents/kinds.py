@@ -25,6 +25,7 @@ from harmwatch.extract.incidents.words import Trigger
 
 TERRITORY = "Non-state actor overtakes territory"  # the rule that finds a change of control
 _VIOLENT_RANK = 10  # rules 0..10 name a violent act (chemical weapon .. attack)
+_EXPLOSION_RANK = 8  # the rule for a bomb or explosion of no named kind
 
 _PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|marche[sd]|marchers|sit-ins?|"
@@ -60,6 +61,21 @@ _INTERVENTION = re.compile(
 _DISRUPTED_DONE = re.compile(
     r"\b(?:exploded|went off|detonated|blew up|killing|killed|wounding|wounded)\b", re.I
 )
+# Harm that no one inflicted: nature, disease, accidents. ACLED codes no event for them.
+_DISASTER = re.compile(
+    r"\b(?:earthquakes?|quakes?|tsunamis?|floods?|flooding|flooded|landslides?|mudslides?|cyclones?|hurricanes?|"
+    r"typhoons?|tornado(?:es)?|storms?|droughts?|wildfires?|bushfires?|forest fires?|heatwaves?|avalanches?|"
+    r"volcan\w+|eruptions?|epidemics?|pandemics?|outbreaks?|virus\w*|covid\w*|coronavirus|cholera|ebola|"
+    r"infections?|infected|cases of)\b",
+    re.I,
+)
+_ACCIDENT = re.compile(
+    r"\b(?:accident\w*|crash\w*|collisions?|collided|derail\w*|capsiz\w+|collaps\w+|short[- ]circuit|"
+    r"caught fire|gas (?:leak|cylinders?|tanks?|containers?|explosions?|pipelines?)|boilers?|furnaces?|"
+    r"(?:chemical|power|industrial|gas) plants?|factory|factories|warehouses?|refinery|tankers?|fireworks|"
+    r"mine (?:collapse|explosion)|stampedes?)\b",
+    re.I,
+)
 _TRANSFER = re.compile(
     r"\b(?:withdr(?:ew|awn|awal|aw|awing)|pull(?:ed|ing|s)? (?:out|back)|hand(?:ed|ing|s)? (?:over|back)|"
     r"handover|without (?:a )?(?:fight|resistance|fighting|a shot)|evacuat\w+|peaceful(?:ly)? (?:transfer|handover)|"
@@ -67,7 +83,8 @@ _TRANSFER = re.compile(
     re.I,
 )
 _REGAIN = re.compile(
-    r"\b(?:re-?captur\w+|retook|retak\w+|regain\w*|liberat\w+|took back|taken back|re-?took)\b", re.I
+    r"\b(?:re-?captur\w+|retook|retak\w+|regain\w*|liberat(?:ed|ing|es)|took back|taken back|re-?took)\b",
+    re.I,
 )
 _STATE_WORDS = (
     r"army|armies|troops|soldiers|military|government forces|security forces|regime|police|national guard|"
@@ -131,11 +148,18 @@ def territory_type(text: str, trigger: Trigger, violent: bool, start: int = 0) -
     return "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
 
 
+def no_one_inflicted(text: str, specific: list[Trigger]) -> bool:
+    """Whether a sentence's harm comes from nature, disease or an accident: a disaster word with no weapon
+    word beyond an explosion ("a boiler exploded", "the quake killed 40")."""
+    cue = _DISASTER.search(text) or _ACCIDENT.search(text)
+    return bool(cue) and all(t.rank == _EXPLOSION_RANK for t in specific)
+
+
 def rule_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
     """The ACLED sub-event type a sentence's event words make (None: no typed event word).
     `triggers` are `find_triggers(text, start)`."""
     specific = [t for t in triggers if t.sub_event_type]
-    if not specific:
+    if not specific or no_one_inflicted(text, specific):
         return None
     best = min(specific, key=lambda t: t.rank)
     violent = best.rank <= _VIOLENT_RANK
@@ -166,6 +190,8 @@ _CUES = {
     "transfer": _TRANSFER,
     "regain": _REGAIN,
     "done": _DISRUPTED_DONE,
+    "disaster": _DISASTER,
+    "accident": _ACCIDENT,
 }
 
 

@@ -137,7 +137,9 @@ _RULES: list[tuple[str, str | None, str]] = [
         "Disrupted weapons use",
         None,
         r"defus\w+|diffus(?:ed|ing)|bomb disposal|bomb squads?|(?:weapons?|arms|ammunition|explosives?|munitions) "
-        r"(?:caches?|stash\w*|depots?|haul)|caches?|stash(?:es)? of|intercept(?:ed|s|ing)?|shot down|foiled|thwarted|"
+        r"(?:caches?|stash\w*|depots?|haul)|caches?|stash(?:es)? of|shot down|foiled|thwarted|"
+        r"intercept(?:ed|s|ing)? (?:\w+ ){0,3}?(?:missiles?|rockets?|drones?|projectiles?|shells|weapons|"
+        r"shipments?|consignments?)|"
         r"(?:seiz|recover|confiscat|found|discover|dismantl|destroy|neutrali[sz]|unearth)\w* "
         r"(?:\w+ ){0,6}?(?:weapons|arms|ammunition|ammunitions|explosives|munitions|rifles|firearms|guns|pistols|"
         r"devices?|ieds?|mines|cartridges)|(?:weapons|arms|ammunitions?|explosives|firearms|pistols|rifles|guns|"
@@ -147,7 +149,9 @@ _RULES: list[tuple[str, str | None, str]] = [
     (
         "Non-state actor overtakes territory",
         None,
-        r"recaptur\w+|retook|retak(?:e|en|ing)|regain\w*|liberat(?:ed|ion|ing|es)|took back|taken back|"
+        r"recaptur\w+|retook|retak(?:e|en|ing)|regain(?:ed|s|ing)? (?:full |complete |total )?control|"
+        r"liberat(?:ed|ing|es) (?:\w+ ){0,3}?(?:towns?|city|cities|villages?|districts?|areas?|regions?|"
+        r"provinces?|neighbou?rhoods?|territor(?:y|ies))|took back|taken back|"
         r"(?:seiz|tak|took|gain|assum|wrest)\w* (?:full |complete |total )?control|"
         r"captur(?:ed|ing|es) (?:\w+ ){0,3}?(?:town|city|village|district|area|base|hill|airport|border crossing|"
         r"region|province|territory|neighbou?rhood|positions?)|(?:seiz(?:ed|ing|es)|occup(?:ied|ying|ies|y)|freed|freeing|captur(?:ed|ing|es)) "
