@@ -67,6 +67,8 @@ class TypeModel:
     # "no event" wins only by this much over the best sub-type: a sentence with event words is an event
     # unless the model is sure it is not
     none_margin: float = 0.0
+    # added to the score of the type the rules give: where the model is unsure, the rules decide
+    rule_bonus: float = 0.0
 
     def scores(self, terms: list[str]) -> list[float]:
         counts = Counter(t for t in terms if t in self.idf)
@@ -78,14 +80,18 @@ class TypeModel:
                 out[i] += w * value / norm
         return out
 
-    def predict(self, terms: list[str], margin: float = 0.0) -> str:
-        """The best class; NO_EVENT only when it beats the next by `margin`."""
+    def predict(self, terms: list[str], margin: float = 0.0, rule: str | None = None) -> str:
+        """NO_EVENT when it beats every sub-type by `margin`; else the best sub-type, the rules' type `rule`
+        favoured by `rule_bonus`."""
         scores = self.scores(terms)
         ranked = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-        best = self.classes[ranked[0]]
-        if best == NO_EVENT and len(ranked) > 1 and scores[ranked[0]] - scores[ranked[1]] < margin:
-            return self.classes[ranked[1]]
-        return best
+        if self.classes[ranked[0]] == NO_EVENT and (
+            len(ranked) == 1 or scores[ranked[0]] - scores[ranked[1]] >= margin
+        ):
+            return NO_EVENT
+        if rule in self.classes:
+            scores[self.classes.index(rule)] += self.rule_bonus
+        return max((c for c in self.classes if c != NO_EVENT), key=lambda c: scores[self.classes.index(c)])
 
 
 def model_from_dict(data: dict[str, Any]) -> TypeModel:
@@ -103,6 +109,7 @@ def model_from_dict(data: dict[str, Any]) -> TypeModel:
         tuple(data["bias"]),
         data.get("version", ""),
         float(data.get("none_margin", 0.0)),
+        float(data.get("rule_bonus", 0.0)),
     )
 
 
@@ -142,5 +149,6 @@ def sub_event_type(text: str, triggers: list[Trigger], start: int = 0) -> str | 
     # Words that name no kind of event ("killing", "the attack") tell of one unless the model is sure
     # they do not: a long report's background sentences are rarely about anything else.
     typed = any(t.sub_event_type for t in triggers)
-    label = model.predict(features(text, triggers, start), 0.0 if typed else model.none_margin)
+    rule = rule_type(text, triggers, start)
+    label = model.predict(features(text, triggers, start), 0.0 if typed else model.none_margin, rule)
     return None if label == NO_EVENT else label

@@ -28,13 +28,13 @@ _VIOLENT_RANK = 10  # rules 0..10 name a violent act (chemical weapon .. attack)
 _EXPLOSION_RANK = 8  # the rule for a bomb or explosion of no named kind
 
 _PROTEST = re.compile(
-    r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|marche[sd]|marchers|sit-ins?|"
+    r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|sit-ins?|"
     r"picket\w*|agitat\w+|chant\w*|placards?|slogans?|vigils?|(?:went|go|going|were) on strike)\b",
     re.I,
 )
 # Demonstrators who turn violent (a "Violent demonstration" whatever the police did in return).
 _RIOT = re.compile(
-    r"\b(?:riot\w*|stone-?pelt\w*|pelt(?:ed|ing)|(?:threw|throwing|hurl\w*) (?:\w+ ){0,2}?(?:stones|rocks|bricks|"
+    r"\b(?:riot(?!\s+(?:police|gear|squads?|control|officers|units?|shields?))\w*|stone-?pelt\w*|pelt(?:ed|ing)|(?:threw|throwing|hurl\w*) (?:\w+ ){0,2}?(?:stones|rocks|bricks|"
     r"bottles|petrol bombs|molotov cocktails|firebombs|objects)|molotov|petrol bombs?|firebomb\w*|vandali[sz]\w*|"
     r"torch(?:ed|ing)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|burn(?:ed|ing|t)? (?:\w+ )?(?:tyres|tires|cars|"
     r"vehicles|buildings|shops|effig\w+)|ransack\w*|loot\w*|smash\w*|(?:clash\w*|scuffl\w*) with (?:the )?"

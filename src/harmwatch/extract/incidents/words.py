@@ -105,7 +105,7 @@ _RULES: list[tuple[str, str | None, str]] = [
     (
         "Peaceful protest",
         None,
-        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors)|sit-ins?|rall(?:y|ies|ied)|marche[sd]|marchers|"
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors)|sit-ins?|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|"
         r"picket(?:s|ed|ing)?|strikers|die-ins?|walk-?outs?|(?:general|hunger) strikes?|went on strike|"
         r"tear ?-?gas|water ?cannons?|pepper ?-?spray(?:ed)?|rubber bullets",
     ),
@@ -128,7 +128,7 @@ _RULES: list[tuple[str, str | None, str]] = [
     (
         "Violent demonstration",
         None,
-        r"riot(?:s|ers?|ing|ed)?|stone-?pelt\w*|pelt(?:ed|ing)|(?:threw|throwing|hurl(?:ed|ing)|pelted) "
+        r"riot(?:s|ers?|ing|ed)?(?! (?:police|gear|squads?|control|officers|units?|shields?))|stone-?pelt\w*|pelt(?:ed|ing)|(?:threw|throwing|hurl(?:ed|ing)|pelted) "
         r"(?:\w+ ){0,2}?(?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails|firebombs)|"
         r"molotov cocktails?|petrol bombs?|burn(?:ed|ing|t)? (?:\w+ )?(?:tyres|tires)|vandali[sz]\w+",
     ),
