@@ -298,13 +298,15 @@ def _concrete(parsed: Parsed, draft: _Draft, sentences: list[_Sentence], claims:
     own = set(draft.sentences)
     if any(c.kind in _HARM_KINDS and any(within(c.span, s) for s in own) for c in claims):
         return True
-    located = any(s.span in own and (s.place is not None or s.time is not None or s.named) for s in sentences)
+    mine = [s for s in sentences if s.span in own]
     words = [parsed.text[m[0] : m[1]].lower() for m in draft.mentions]
     # An arrest, a protest or a riot is an event of its own only where the text places or dates it
     # ("protesters marched in the capital on Friday"), whatever the number of its words.
     if EVENT_TYPE[draft.sub] in ("Strategic developments", "Protests", "Riots"):
-        return located
-    # "bombings", "assassinations" alone are violence talked about; "a bomb", "attacked" tell of one.
+        return any(s.place is not None or s.time is not None or s.named for s in mine)
+    # "bombings", "assassinations" alone are violence talked about; "a bomb", "attacked" tell of one, and
+    # so do "two suicide bombers" placed and dated.
+    located = any(s.place is not None and s.time is not None for s in mine)
     return located or any(not w.endswith("s") or w.endswith("ss") for w in words)
 
 

@@ -174,8 +174,7 @@ _RULES: list[tuple[str, str | None, str]] = [
         None,
         r"cease-?fires?|truces?|peace (?:deals?|agreements?|accords?|pacts?|treaty)|agreements?|accords?|"
         r"(?:signed|sign|reached|reach|struck|brokered) (?:\w+ ){0,3}?(?:deals?|pacts?|memorandum)|"
-        r"prisoner (?:swaps?|exchanges?)|(?:swap|exchange) (?:\w+ )?of prisoners|reconciliation deals?|"
-        r"agreed to|peace talks",
+        r"prisoner (?:swaps?|exchanges?)|(?:swap|exchange) (?:\w+ )?of prisoners|reconciliation deals?",
     ),
     (
         "Change to group/activity",
