@@ -23,11 +23,12 @@ from typing import Any
 
 from harmwatch.errors import HarmWatchError
 from harmwatch.extract.incidents.kinds import actor_side, cues, no_one_inflicted, rule_type
-from harmwatch.extract.incidents.words import SUB_EVENT_TYPES, Trigger, find_triggers
+from harmwatch.extract.incidents.words import EVENT_TYPE, SUB_EVENT_TYPES, Trigger, find_triggers
 
 MODEL_FILE = "data/event_types.json"
 FORMAT = "harmwatch.event_types/1"
 NO_EVENT = "none"  # the class of sentences that tell of no conflict event
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -151,4 +152,9 @@ def sub_event_type(text: str, triggers: list[Trigger], start: int = 0) -> str | 
     typed = any(t.sub_event_type for t in triggers)
     rule = rule_type(text, triggers, start)
     label = model.predict(features(text, triggers, start), 0.0 if typed else model.none_margin, rule)
-    return None if label == NO_EVENT else label
+    if label == NO_EVENT:
+        return None
+    # A sentence the rules find violent stays violent: the model picks among violent kinds only.
+    if rule is not None and EVENT_TYPE[rule] in VIOLENT_TYPES and EVENT_TYPE[label] not in VIOLENT_TYPES:
+        return rule
+    return label

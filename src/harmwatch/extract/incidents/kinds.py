@@ -164,7 +164,8 @@ def rule_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
     best = min(specific, key=lambda t: t.rank)
     violent = best.rank <= _VIOLENT_RANK
     by_sub = {t.sub_event_type: t for t in sorted(specific, key=lambda t: t.rank, reverse=True)}
-    if TERRITORY in by_sub:
+    # a change of control trumps the fighting that brought it, not the strikes and shelling told with it
+    if TERRITORY in by_sub and best.rank > _EXPLOSION_RANK:
         return territory_type(text, by_sub[TERRITORY], violent, start)
     if "Disrupted weapons use" in by_sub and not _DISRUPTED_DONE.search(text):
         return "Disrupted weapons use"
