@@ -289,6 +289,8 @@ def _perpetrator_elsewhere(
 
 
 _NON_VIOLENT = frozenset({"Strategic developments", "Protests"})
+# Told before an act of armed violence, these are its background rather than the story's event.
+_BACKGROUND = _NON_VIOLENT | {"Riots"}
 _HARM_KINDS = frozenset({"killed", "injured", "killed_or_injured", "abducted", "missing"})
 
 
@@ -317,9 +319,9 @@ def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> li
     linked = link_claims(parsed, claims, [(str(n), d.sentences, d.mentions) for n, d in enumerate(drafts)])
     harm = [c for c in linked if c.kind in ("killed", "injured") and c.count.low]
     harmed = {c.incident_id for c in harm}
-    # Without a count of harm, the first violent event leads: an agreement, an arrest or a protest named
-    # before it is background to it.
-    violent = next((n for n, d in enumerate(drafts) if EVENT_TYPE[d.sub] not in _NON_VIOLENT), 0)
+    # Without a count of harm, the first act of armed violence leads: an agreement, an arrest, a protest
+    # or a riot named before it is background to it.
+    violent = next((n for n, d in enumerate(drafts) if EVENT_TYPE[d.sub] not in _BACKGROUND), 0)
     first = next((n for n in range(len(drafts)) if str(n) in harmed), violent)
     counted = {c.incident_id for c in harm if c.count.qualifier != "vague"}
     # A story leads with the event of its first precise death toll, even where another act is named first.

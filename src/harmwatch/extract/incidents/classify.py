@@ -147,11 +147,9 @@ def sub_event_type(text: str, triggers: list[Trigger], start: int = 0) -> str | 
     model = _OVERRIDE.get() or shipped_model()
     if model is None:
         return rule_type(text, triggers, start)
-    # Words that name no kind of event ("killing", "the attack") tell of one unless the model is sure
-    # they do not: a long report's background sentences are rarely about anything else.
-    typed = any(t.sub_event_type for t in triggers)
+    # Event words tell of a conflict event unless the model is sure they do not (by `none_margin`).
     rule = rule_type(text, triggers, start)
-    label = model.predict(features(text, triggers, start), 0.0 if typed else model.none_margin, rule)
+    label = model.predict(features(text, triggers, start), model.none_margin, rule)
     if label == NO_EVENT:
         return None
     # A sentence the rules find violent stays violent: the model picks among violent kinds only.
