@@ -33,7 +33,7 @@ VERSION = "1"
 # Chosen by the two-fold cross-validation below: the rules' type gets this much over the model's scores.
 RULE_BONUS = 0.5
 # "No event" must win by this much: a report about a war is rarely about nothing.
-NONE_MARGIN = 0.5
+NONE_MARGIN = 0.4
 # RAMS event types (AIDA ontology) whose ACLED sub-type is clear; other conflict types are left out.
 RAMS_TYPES = {
     "conflict.attack.biologicalchemicalpoisonattack": "Chemical weapon",
