@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: help demo test lint typecheck unit eval gate bench bench-speed loadtest vendor lock fresh-venv clean
+.PHONY: help demo test lint typecheck unit eval gate bench bench-speed loadtest vendor lock fresh-venv model clean
 LOCK := requirements.lock
 # uv resolves the lock; it runs from its own small venv so `make lock` works while .venv is stale or absent.
 UV_VERSION := 0.13.9
@@ -50,7 +50,10 @@ unit: $(STAMP)  ## the pytest suite
 	$(BIN)/pytest -q
 
 eval: $(STAMP)  ## full evaluation runs (needs ../shared/eval)
-	for d in seed polnear fakes muc4 wikievents rams re3d; do $(BIN)/harmwatch eval $$d || exit 1; done
+	for d in seed polnear fakes muc4 wikievents rams re3d case2021; do $(BIN)/harmwatch eval $$d || exit 1; done
+
+model: $(STAMP)  ## retrain the sub-event type model (needs ../shared/eval; fixed seed, same file every run)
+	$(BIN)/python -m harmwatch.evaluate.type_model train --out src/harmwatch/data/event_types.json
 
 gate: $(STAMP)  ## re-measure the eval gate's samples and raise tests/eval_minimums.json (needs ../shared/eval)
 	nice -n 10 $(BIN)/harmwatch gate --write --minimums tests/eval_minimums.json

@@ -18,6 +18,7 @@ import pytest
 from harmwatch.evaluate import extract_reports, score_reports
 from harmwatch.evaluate.data import FOLDERS, Document, load
 from harmwatch.evaluate.events import muc_gold
+from harmwatch.evaluate.maps import CASE2021
 
 pytestmark = pytest.mark.slow
 
@@ -26,6 +27,7 @@ SAMPLES = {
     "polnear": ("dev", 12, ["polnear_dev.jsonl"], "doc_id"),
     "fakes": ("train", 40, ["fakes_train.jsonl"], "unit_id"),
     "muc4": ("dev", 30, ["muc4_tst1.jsonl", "muc4_tst2.jsonl"], "doc_id"),
+    "case2021": ("dev", 60, ["case2021_task2_dev.jsonl"], "id"),
 }
 SYRIAN_GOVERNORATE_CODES = {"aleppo": "SY.09", "idlib": "SY.12", "homs": "SY.11"}
 
@@ -121,7 +123,22 @@ def synthetic_muc4(i: int, doc: Document) -> dict[str, Any]:
     return {"input_id": doc.id, "claims": claims, "incidents": incidents if i % 5 != 4 else []}
 
 
-SYNTHETIC = {"polnear": synthetic_polnear, "fakes": synthetic_fakes, "muc4": synthetic_muc4}
+def synthetic_case2021(i: int, doc: Document) -> dict[str, Any]:
+    """The gold sub-type on most snippets, a wrong one or none on others, incidents on non-conflict ones."""
+    code = doc.gold["sub_type"]
+    sub = CASE2021.get(code, "Attack")
+    if i % 4 == 1:
+        sub = "Armed clash" if sub != "Armed clash" else "Arrests"
+    incidents = [{"id": "i1", "sub_event_type": sub}] if i % 5 != 3 else []
+    return {"input_id": doc.id, "incidents": incidents}
+
+
+SYNTHETIC = {
+    "polnear": synthetic_polnear,
+    "fakes": synthetic_fakes,
+    "muc4": synthetic_muc4,
+    "case2021": synthetic_case2021,
+}
 
 
 def comparable(metrics: dict[str, Any]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from harmwatch.config import Settings
 from harmwatch.errors import EvaluationError, HarmWatchError
+from harmwatch.evaluate.case2021 import score_case2021
 from harmwatch.evaluate.data import DATASETS, DEFAULT_SPLITS, Document, load, stride_sample
 from harmwatch.evaluate.entities import score_entities
 from harmwatch.evaluate.events import fakes_date_ceiling, score_fakes, score_muc4
@@ -32,6 +33,7 @@ SCORERS: dict[str, Callable[[Sequence[Document], Sequence[Report]], dict[str, An
     "muc4": score_muc4,
     "wikievents": score_roles,
     "rams": score_roles,
+    "case2021": score_case2021,
 }
 
 

@@ -19,6 +19,7 @@ FOLDERS = {
     "wikievents": "wikievents",
     "rams": "rams",
     "re3d": "re3d",
+    "case2021": "case2021_task2",
 }
 DATASETS = tuple(FOLDERS)
 # The development split of each set ("train" is FA-KES's only released split, the scorer's dev split).
@@ -30,6 +31,7 @@ DEFAULT_SPLITS = {
     "wikievents": "dev",
     "rams": "dev",
     "re3d": "all",
+    "case2021": "dev",
 }
 T = TypeVar("T")
 MUC_SPLITS = {"test": ["tst3", "tst4"], "dev": ["tst1", "tst2"], "train": ["dev"]}
@@ -151,6 +153,13 @@ def load_re3d(data_dir: Path, split: str) -> list[Document]:
     return [_doc(r["doc_id"], r["text"], r, title=r.get("title")) for r in rows]
 
 
+def load_case2021(data_dir: Path, split: str) -> list[Document]:
+    """CASE 2021 task 2 snippets of one half: even ids are the development half, odd ids the held-out one."""
+    rows = read_jsonl(find(data_dir, "case2021", "case2021_task2_test.jsonl", "case2021_task2_dev.jsonl"))
+    want = 0 if split == "dev" else 1
+    return [_doc(r["id"], r["text"], r) for r in rows if int(r["id"]) % 2 == want]
+
+
 LOADERS: dict[str, Callable[[Path, str], list[Document]]] = {
     "seed": load_seed,
     "polnear": load_polnear,
@@ -159,6 +168,7 @@ LOADERS: dict[str, Callable[[Path, str], list[Document]]] = {
     "wikievents": load_wikievents,
     "rams": load_rams,
     "re3d": load_re3d,
+    "case2021": load_case2021,
 }
 
 

@@ -10,6 +10,74 @@ from typing import Any
 
 from harmwatch.evaluate.matching import fold, words
 
+# ACLED sub_event_type -> event_type (SCHEMA.md), kept apart from the extractor's own table.
+EVENT_TYPE = {
+    **dict.fromkeys(
+        ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"], "Battles"
+    ),
+    **dict.fromkeys(
+        [
+            "Chemical weapon",
+            "Air/drone strike",
+            "Suicide bomb",
+            "Shelling/artillery/missile attack",
+            "Remote explosive/landmine/IED",
+            "Grenade",
+        ],
+        "Explosions/Remote violence",
+    ),
+    **dict.fromkeys(
+        ["Sexual violence", "Attack", "Abduction/forced disappearance"], "Violence against civilians"
+    ),
+    **dict.fromkeys(
+        ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"], "Protests"
+    ),
+    **dict.fromkeys(["Violent demonstration", "Mob violence"], "Riots"),
+    **dict.fromkeys(
+        [
+            "Agreement",
+            "Arrests",
+            "Change to group/activity",
+            "Disrupted weapons use",
+            "Headquarters or base established",
+            "Looting/property destruction",
+            "Non-violent transfer of territory",
+            "Other",
+        ],
+        "Strategic developments",
+    ),
+}
+
+# CASE 2021 task 2 codes -> ACLED sub_event_type; the unseen (non-conflict) codes should yield no incident.
+CASE2021 = {
+    "AIR_STRIKE": "Air/drone strike",
+    "ARMED_CLASH": "Armed clash",
+    "ART_MISS_ATTACK": "Shelling/artillery/missile attack",
+    "REM_EXPLOS": "Remote explosive/landmine/IED",
+    "SUIC_BOMB": "Suicide bomb",
+    "GRENADE": "Grenade",
+    "CHEM_WEAP": "Chemical weapon",
+    "ATTACK": "Attack",
+    "ABDUCT_DISSAP": "Abduction/forced disappearance",
+    "SEX_VIOL": "Sexual violence",
+    "GOV_REGAINS_TERIT": "Government regains territory",
+    "NON_STATE_ACTOR_OVERTAKES_TER": "Non-state actor overtakes territory",
+    "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory",
+    "PEACE_PROTEST": "Peaceful protest",
+    "PROTEST_WITH_INTER": "Protest with intervention",
+    "FORCE_AGAINST_PROTEST": "Excessive force against protesters",
+    "VIOL_DEMONSTR": "Violent demonstration",
+    "MOB_VIOL": "Mob violence",
+    "ARREST": "Arrests",
+    "AGREEMENT": "Agreement",
+    "CHANGE_TO_GROUP_ACT": "Change to group/activity",
+    "DISR_WEAP": "Disrupted weapons use",
+    "HQ_ESTABLISHED": "Headquarters or base established",
+    "PROPERTY_DISTRUCT": "Looting/property destruction",
+    "OTHER": "Other",
+}
+CASE2021_UNSEEN = frozenset({"ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB"})
+
 # MUC-4: ACLED sub_event_type -> acceptable MUC incident types ('BOMBING' is an attack with an explosive
 # device; an aerial bombing is accepted as either).
 MUC_TYPES = {

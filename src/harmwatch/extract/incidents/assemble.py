@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from harmwatch.extract.incidents.claims import link_claims, repeated_toll, tally
+from harmwatch.extract.incidents.classify import sub_event_type
 from harmwatch.extract.incidents.context import (
     PRECISION_RANK,
     dateline_of,
@@ -66,6 +67,10 @@ class _Sentence:
     triggers: list[Trigger]
     place: Place | None
     time: TimeRef | None
+    named: bool = False  # names a place or a date, known to the gazetteer or not
+
+
+_ANCHORS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _sentences(parsed: Parsed, places: list[Place], times: list[TimeRef]) -> list[_Sentence]:
@@ -75,7 +80,8 @@ def _sentences(parsed: Parsed, places: list[Place], times: list[TimeRef]) -> lis
         triggers = find_triggers(sent.text, sent.start_char)
         if triggers:
             place, time = place_in(span, places), time_in(parsed, span, times, triggers[0].span[0])
-            out.append(_Sentence(span, parsed.paragraph_of(span[0]), triggers, place, time))
+            named = any(e.label_ in _ANCHORS for e in sent.ents)
+            out.append(_Sentence(span, parsed.paragraph_of(span[0]), triggers, place, time, named))
     return out
 
 
@@ -113,6 +119,9 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
         targets = dict(targets_in(words))
         if not specific or not_an_event(words):
             target = _referent(drafts, sentence)
+            # a killing told after an agreement or a seizure of arms is an act of its own, not part of it
+            if target is not None and _harm_apart(target, sentence.triggers):
+                target = None
             if target is not None and not (
                 specific and target.sub not in {t.sub_event_type for t in specific}
             ):
@@ -121,7 +130,10 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
                 pending.append((sentence, sentence.triggers))
             continue
         best = min(specific, key=lambda t: t.rank)
-        sub = best.sub_event_type or "Attack"
+        typed = sub_event_type(words, sentence.triggers, sentence.span[0])
+        if typed is None:  # a disaster, a crime, diplomacy: no conflict event
+            continue
+        sub = typed
         weak = best.rank >= _WEAK_RANK and sub == "Remote explosive/landmine/IED"
         draft = next((d for d in reversed(drafts) if _joinable(d, sub, weak, sentence, targets)), None)
         if draft is None:
@@ -130,11 +142,19 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
             # Generic words before the first typed event (the headline's "attack") describe it.
             if len(drafts) == 1:
                 for earlier, triggers in pending:
-                    _add(draft, earlier, triggers, dict(targets_in(text[earlier.span[0] : earlier.span[1]])))
-                pending = []
+                    if not _harm_apart(draft, triggers):
+                        _add(
+                            draft,
+                            earlier,
+                            triggers,
+                            dict(targets_in(text[earlier.span[0] : earlier.span[1]])),
+                        )
+                pending = [(e, t) for e, t in pending if _harm_apart(draft, t)]
         _add(draft, sentence, specific, targets)
-    if not drafts and pending:
-        drafts = _generic_drafts(text, pending)
+    # Attacks told only in generic words ("guerrillas attacked the farm") count when no typed violent
+    # event does: next to an agreement or an arrest, they are the story's violence.
+    if pending and all(EVENT_TYPE[d.sub] in _NON_VIOLENT for d in drafts):
+        drafts += _generic_drafts(text, pending)
     return drafts
 
 
@@ -146,9 +166,27 @@ def _referent(drafts: list[_Draft], sentence: _Sentence) -> _Draft | None:
     return None
 
 
+_HARM_WORD = re.compile(
+    r"^(?:attack(?:s|ed|ing)?|assaults?|kill(?:ed|ing|ings)?|dead|deaths?|died|wounded|injur(?:ed|ies))$",
+    re.I,
+)
+
+
+def _harm_apart(draft: _Draft, triggers: list[Trigger]) -> bool:
+    """Whether generic words of killing or attacking tell of an act apart from a draft that is no violent
+    event (an agreement, a seizure of arms, a protest): they do not join it."""
+    return EVENT_TYPE[draft.sub] in _NON_VIOLENT and any(_HARM_WORD.match(t.text) for t in triggers)
+
+
 _VIOLENT_GENERIC = re.compile(
     r"^(?:attack(?:s|ed|ing)?|assaults?|raids?|kill(?:ed|ing|ings)?|massacre\w*)$", re.I
 )
+
+
+def _attack_or_clash(targets: dict[str, str]) -> str:
+    """An attack on soldiers or their posts, and on no civilians, is a clash between armed groups."""
+    kinds = set(targets.values())
+    return "Armed clash" if "military" in kinds and "civilians" not in kinds else "Attack"
 
 
 def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -> list[_Draft]:
@@ -159,11 +197,11 @@ def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -
         if not_an_event(words) or not any(_VIOLENT_GENERIC.match(t.text) for t in triggers):
             continue
         targets = dict(targets_in(words))
-        sub = (
-            "Armed clash"
-            if "military" in targets.values() and "civilians" not in targets.values()
-            else "Attack"
-        )
+        typed = sub_event_type(words, triggers, sentence.span[0])
+        if typed is None:
+            continue
+        # the words name no kind of attack, so the model only tells whether it is one; targets type it
+        sub = _attack_or_clash(targets)
         draft = next((d for d in drafts if same_place(d.place, sentence.place)), None)
         if draft is None:
             draft = _Draft(sub, sentence.place, sentence.time, paragraph=sentence.paragraph, generic=True)
@@ -251,6 +289,9 @@ def _perpetrator_elsewhere(
     return None
 
 
+_NON_VIOLENT = frozenset({"Strategic developments", "Protests"})
+# Told before an act of armed violence, these are its background rather than the story's event.
+_BACKGROUND = _NON_VIOLENT | {"Riots"}
 _HARM_KINDS = frozenset({"killed", "injured", "killed_or_injured", "abducted", "missing"})
 
 
@@ -260,12 +301,16 @@ def _concrete(parsed: Parsed, draft: _Draft, sentences: list[_Sentence], claims:
     own = set(draft.sentences)
     if any(c.kind in _HARM_KINDS and any(within(c.span, s) for s in own) for c in claims):
         return True
-    located = any(s.span in own and (s.place is not None or s.time is not None) for s in sentences)
+    mine = [s for s in sentences if s.span in own]
     words = [parsed.text[m[0] : m[1]].lower() for m in draft.mentions]
-    # "bombings", "assassinations" alone are violence talked about; "a bomb", "attacked" tell of one.
-    singular = any(not w.endswith("s") or w.endswith("ss") for w in words)
-    # An arrest or a protest is an event of its own only where the text places or dates it.
-    return singular and (located or EVENT_TYPE[draft.sub] not in ("Strategic developments", "Protests"))
+    # An arrest, a protest or a riot is an event of its own only where the text places or dates it
+    # ("protesters marched in the capital on Friday"), whatever the number of its words.
+    if EVENT_TYPE[draft.sub] in ("Strategic developments", "Protests", "Riots"):
+        return any(s.place is not None or s.time is not None or s.named for s in mine)
+    # "bombings", "assassinations" alone are violence talked about; "a bomb", "attacked" tell of one, and
+    # so do "two suicide bombers" placed and dated.
+    located = any(s.place is not None and s.time is not None for s in mine)
+    return located or any(not w.endswith("s") or w.endswith("ss") for w in words)
 
 
 def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> list[_Draft]:
@@ -275,7 +320,10 @@ def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> li
     linked = link_claims(parsed, claims, [(str(n), d.sentences, d.mentions) for n, d in enumerate(drafts)])
     harm = [c for c in linked if c.kind in ("killed", "injured") and c.count.low]
     harmed = {c.incident_id for c in harm}
-    first = next((n for n in range(len(drafts)) if str(n) in harmed), 0)
+    # Without a count of harm, the first act of armed violence leads: an agreement, an arrest, a protest
+    # or a riot named before it is background to it.
+    violent = next((n for n, d in enumerate(drafts) if EVENT_TYPE[d.sub] not in _BACKGROUND), 0)
+    first = next((n for n in range(len(drafts)) if str(n) in harmed), violent)
     counted = {c.incident_id for c in harm if c.count.qualifier != "vague"}
     # A story leads with the event of its first precise death toll, even where another act is named first.
     tolls = [c for c in harm if c.kind == "killed" and c.count.qualifier != "vague" and c.incident_id]

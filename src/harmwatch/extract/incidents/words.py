@@ -7,20 +7,35 @@ from dataclasses import dataclass
 
 from harmwatch.records import Span
 
+# ACLED's six event types and their 25 sub-event types (SCHEMA.md).
 EVENT_TYPE = {
     "Armed clash": "Battles",
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
     "Chemical weapon": "Explosions/Remote violence",
     "Air/drone strike": "Explosions/Remote violence",
     "Suicide bomb": "Explosions/Remote violence",
     "Shelling/artillery/missile attack": "Explosions/Remote violence",
     "Remote explosive/landmine/IED": "Explosions/Remote violence",
     "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
     "Attack": "Violence against civilians",
     "Abduction/forced disappearance": "Violence against civilians",
     "Peaceful protest": "Protests",
+    "Protest with intervention": "Protests",
+    "Excessive force against protesters": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Agreement": "Strategic developments",
     "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
     "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
 }
+SUB_EVENT_TYPES = tuple(EVENT_TYPE)
 
 # (sub_event_type, weapon class or None, pattern), most specific first: in one sentence the first rule that
 # fires types the event ("shells loaded with toxic gas" is a chemical attack, "a suicide car bomb" a suicide bomb).
@@ -47,7 +62,7 @@ _RULES: list[tuple[str, str | None, str]] = [
         "Air/drone strike",
         "air_strike",
         r"air ?strikes?|air ?raids?|air attacks?|aerial (?:bombardment|bombing|attacks?|strikes?)|"
-        r"drone (?:strikes?|attacks?)|barrel bombs?|war ?planes?|fighter jets?|jets|helicopter gunships?|"
+        r"drone (?:strikes?|attacks?)|barrel bombs?|war ?planes?|fighter jets?|jets|helicopter gunships?|choppers|"
         r"bombing raids?|cluster (?:bombs?|munitions)|air-dropped|airstrikes?",
     ),
     ("Grenade", "explosive", r"(?:hand |rocket-propelled )?grenades?|\bRPGs?\b"),
@@ -76,7 +91,8 @@ _RULES: list[tuple[str, str | None, str]] = [
         "Armed clash",
         "firearm",
         r"clash(?:es|ed)?|fire ?fights?|gun ?battles?|battles?|fighting|exchanged fire|exchange of fire|"
-        r"skirmish(?:es)?|ambush(?:ed|es)?|engaged in combat",
+        r"skirmish(?:es)?|ambush(?:ed|es)?|engaged in combat|shoot-?outs?|(?:fire|gun) ?exchanges?|"
+        r"exchang(?:ed|ing) (?:\w+ )?(?:fire|gunfire)",
     ),
     (
         "Attack",
@@ -86,11 +102,87 @@ _RULES: list[tuple[str, str | None, str]] = [
     ),
     ("Abduction/forced disappearance", None, r"kidnap\w*|abduct\w*|taken hostage|hostages?"),
     ("Arrests", None, r"arrest(?:ed|s)?|detained|rounded up|captured"),
-    ("Peaceful protest", None, r"protest(?:s|ed|ers)?|demonstrat(?:ion|ions|ors|ed)|sit-ins?|rall(?:y|ies)"),
+    (
+        "Peaceful protest",
+        None,
+        r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors)|sit-ins?|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|"
+        r"picket(?:s|ed|ing)?|strikers|die-ins?|walk-?outs?|(?:general|hunger) strikes?|went on strike|"
+        r"tear ?-?gas|water ?cannons?|pepper ?-?spray(?:ed)?|rubber bullets",
+    ),
     (
         "Looting/property destruction",
         None,
-        r"arson|set (?:fire|ablaze)|torched|burned down|burnt down|looted|looting|sabotag\w+|set on fire",
+        r"arson|set (?:fire|ablaze)|torched|torching|burned down|burnt down|looted|looting|sabotag\w+|set on fire|"
+        r"plunder\w*|ransack\w*|(?:burn|burnt|burned|destroy|destroyed|razed|demolish\w*) (?:\w+ ){0,3}?(?:shops|houses|"
+        r"homes|vehicles|cars|buildings|properties|property|stores|churches|mosques|schools)|destruction of "
+        r"(?:\w+ ){0,2}?propert\w+",
+    ),
+    # The sub-types below come after the violent ones: a sentence's violent word types it first, and
+    # `kinds.rule_type` then applies ACLED's interaction logic (who acts on whom) to the whole sentence.
+    (
+        "Sexual violence",
+        None,
+        r"rap(?:e|ed|es|ing|ists?)|gang-?rap\w*|sexual(?:ly)? (?:assault\w*|abus\w*|violence|exploit\w*|slavery)|"
+        r"molest\w*|sex slaves?|abus(?:ed|ing) (?:\w+ ){0,3}?(?:women|girls|boys|children)",
+    ),
+    (
+        "Violent demonstration",
+        None,
+        r"riot(?:s|ers?|ing|ed)?(?! (?:police|gear|squads?|control|officers|units?|shields?))|stone-?pelt\w*|pelt(?:ed|ing)|(?:threw|throwing|hurl(?:ed|ing)|pelted) "
+        r"(?:\w+ ){0,2}?(?:stones|rocks|bricks|bottles|petrol bombs|molotov cocktails|firebombs)|"
+        r"molotov cocktails?|petrol bombs?|burn(?:ed|ing|t)? (?:\w+ )?(?:tyres|tires)|vandali[sz]\w+",
+    ),
+    ("Mob violence", None, r"mobs?|lynch\w*|vigilantes?|angry crowds?|mob justice"),
+    (
+        "Disrupted weapons use",
+        None,
+        r"defus\w+|diffus(?:ed|ing)|bomb disposal|bomb squads?|(?:weapons?|arms|ammunition|explosives?|munitions) "
+        r"(?:caches?|stash\w*|depots?|haul)|caches?|stash(?:es)? of|shot down|foiled|thwarted|"
+        r"intercept(?:ed|s|ing)? (?:\w+ ){0,3}?(?:missiles?|rockets?|drones?|projectiles?|shells|weapons|"
+        r"shipments?|consignments?)|"
+        r"(?:seiz|recover|confiscat|found|discover|dismantl|destroy|neutrali[sz]|unearth)\w* "
+        r"(?:\w+ ){0,6}?(?:weapons|arms|ammunition|ammunitions|explosives|munitions|rifles|firearms|guns|pistols|"
+        r"devices?|ieds?|mines|cartridges)|(?:weapons|arms|ammunitions?|explosives|firearms|pistols|rifles|guns|"
+        r"grenades|devices?|ieds?|mines) (?:\w+ ){0,6}?(?:were|was|been|being|is|are) (?:\w+ )?(?:seized|found|"
+        r"discovered|recovered|confiscated|defused|destroyed|dismantled|unearthed)",
+    ),
+    (
+        "Non-state actor overtakes territory",
+        None,
+        r"recaptur\w+|retook|retak(?:e|en|ing)|regain(?:ed|s|ing)? (?:full |complete |total )?control|"
+        r"liberat(?:ed|ing|es) (?:\w+ ){0,3}?(?:towns?|city|cities|villages?|districts?|areas?|regions?|"
+        r"provinces?|neighbou?rhoods?|territor(?:y|ies))|took back|taken back|"
+        r"(?:seiz|tak|took|gain|assum|wrest)\w* (?:full |complete |total )?control|"
+        r"captur(?:ed|ing|es) (?:\w+ ){0,3}?(?:town|city|village|district|area|base|hill|airport|border crossing|"
+        r"region|province|territory|neighbou?rhood|positions?)|(?:seiz(?:ed|ing|es)|occup(?:ied|ying|ies|y)|freed|freeing|captur(?:ed|ing|es)) "
+        r"(?:\w+ ){0,4}?(?:towns?|city|cities|villages?|districts?|areas?|bases?|hills?|posts?|regions?|"
+        r"territor(?:y|ies))|won back|gain(?:ed|ing) ground|establish\w* control|advanc(?:ed|ing) (?:on|into|to)|"
+        r"overr?an|overrun|fell to|(?:entered|stormed) "
+        r"(?:the )?(?:town|city|village)|withdr(?:ew|awn|awal|aw|awing)|pull(?:ed|ing|s)? (?:out|back)|"
+        r"handed over|hand(?:ing)? over|handover|took over|take over|taken over|evacuat(?:ion|ed) (?:deal|agreement)",
+    ),
+    (
+        "Headquarters or base established",
+        None,
+        r"(?:set|setting|sets) up (?:\w+ ){0,4}?(?:base|bases|camp|camps|headquarters|outposts?|posts?|points?)|"
+        r"(?:establish|creat|buil|build|open)\w* (?:\w+ ){0,6}?(?:bases?|camps?|headquarters|outposts?|barracks|"
+        r"observation (?:points?|posts?)|military points?)|(?:bases?|camps?|headquarters|outposts?|points?|posts?) "
+        r"(?:\w+ ){0,2}?(?:was|were|been|being) (?:established|set up|built|created|opened)",
+    ),
+    (
+        "Agreement",
+        None,
+        r"cease-?fires?|truces?|peace (?:deals?|agreements?|accords?|pacts?|treaty)|agreements?|accords?|"
+        r"(?:signed|sign|reached|reach|struck|brokered) (?:\w+ ){0,3}?(?:deals?|pacts?|memorandum)|"
+        r"prisoner (?:swaps?|exchanges?)|(?:swap|exchange) (?:\w+ )?of prisoners|reconciliation deals?",
+    ),
+    (
+        "Change to group/activity",
+        None,
+        r"defect(?:ed|ion|ions|ing|s)?|merg(?:ed|er|e|ing)|pledg\w+ allegiance|new (?:leader|commander|chief)|"
+        r"dissolv\w+|disband\w+|recruit\w*|renam\w+|rebrand\w+|deploy(?:ed|s|ing|ment)?|reinforce\w*|"
+        r"mobili[sz]\w+|redeploy\w*|troop movements?|relocat\w+|surrender(?:ed|s)?|laid down (?:their )?arms|"
+        r"dispatch(?:ed|es|ing)|formed (?:a|an) (?:new )?\w+|sent reinforcements",
     ),
 ]
 # Words that name an attack without saying how: they join the incident they refer to, or make an "Attack".

@@ -1,0 +1,158 @@
+"""A small linear model that decides the ACLED sub-event type of a sentence, or that it tells of no conflict
+event at all (a disaster, a crime, diplomacy): `sub_event_type`.
+
+Its features are the sentence's words and word pairs and what the rules make of it (`kinds.rule_type`, the
+typed event words, the acting side, the protest cues), weighted by tf-idf and scored by one linear function
+per class. The weights live in `data/event_types.json`, written by `make model` (harmwatch.evaluate.
+type_model) and read once; scoring needs no library beyond the standard one.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from harmwatch.errors import HarmWatchError
+from harmwatch.extract.incidents.kinds import actor_side, cues, no_one_inflicted, rule_type
+from harmwatch.extract.incidents.words import EVENT_TYPE, SUB_EVENT_TYPES, Trigger, find_triggers
+
+MODEL_FILE = "data/event_types.json"
+FORMAT = "harmwatch.event_types/1"
+NO_EVENT = "none"  # the class of sentences that tell of no conflict event
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_TOKEN = re.compile(r"(?u)\b\w\w+\b")
+
+
+class ModelError(HarmWatchError):
+    """The sub-event type model file is missing or malformed."""
+
+    code = "model"
+
+
+def features(text: str, triggers: list[Trigger] | None = None, start: int = 0) -> list[str]:
+    """The model's terms for a sentence: words, word pairs and the rules' reading of it.
+    `triggers` are `find_triggers(text, start)` when the caller has them."""
+    triggers = find_triggers(text, start) if triggers is None else triggers
+    words = _TOKEN.findall(text.lower())
+    out = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    out.append(f"RULE={rule_type(text, triggers, start)}")
+    typed = [t for t in triggers if t.sub_event_type]
+    out += sorted({f"WORD={t.sub_event_type}" for t in typed})
+    if triggers:
+        side = actor_side(text, triggers[0].span[0] - start)
+        out.append(f"SIDE={side}")
+    else:
+        out.append("NO_EVENT_WORD")
+    out += [f"CUE={c}" for c in cues(text)]
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TypeModel:
+    """Linear scores over tf-idf weighted terms: one weight per class for each known term."""
+
+    classes: tuple[str, ...]
+    idf: dict[str, float]
+    weights: dict[str, list[float]]
+    bias: tuple[float, ...]
+    version: str = ""
+    # "no event" wins only by this much over the best sub-type: a sentence with event words is an event
+    # unless the model is sure it is not
+    none_margin: float = 0.0
+    # added to the score of the type the rules give: where the model is unsure, the rules decide
+    rule_bonus: float = 0.0
+
+    def scores(self, terms: list[str]) -> list[float]:
+        counts = Counter(t for t in terms if t in self.idf)
+        vec = {t: (1.0 + math.log(n)) * self.idf[t] for t, n in counts.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        out = list(self.bias)
+        for term, value in vec.items():
+            for i, w in enumerate(self.weights.get(term, ())):
+                out[i] += w * value / norm
+        return out
+
+    def predict(self, terms: list[str], margin: float = 0.0, rule: str | None = None) -> str:
+        """NO_EVENT when it beats every sub-type by `margin`; else the best sub-type, the rules' type `rule`
+        favoured by `rule_bonus`."""
+        scores = self.scores(terms)
+        ranked = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
+        if self.classes[ranked[0]] == NO_EVENT and (
+            len(ranked) == 1 or scores[ranked[0]] - scores[ranked[1]] >= margin
+        ):
+            return NO_EVENT
+        if rule in self.classes:
+            scores[self.classes.index(rule)] += self.rule_bonus
+        return max((c for c in self.classes if c != NO_EVENT), key=lambda c: scores[self.classes.index(c)])
+
+
+def model_from_dict(data: dict[str, Any]) -> TypeModel:
+    """A model from its JSON form (checks the format and that every class is a sub-type or NO_EVENT)."""
+    if data.get("format") != FORMAT:
+        raise ModelError(f"sub-event type model has format {data.get('format')!r}, expected {FORMAT!r}")
+    classes = tuple(data["classes"])
+    unknown = set(classes) - {*SUB_EVENT_TYPES, NO_EVENT}
+    if unknown:
+        raise ModelError(f"sub-event type model names unknown classes {sorted(unknown)}; retrain it")
+    return TypeModel(
+        classes,
+        dict(data["idf"]),
+        dict(data["weights"]),
+        tuple(data["bias"]),
+        data.get("version", ""),
+        float(data.get("none_margin", 0.0)),
+        float(data.get("rule_bonus", 0.0)),
+    )
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> TypeModel | None:
+    """The packaged model, or None when the package has none (the rules then type alone)."""
+    source = resources.files("harmwatch").joinpath(MODEL_FILE)
+    if not source.is_file():
+        return None
+    try:
+        return model_from_dict(json.loads(source.read_text(encoding="utf-8")))
+    except (ValueError, KeyError, TypeError) as e:
+        raise ModelError(f"{MODEL_FILE} is not a valid model ({e}); rebuild it with `make model`") from e
+
+
+_OVERRIDE: ContextVar[TypeModel | None] = ContextVar("type_model", default=None)
+
+
+@contextmanager
+def using_model(model: TypeModel) -> Iterator[None]:
+    """Type with `model` instead of the packaged one inside the block (cross-validation scores this way)."""
+    token = _OVERRIDE.set(model)
+    try:
+        yield
+    finally:
+        _OVERRIDE.reset(token)
+
+
+def sub_event_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
+    """The sentence's ACLED sub-event type, or None when it tells of no conflict event. Without a model,
+    the rules' type."""
+    if no_one_inflicted(text, [t for t in triggers if t.sub_event_type]):
+        return None
+    model = _OVERRIDE.get() or shipped_model()
+    if model is None:
+        return rule_type(text, triggers, start)
+    # Event words tell of a conflict event unless the model is sure they do not (by `none_margin`).
+    rule = rule_type(text, triggers, start)
+    label = model.predict(features(text, triggers, start), model.none_margin, rule)
+    if label == NO_EVENT:
+        return None
+    # A sentence the rules find violent stays violent: the model picks among violent kinds only.
+    if rule is not None and EVENT_TYPE[rule] in VIOLENT_TYPES and EVENT_TYPE[label] not in VIOLENT_TYPES:
+        return rule
+    return label
