@@ -81,3 +81,12 @@ def test_descriptions_resolve_to_the_organisation_named_before(statements_of):
 
 def test_direct_quote_cue_is_not_a_statement(statements_of):
     assert statements_of('"We will win," the general said.') == []
+
+
+def test_a_description_set_off_before_a_name_is_the_name(statements_of):
+    text = (
+        "A volunteer network that counts the dead from across the border, the Northern Casualty Monitor, "
+        "said on Tuesday that nineteen villagers had died in the raid."
+    )
+    sources = [s.source.name for s in statements_of(text) if s.source]
+    assert "Northern Casualty Monitor" in sources

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -250,6 +251,11 @@ def resolve_phrase(ctx: Context, np: TokenSpan, anchor: int | None = None) -> Sp
     owner = _owner(ctx, np, anchor)
     if owner is not None:
         return owner
+    named_apposition = _named_apposition(np) if root.pos_ == "NOUN" else None
+    if named_apposition is not None:
+        inner = resolve_phrase(ctx, named_apposition, anchor)
+        if inner is not None and inner.name:
+            return dataclasses.replace(inner, span=span)
     if lemma in DOCUMENT_NOUNS:
         # "a statement released by the global body", "an estimate by the UN", "the group's statement"
         for child in root.subtree:
@@ -271,6 +277,19 @@ def resolve_phrase(ctx: Context, np: TokenSpan, anchor: int | None = None) -> Sp
         # an anonymous source ("a senior official", "sources") keeps its description
         return Speaker(text, "unresolved", span, role=text if lemma in ROLE_WORDS else None)
     return Speaker(expand(text), "explicit", span)
+
+
+def _named_apposition(np: TokenSpan) -> TokenSpan | None:
+    """The name set off by commas after a description ("a group that tracks the fighting from abroad, the
+    Example Monitor, said"), wherever the parser attached it inside the subject."""
+    doc = np.doc
+    last = np.root.right_edge.i
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON") or not (np.start < ent.start and ent.end - 1 <= last):
+            continue
+        if doc[ent.start - 1].text == "," and ent.end < len(doc) and doc[ent.end].text == ",":
+            return ent
+    return None
 
 
 def _owner(ctx: Context, np: TokenSpan, anchor: int) -> Speaker | None:
