@@ -96,7 +96,7 @@ def incident_report(
     day: str,
     sub_event_type: str = "Air/drone strike",
     perpetrator: dict[str, Any] | None = None,
-    claims: list[tuple[str, int, int | None, str]] = (),  # type: ignore[assignment]
+    claims: list[tuple[str | None, int, int | None, str]] = (),  # type: ignore[assignment]
     source_id: str | None = None,
 ) -> dict[str, Any]:
     """A report dict with one incident in Douma on `day`; claims are (claimant, low, high, qualifier), a

@@ -142,6 +142,11 @@ def test_claimant_names_and_types():
     assert claimant_type({"name": "state news agency SANA"}, {}) == "media"
     assert claimant_type({"name": "residents"}, {}) == "unknown"
     assert claimant_type(None, {}) == "media"
+    # No actor linked, but the written name holds a known organisation's full name in an appositive.
+    groups = {"a2": {"name": "Harbour Monitoring Network", "kind": "ngo"}}
+    appositive = {"name": "a watchdog based abroad, the Harbour Monitoring Network, said", "actor_id": None}
+    assert claimant_key(appositive, groups, None) == "Harbour Monitoring Network"
+    assert claimant_type(appositive, groups) == "un_ngo"
 
 
 def test_two_incidents_of_one_article_never_join():

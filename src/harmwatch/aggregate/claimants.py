@@ -57,7 +57,7 @@ def claimant_key(
     the figure is the outlet's own."""
     if not speaker:
         return outlet or OWN_VOICE
-    actor = actors.get(speaker.get("actor_id") or "")
+    actor = _actor(speaker, actors)
     if actor and actor.get("kind") != "person" and actor.get("name"):
         return str(actor["name"])
     name = str(speaker.get("name") or speaker.get("organization") or "").strip()
@@ -66,14 +66,28 @@ def claimant_key(
     return " ".join(name.split()) or "unnamed source"
 
 
+def _actor(speaker: dict[str, Any], actors: dict[str, dict[str, Any]]) -> dict[str, Any] | None:
+    """The speaker's actor: the linked one, else the organisation whose full name the written name holds
+    ("a monitoring group in Britain, the Syrian Observatory for Human Rights, gave ..."); the longest wins."""
+    linked = actors.get(speaker.get("actor_id") or "")
+    if linked:
+        return linked
+    written = " ".join(str(speaker.get("name") or "").split()).casefold()
+    named = [
+        a
+        for a in actors.values()
+        if a.get("kind") != "person" and a.get("name") and str(a["name"]).casefold() in written
+    ]
+    return max(named, key=lambda a: (len(str(a["name"])), str(a["name"]))) if named else None
+
+
 def claimant_type(speaker: dict[str, Any] | None, actors: dict[str, dict[str, Any]]) -> str:
     """One of CLAIMANT_TYPES for a claim's speaker (None: the outlet's own voice, so "media")."""
     if not speaker:
         return "media"
-    for actor_id in (speaker.get("actor_id"),):
-        kind = (actors.get(actor_id or "") or {}).get("kind")
-        if kind in _KIND_TYPE:
-            return _KIND_TYPE[kind]
+    kind = (_actor(speaker, actors) or {}).get("kind")
+    if kind in _KIND_TYPE:
+        return _KIND_TYPE[kind]
     name = _TAIL.sub("", str(speaker.get("name") or ""))  # "the governor, who ..." is no WHO figure
     text = " ".join([name, str(speaker.get("role") or ""), str(speaker.get("organization") or "")])
     for kind, pattern in _PATTERNS:

@@ -88,20 +88,27 @@ def score_together(incident_of: dict[str, str | None], gold: PairGold) -> dict[s
     return out
 
 
-def outlets_listed(incidents: Iterable[dict[str, Any]], with_figures: set[str]) -> tuple[float | None, int]:
-    """Share of incidents reported by several outlets in which every outlet whose article gives a figure
-    appears among the figures' claimants' articles; and how many such incidents there are."""
+def outlets_listed(
+    incidents: Iterable[dict[str, Any]], with_figures: set[tuple[str, str]]
+) -> tuple[float | None, int]:
+    """Share of incidents reported by several outlets in which every outlet whose article gives a figure for
+    that incident (`with_figures`: (article id, the article's incident id) pairs) appears among the figures'
+    claimants' articles; and how many such incidents there are. An article that gives figures only for another
+    of its incidents gives none for this one."""
     hits = total = 0
     for incident in incidents:
         outlets: dict[str, set[str]] = {}
+        giving_ids: set[str] = set()
         for article in incident["articles"]:
             outlets.setdefault(str(article["outlet"] or article["id"]), set()).add(article["id"])
+            if (article["id"], article["incident"]) in with_figures:
+                giving_ids.add(article["id"])
         if len(outlets) < 2:
             continue
         cited = {
             a for f in incident["figures"].values() for row in f["by_claimant"] for a in row["article_ids"]
         }
-        giving = [ids for ids in outlets.values() if ids & with_figures]
+        giving = [ids for ids in outlets.values() if ids & giving_ids]
         if len(giving) < 2:
             continue
         total += 1
@@ -144,7 +151,7 @@ def run_aggregate_eval(data_dir: str | None = None, limit: int | None = None) ->
     with tempfile.TemporaryDirectory(prefix="harmwatch-eval-") as tmp:
         store = open_store(f"sqlite:///{Path(tmp) / 'eval.db'}")
         summary = IngestSummary(store.start_run(["eval aggregate"]))
-        with_figures: set[str] = set()
+        with_figures: set[tuple[str, str]] = set()
         article_of: dict[str, str] = {}
         for doc, article in zip(docs, fakes_articles(docs, Settings()), strict=True):
             report = extract_one(article)
@@ -152,8 +159,11 @@ def run_aggregate_eval(data_dir: str | None = None, limit: int | None = None) ->
                 continue
             # Inputs with one text are one article (one id, stored once): each input follows that article.
             article_of[doc.id] = str(report["article"]["id"])
-            if any(c.get("incident_id") for c in report["claims"]):
-                with_figures.add(report["article"]["id"])
+            with_figures |= {
+                (str(report["article"]["id"]), str(c["incident_id"]))
+                for c in report["claims"]
+                if c.get("incident_id")
+            }
             store_report(store, report, summary)
         with store.connect() as conn:
             rows = conn.execute(
