@@ -10,8 +10,10 @@ DEFAULT_DB = "sqlite:///harmwatch.db"
 
 @dataclass(frozen=True, slots=True)
 class Settings:
-    max_chars: int = 1_000_000
-    """Longest article text accepted; longer documents are refused with a clear error."""
+    max_chars: int = 200_000
+    """Longest article text accepted; longer documents are refused with a clear error. Some 35,000 words,
+    longer than any news report; extraction cost grows faster than the text (RELIABILITY.md), so a higher
+    bound would let one document hold a worker for minutes and gigabytes."""
     max_bytes: int = 5_000_000
     """Largest input file or document read at all."""
     db_url: str = DEFAULT_DB
