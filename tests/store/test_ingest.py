@@ -145,7 +145,10 @@ def test_sigkill_at_five_points_then_rerun_ends_with_the_rows_of_one_clean_run(s
         process.wait(timeout=30)
         assert process.returncode == -signal.SIGKILL
         assert_consistent(store)
-        assert _rows(store, "articles") < 12
+        # No count of stored articles is asserted here: extraction runs in batches through nlp.pipe, so the
+        # articles of one batch are stored within milliseconds of each other and a kill aimed after the
+        # tenth may land after the twelfth. What proves the kill came mid-run is the run row left "running"
+        # (checked below); tests/store/test_crash.py kills at seeded random moments across the whole run.
     final = _run_cli(store_url, corpus)
     _, err = final.communicate(timeout=300)
     assert final.returncode == 0, err.decode()
