@@ -13,7 +13,8 @@ from harmwatch.store.tokens import check_token, create_token, revoke_token, toke
 def test_token_life_cycle(store: Any) -> None:
     token = create_token(store, "desk-1")
     assert token.startswith("hw_") and check_token(store, token) == "desk-1"
-    assert check_token(store, token + "x") is None and check_token(store, token[:-1] + "A") is None
+    altered = token[:-1] + ("B" if token[-1] == "A" else "A")  # one character changed, never the same token
+    assert check_token(store, token + "x") is None and check_token(store, altered) is None
     assert check_token(store, None) is None and check_token(store, "Bearer nonsense") is None
     with pytest.raises(UsageError):
         create_token(store, "desk-1")
