@@ -28,8 +28,6 @@ Runner = Callable[
 """A batch engine: (items, settings, workers) -> (item, outcome) in input order; `run_batch` or Dask's."""
 
 _nlp: Any = None
-# Articles parsed together by one process: nlp.pipe batches, and the writer waits for at most this many.
-_IN_PROCESS_BATCH = 8
 
 
 def _load() -> Any:
@@ -94,7 +92,7 @@ def run_batch(
     With workers > 1 extraction runs in that many processes; at most 2 x workers documents are in flight,
     so memory does not grow with the corpus."""
     if workers <= 1:
-        for chunk in _chunks(items, _IN_PROCESS_BATCH):
+        for chunk in _chunks(items, settings.pipe_batch):
             outcomes = iter(extract_many([a for a in chunk if isinstance(a, Article)], settings.full_parse))
             for item in chunk:
                 yield item, item if isinstance(item, Failure) else next(outcomes)
