@@ -22,7 +22,7 @@ from harmwatch.extract.incidents.context import (
 from harmwatch.extract.incidents.participants import attacker_for, perpetrator_for
 from harmwatch.extract.incidents.tolls import toll_perpetrator
 from harmwatch.extract.incidents.words import EVENT_TYPE, Trigger, find_triggers, not_an_event, targets_in
-from harmwatch.nlp import Parsed
+from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import (
     Actor,
     Claim,
@@ -295,22 +295,42 @@ _BACKGROUND = _NON_VIOLENT | {"Riots"}
 _HARM_KINDS = frozenset({"killed", "injured", "killed_or_injured", "abducted", "missing"})
 
 
+# Verb tags of an event told as one act ("attacked", "have marched", "lynches"); a noun tells of one in the
+# singular ("a bomb") and of violence in general in the plural ("bombings"), whatever its last letter.
+_ONE_ACT_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP", "NN", "NNP"})
+
+
+def _tells_one(parsed: Parsed, mention: Span) -> bool:
+    """Whether an event word names one act by its part of speech: a verb in a tense, or a singular noun
+    (the head of a phrase such as "freed several villages" is its verb)."""
+    tokens = tokens_at(parsed.doc, *mention)
+    if tokens is None:
+        return False
+    return tokens.root.tag_ in _ONE_ACT_TAGS
+
+
 def _concrete(parsed: Parsed, draft: _Draft, sentences: list[_Sentence], claims: list[Claim]) -> bool:
     """Whether a draft reports one event rather than talking about violence in general: a count of its harm,
-    or a place or time of its own told with an event word in the singular or the past ("attacked", "a bomb")."""
+    or a place or time of its own, or an event word that names one act ("attacked", "a bomb")."""
     own = set(draft.sentences)
     if any(c.kind in _HARM_KINDS and any(within(c.span, s) for s in own) for c in claims):
         return True
     mine = [s for s in sentences if s.span in own]
-    words = [parsed.text[m[0] : m[1]].lower() for m in draft.mentions]
-    # An arrest, a protest or a riot is an event of its own only where the text places or dates it
-    # ("protesters marched in the capital on Friday"), whatever the number of its words.
+    # An arrest, a protest or a riot is an event of its own where the text places or dates it ("protesters
+    # marched in the capital on Friday") or tells it with a verb ("police detained 30").
     if EVENT_TYPE[draft.sub] in ("Strategic developments", "Protests", "Riots"):
-        return any(s.place is not None or s.time is not None or s.named for s in mine)
+        return any(s.place is not None or s.time is not None or s.named for s in mine) or any(
+            _verb(parsed, m) for m in draft.mentions
+        )
     # "bombings", "assassinations" alone are violence talked about; "a bomb", "attacked" tell of one, and
     # so do "two suicide bombers" placed and dated.
     located = any(s.place is not None and s.time is not None for s in mine)
-    return located or any(not w.endswith("s") or w.endswith("ss") for w in words)
+    return located or any(_tells_one(parsed, m) for m in draft.mentions)
+
+
+def _verb(parsed: Parsed, mention: Span) -> bool:
+    tokens = tokens_at(parsed.doc, *mention)
+    return tokens is not None and tokens.root.tag_ in ("VBD", "VBN", "VBZ", "VBP")
 
 
 def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> list[_Draft]:
