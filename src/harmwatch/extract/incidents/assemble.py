@@ -19,6 +19,7 @@ from harmwatch.extract.incidents.context import (
     story_places,
     time_in,
 )
+from harmwatch.extract.incidents.kinds import armed_on_armed
 from harmwatch.extract.incidents.participants import attacker_for, perpetrator_for
 from harmwatch.extract.incidents.tolls import toll_perpetrator
 from harmwatch.extract.incidents.words import EVENT_TYPE, Trigger, find_triggers, not_an_event, targets_in
@@ -183,10 +184,13 @@ _VIOLENT_GENERIC = re.compile(
 )
 
 
-def _attack_or_clash(targets: dict[str, str]) -> str:
-    """An attack on soldiers or their posts, and on no civilians, is a clash between armed groups."""
+def _attack_or_clash(words: str, triggers: list[Trigger], start: int, targets: dict[str, str]) -> str:
+    """An attack on soldiers or their posts, and on no civilians, is a clash between armed groups, and so is
+    an armed actor acting on another."""
     kinds = set(targets.values())
-    return "Armed clash" if "military" in kinds and "civilians" not in kinds else "Attack"
+    if "civilians" in kinds:
+        return "Attack"
+    return "Armed clash" if "military" in kinds or armed_on_armed(words, triggers, start) else "Attack"
 
 
 def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -> list[_Draft]:
@@ -201,7 +205,7 @@ def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -
         if typed is None:
             continue
         # the words name no kind of attack, so the model only tells whether it is one; targets type it
-        sub = _attack_or_clash(targets)
+        sub = _attack_or_clash(words, triggers, sentence.span[0], targets)
         draft = next((d for d in drafts if same_place(d.place, sentence.place)), None)
         if draft is None:
             draft = _Draft(sub, sentence.place, sentence.time, paragraph=sentence.paragraph, generic=True)

@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from harmwatch.errors import HarmWatchError
-from harmwatch.extract.incidents.kinds import actor_side, cues, no_one_inflicted, rule_type
+from harmwatch.extract.incidents.kinds import actor_side, armed_on_armed, cues, no_one_inflicted, rule_type
 from harmwatch.extract.incidents.words import EVENT_TYPE, SUB_EVENT_TYPES, Trigger, find_triggers
 
 MODEL_FILE = "data/event_types.json"
@@ -50,6 +50,8 @@ def features(text: str, triggers: list[Trigger] | None = None, start: int = 0) -
     if triggers:
         side = actor_side(text, triggers[0].span[0] - start)
         out.append(f"SIDE={side}")
+        if armed_on_armed(text, triggers, start):
+            out.append("SIDE=both")
     else:
         out.append("NO_EVENT_WORD")
     out += [f"CUE={c}" for c in cues(text)]
@@ -152,6 +154,9 @@ def sub_event_type(text: str, triggers: list[Trigger], start: int = 0) -> str | 
     label = model.predict(features(text, triggers, start), model.none_margin, rule)
     if label == NO_EVENT:
         return None
+    # armed actors on both sides fight each other: no attack on civilians
+    if label == "Attack" and armed_on_armed(text, triggers, start):
+        return "Armed clash"
     # A sentence the rules find violent stays violent: the model picks among violent kinds only.
     if rule is not None and EVENT_TYPE[rule] in VIOLENT_TYPES and EVENT_TYPE[label] not in VIOLENT_TYPES:
         return rule

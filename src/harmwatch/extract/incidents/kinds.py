@@ -122,6 +122,25 @@ def actor_side(text: str, end: int) -> str | None:
     return "state" if max(s, default=-1) > max(n, default=-1) else "nonstate"
 
 
+_CLAUSE_END = re.compile(r"[,;.]")
+
+
+def armed_on_armed(text: str, triggers: list[Trigger], start: int = 0) -> bool:
+    """Whether an armed actor acts on another (ACLED's interaction logic makes that an "Armed clash", not an
+    "Attack" on civilians): a state force or armed group named before an event word, and one named in the
+    rest of its clause ("the army killed scores of militants", "fighters stormed a military camp").
+    `start` is the text's offset in the article, as in the triggers' spans."""
+    state, nonstate = _actor_patterns()
+    for trigger in triggers:
+        begin, end = trigger.span[0] - start, trigger.span[1] - start
+        if actor_side(text, begin) is None:
+            continue
+        clause = _CLAUSE_END.split(text[end:], maxsplit=1)[0]
+        if state.search(clause) or nonstate.search(clause):
+            return True
+    return False
+
+
 def protest_type(text: str) -> str:
     """The Protests or Riots sub-type of a sentence about demonstrators or a crowd."""
     protest = bool(_PROTEST.search(text))
