@@ -86,6 +86,7 @@ _REGAIN = re.compile(
     r"\b(?:re-?captur\w+|retook|retak\w+|regain\w*|liberat(?:ed|ing|es)|took back|taken back|re-?took)\b",
     re.I,
 )
+_CLAUSE_END = re.compile(r"[,;.]")
 _STATE_WORDS = (
     r"army|armies|troops|soldiers|military|government forces|security forces|regime|police|national guard|"
     r"armed forces|special forces|commandos|marines|gendarmes?|pro-government|loyalist\w*|forces loyal"
@@ -122,9 +123,6 @@ def actor_side(text: str, end: int) -> str | None:
     return "state" if max(s, default=-1) > max(n, default=-1) else "nonstate"
 
 
-_CLAUSE_END = re.compile(r"[,;.]")
-
-
 def armed_on_armed(text: str, triggers: list[Trigger], start: int = 0) -> bool:
     """Whether an armed actor acts on another (ACLED's interaction logic makes that an "Armed clash", not an
     "Attack" on civilians): a state force or armed group named before an event word, and one named in the
@@ -155,13 +153,28 @@ def protest_type(text: str) -> str:
     return "Peaceful protest"
 
 
+def subject_side(text: str, end: int) -> str | None:
+    """'state' or 'nonstate': the kind of the first armed actor of the clause that ends at offset `end` (its
+    subject, in news English: "the army and allied militias took the town" is taken by the army)."""
+    begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, end)), default=0)
+    state, nonstate = _actor_patterns()
+    s, n = state.search(text, begin, end), nonstate.search(text, begin, end)
+    if s is None and n is None:
+        return None
+    if s is None or n is None:
+        return "state" if n is None else "nonstate"
+    return "state" if s.start() < n.start() else "nonstate"
+
+
 def territory_type(text: str, trigger: Trigger, violent: bool, start: int = 0) -> str:
-    """Who took control of a place, and whether by fighting. `start` is the text's offset in the article."""
+    """Who took control of a place, and whether by fighting. `start` is the text's offset in the article.
+    ACLED's codebook decides by who takes it: forces of a state regain territory, any other armed group
+    overtakes it."""
     if not violent and _TRANSFER.search(text):
         return "Non-violent transfer of territory"
-    if _REGAIN.search(trigger.text):
+    side = subject_side(text, trigger.span[0] - start) or actor_side(text, trigger.span[0] - start)
+    if side is None and _REGAIN.search(trigger.text):
         return "Government regains territory"
-    side = actor_side(text, trigger.span[0] - start)
     if side is None:  # "X fell to the rebels": the actor comes after the verb
         side = actor_side(text, len(text))
     return "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
