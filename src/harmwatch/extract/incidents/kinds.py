@@ -38,7 +38,9 @@ _RIOT = re.compile(
     r"bottles|petrol bombs|molotov cocktails|firebombs|objects)|molotov|petrol bombs?|firebomb\w*|vandali[sz]\w*|"
     r"torch(?:ed|ing)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|burn(?:ed|ing|t)? (?:\w+ )?(?:tyres|tires|cars|"
     r"vehicles|buildings|shops|effig\w+)|ransack\w*|loot\w*|smash\w*|(?:clash\w*|scuffl\w*) with (?:the )?"
-    r"(?:police|security|troops|soldiers|officers|riot police))\b",
+    r"(?:police|security|troops|soldiers|officers|riot police)|"
+    # a clash takes two sides: police "clashing with protesters" fight demonstrators who fight back
+    r"(?:clash\w*|scuffl\w*|fight\w*|battl\w*) with (?:\w+ ){0,3}?(?:protesters|demonstrators|rioters|marchers))\b",
     re.I,
 )
 _MOB = re.compile(
