@@ -201,7 +201,7 @@ def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -
         if not_an_event(words) or not any(_VIOLENT_GENERIC.match(t.text) for t in triggers):
             continue
         targets = dict(targets_in(words))
-        typed = sub_event_type(words, triggers, sentence.span[0])
+        typed = sub_event_type(words, triggers, sentence.span[0], generic=True)
         if typed is None:
             continue
         # the words name no kind of attack, so the model only tells whether it is one; targets type it

@@ -29,6 +29,7 @@ MODEL_FILE = "data/event_types.json"
 FORMAT = "harmwatch.event_types/1"
 NO_EVENT = "none"  # the class of sentences that tell of no conflict event
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_STEM = 5
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -44,6 +45,8 @@ def features(text: str, triggers: list[Trigger] | None = None, start: int = 0) -
     triggers = find_triggers(text, start) if triggers is None else triggers
     words = _TOKEN.findall(text.lower())
     out = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
+    # a word's stem meets its other forms ("protesters", "protesting"): few examples per class need it
+    out += [f"STEM={w[:_STEM]}" for w in words if len(w) > _STEM]
     out.append(f"RULE={rule_type(text, triggers, start)}")
     typed = [t for t in triggers if t.sub_event_type]
     out += sorted({f"WORD={t.sub_event_type}" for t in typed})
@@ -72,6 +75,8 @@ class TypeModel:
     none_margin: float = 0.0
     # added to the score of the type the rules give: where the model is unsure, the rules decide
     rule_bonus: float = 0.0
+    # the margin for sentences with generic event words only ("one person was killed")
+    generic_margin: float = 0.0
 
     def scores(self, terms: list[str]) -> list[float]:
         counts = Counter(t for t in terms if t in self.idf)
@@ -113,6 +118,7 @@ def model_from_dict(data: dict[str, Any]) -> TypeModel:
         data.get("version", ""),
         float(data.get("none_margin", 0.0)),
         float(data.get("rule_bonus", 0.0)),
+        float(data.get("generic_margin", data.get("none_margin", 0.0))),
     )
 
 
@@ -141,9 +147,10 @@ def using_model(model: TypeModel) -> Iterator[None]:
         _OVERRIDE.reset(token)
 
 
-def sub_event_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
+def sub_event_type(text: str, triggers: list[Trigger], start: int = 0, *, generic: bool = False) -> str | None:
     """The sentence's ACLED sub-event type, or None when it tells of no conflict event. Without a model,
-    the rules' type."""
+    the rules' type. `generic`: the sentence has only generic event words ("killed", "attacked"), and "no
+    event" must beat the sub-types by the model's `generic_margin` instead of its `none_margin`."""
     if no_one_inflicted(text, [t for t in triggers if t.sub_event_type]):
         return None
     model = _OVERRIDE.get() or shipped_model()
@@ -151,7 +158,8 @@ def sub_event_type(text: str, triggers: list[Trigger], start: int = 0) -> str | 
         return rule_type(text, triggers, start)
     # Event words tell of a conflict event unless the model is sure they do not (by `none_margin`).
     rule = rule_type(text, triggers, start)
-    label = model.predict(features(text, triggers, start), model.none_margin, rule)
+    margin = model.generic_margin if generic else model.none_margin
+    label = model.predict(features(text, triggers, start), margin, rule)
     if label == NO_EVENT:
         return None
     # armed actors on both sides fight each other: no attack on civilians

@@ -73,7 +73,7 @@ _DISASTER = re.compile(
 )
 _ACCIDENT = re.compile(
     r"\b(?:accident\w*|crash\w*|collisions?|collided|derail\w*|capsiz\w+|collaps\w+|short[- ]circuit|"
-    r"caught fire|gas (?:leak|cylinders?|tanks?|containers?|explosions?|pipelines?)|boilers?|furnaces?|"
+    r"caught fire|gas (?:leak\w*|cylinders?|tanks?|containers?|explosions?|pipelines?)|boilers?|furnaces?|"
     r"(?:chemical|power|industrial|gas) plants?|factory|factories|warehouses?|refinery|tankers?|fireworks|"
     r"mine (?:collapse|explosion)|stampedes?)\b",
     re.I,
