@@ -17,7 +17,7 @@ from harmwatch.extract.incidents.classify import (
     sub_event_type,
     using_model,
 )
-from harmwatch.extract.incidents.kinds import no_one_inflicted, rule_type
+from harmwatch.extract.incidents.kinds import armed_on_armed, no_one_inflicted, rule_type
 from harmwatch.extract.incidents.words import EVENT_TYPE, find_triggers
 
 
@@ -185,3 +185,77 @@ def test_a_malformed_model_is_refused():
         model_from_dict({**_toy("Agreement"), "format": "other/9"})
     with pytest.raises(ModelError):
         model_from_dict({**_toy("Agreement"), "classes": ["Attack", "Picnic"]})
+
+
+# ACLED's interaction logic decides between violence on civilians and violence between armed actors.
+CLASH_CASES = [
+    ("The army killed eleven insurgents in the hills east of the river.", True),
+    ("Rebel fighters attacked a military camp outside the town, wounding several soldiers.", True),
+    ("Gunmen attacked a village wedding and shot dead nine guests, police said.", False),
+    ("Militants abducted four teachers on the road to the school.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLASH_CASES)
+def test_an_armed_actor_acting_on_another_is_a_clash(sentence, expected):
+    assert armed_on_armed(sentence, find_triggers(sentence)) is expected
+
+
+def test_violence_between_armed_actors_is_no_attack_on_civilians(extract_text):
+    incidents = extract_text("Soldiers killed six militants near the border post on Wednesday.")["incidents"]
+    assert incidents and incidents[0]["sub_event_type"] == "Armed clash"
+
+
+TERRITORY_CASES = [
+    # the subject of the clause takes the place, whoever fights beside it
+    (
+        "The national army and allied tribal militias took control of the valley town on Monday.",
+        "Government regains territory",
+    ),
+    # retaking a place is no government's act when a non-state group does it
+    (
+        "Jihadist fighters recaptured the oasis village from the army after a night of fighting.",
+        "Non-state actor overtakes territory",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TERRITORY_CASES)
+def test_who_takes_a_place_decides_its_territory_type(sentence, expected):
+    assert _rule(sentence) == expected
+
+
+def test_police_clashing_with_demonstrators_is_a_violent_demonstration():
+    sentence = "Riot police clashed for hours with stone-throwing demonstrators in the port city."
+    assert _rule(sentence) == "Violent demonstration"
+    sentence = "Officers fought running battles with several hundred protesters near the stadium."
+    assert _rule(sentence) == "Violent demonstration"
+
+
+def test_a_protest_or_an_arrest_told_with_a_verb_is_one_event_without_a_place(extract_text):
+    # neither sentence names a place or a date: the verb in the past tells of one act
+    incidents = extract_text("Hundreds of nurses marched to demand their unpaid wages.")["incidents"]
+    assert [i["sub_event_type"] for i in incidents] == ["Peaceful protest"]
+    incidents = extract_text("Police detained 40 students accused of organising the strike.")["incidents"]
+    assert incidents and incidents[0]["sub_event_type"] == "Arrests"
+
+
+def test_violence_talked_about_in_the_plural_is_no_incident(extract_text):
+    assert extract_text("Bombings and assassinations remain a threat to the peace process.")["incidents"] == []
+
+
+def test_a_generic_sentence_keeps_its_own_margin():
+    sentence = "One man was killed near the market."
+    triggers = find_triggers(sentence)
+    sure_none = {
+        "format": FORMAT,
+        "classes": ["Attack", NO_EVENT],
+        "idf": {"killed": 1.0},
+        "weights": {"killed": [0.0, 0.3]},
+        "bias": [0.0, 0.0],
+        "none_margin": 0.0,
+        "generic_margin": 0.5,
+    }
+    with using_model(model_from_dict(sure_none)):
+        assert sub_event_type(sentence, triggers) is None
+        assert sub_event_type(sentence, triggers, generic=True) == "Attack"

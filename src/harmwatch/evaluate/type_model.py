@@ -28,9 +28,9 @@ from harmwatch.evaluate.codebook import codebook_examples
 from harmwatch.evaluate.data import Document, dataset_dir, find, load, read_jsonl
 from harmwatch.evaluate.events import muc_gold
 from harmwatch.evaluate.maps import CASE2021, CASE2021_UNSEEN, MUC_TYPES
+from harmwatch.extract.incidents.classify import FORMAT, NO_EVENT, features, model_from_dict, using_model
 from harmwatch.extract.incidents.kinds import rule_type
 from harmwatch.extract.incidents.words import find_triggers
-from harmwatch.extract.incidents.classify import FORMAT, NO_EVENT, features, model_from_dict, using_model
 
 SEED = 13
 VERSION = "2"

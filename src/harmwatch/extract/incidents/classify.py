@@ -147,7 +147,9 @@ def using_model(model: TypeModel) -> Iterator[None]:
         _OVERRIDE.reset(token)
 
 
-def sub_event_type(text: str, triggers: list[Trigger], start: int = 0, *, generic: bool = False) -> str | None:
+def sub_event_type(
+    text: str, triggers: list[Trigger], start: int = 0, *, generic: bool = False
+) -> str | None:
     """The sentence's ACLED sub-event type, or None when it tells of no conflict event. Without a model,
     the rules' type. `generic`: the sentence has only generic event words ("killed", "attacked"), and "no
     event" must beat the sub-types by the model's `generic_margin` instead of its `none_margin`."""

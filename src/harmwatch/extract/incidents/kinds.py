@@ -40,7 +40,8 @@ _RIOT = re.compile(
     r"vehicles|buildings|shops|effig\w+)|ransack\w*|loot\w*|smash\w*|(?:clash\w*|scuffl\w*) with (?:the )?"
     r"(?:police|security|troops|soldiers|officers|riot police)|"
     # a clash takes two sides: police "clashing with protesters" fight demonstrators who fight back
-    r"(?:clash\w*|scuffl\w*|fight\w*|battl\w*) with (?:\w+ ){0,3}?(?:protesters|demonstrators|rioters|marchers))\b",
+    r"(?:clash\w*|scuffl\w*|fight\w*|battl\w*) (?:\w+ ){0,2}?with (?:[\w-]+ ){0,3}?"
+    r"(?:protesters|demonstrators|rioters|marchers))\b",
     re.I,
 )
 _MOB = re.compile(
