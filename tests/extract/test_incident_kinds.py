@@ -241,7 +241,9 @@ def test_a_protest_or_an_arrest_told_with_a_verb_is_one_event_without_a_place(ex
 
 
 def test_violence_talked_about_in_the_plural_is_no_incident(extract_text):
-    assert extract_text("Bombings and assassinations remain a threat to the peace process.")["incidents"] == []
+    assert (
+        extract_text("Bombings and assassinations remain a threat to the peace process.")["incidents"] == []
+    )
 
 
 def test_a_generic_sentence_keeps_its_own_margin():
