@@ -261,3 +261,17 @@ def test_a_generic_sentence_keeps_its_own_margin():
     with using_model(model_from_dict(sure_none)):
         assert sub_event_type(sentence, triggers) is None
         assert sub_event_type(sentence, triggers, generic=True) == "Attack"
+
+
+def test_a_ceasefire_is_the_event_not_the_fighting_it_ends():
+    sentence = "The army and the rebels agreed to a ceasefire after a month of fighting in the valley."
+    assert _rule(sentence) == "Agreement"
+    # with a violent act of another kind the act comes first
+    sentence = "Shelling hit the valley hours after the ceasefire was agreed."
+    assert _rule(sentence) == "Shelling/artillery/missile attack"
+
+
+def test_violent_protests_are_a_violent_demonstration():
+    assert (
+        _rule("Violent protests broke out in the northern towns over fuel prices.") == "Violent demonstration"
+    )

@@ -39,6 +39,7 @@ _RIOT = re.compile(
     r"torch(?:ed|ing)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|burn(?:ed|ing|t)? (?:\w+ )?(?:tyres|tires|cars|"
     r"vehicles|buildings|shops|effig\w+)|ransack\w*|loot\w*|smash\w*|(?:clash\w*|scuffl\w*) with (?:the )?"
     r"(?:police|security|troops|soldiers|officers|riot police)|"
+    r"violent (?:protests?|demonstrations?|rall(?:y|ies)|marches)|"
     # a clash takes two sides: police "clashing with protesters" fight demonstrators who fight back
     r"(?:clash\w*|scuffl\w*|fight\w*|battl\w*) (?:\w+ ){0,2}?with (?:[\w-]+ ){0,3}?"
     r"(?:protesters|demonstrators|rioters|marchers))\b",
@@ -209,6 +210,11 @@ def rule_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
         return protest_type(text)
     if "Sexual violence" in by_sub:
         return "Sexual violence"
+    # a ceasefire or a deal is the event; the fighting it ends or follows is its background
+    if "Agreement" in by_sub and {t.sub_event_type for t in specific if t.rank <= _VIOLENT_RANK} == {
+        "Armed clash"
+    }:
+        return "Agreement"
     if violent:
         return best.sub_event_type
     for sub in ("Headquarters or base established", "Agreement", "Change to group/activity"):
