@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from harmwatch.serve import ServeConfig, create_app
 from harmwatch.store import schema
 from harmwatch.store.tokens import create_token, revoke_token
+from loopback import loopback
 
 TEXT = (
     "Mortar fire kills three in Kharkiv suburb\n\n"
@@ -74,8 +75,7 @@ def test_html_bodies_and_bad_bodies(app_client: Any, fresh_store: Any, nlp: Any)
 
 
 def test_the_api_never_fetches_the_url_it_is_given(app_client: Any, fresh_store: Any, nlp: Any) -> None:
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from http.server import BaseHTTPRequestHandler
 
     hits: list[str] = []
 
@@ -89,17 +89,11 @@ def test_the_api_never_fetches_the_url_it_is_given(app_client: Any, fresh_store:
         def log_message(self, *_: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with loopback(Handler) as base:
         token = create_token(fresh_store, "nofetch")
-        url = f"http://127.0.0.1:{server.server_port}/article"
+        url = f"{base}/article"
         response = app_client.post("/api/articles", json={"text": TEXT, "url": url}, headers=_auth(token))
         assert response.status_code == 201 and response.json()["article"]["url"] == url
-    finally:
-        server.shutdown()
-        server.server_close()
     assert hits == []
 
 
