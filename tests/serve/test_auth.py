@@ -117,6 +117,33 @@ def test_reads_can_require_a_token(fresh_store: Any) -> None:
         assert c.get("/api/openapi.json").status_code == 200
 
 
+def test_a_browser_signs_in_to_read_and_its_cookie_never_writes(fresh_store: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    token = create_token(fresh_store, "browser")
+    with TestClient(create_app(fresh_store, ServeConfig(read_token_required=True))) as c:
+        refused = c.get("/incidents", headers={"Accept": "text/html"})
+        assert refused.status_code == 401 and 'href="/login?next=/incidents"' in refused.text
+        form = c.get("/login?next=/incidents")
+        assert form.status_code == 200 and 'name="token"' in form.text
+        wrong = c.post("/login", data={"token": "hw_0123456789abcdef_" + "x" * 40, "next": "/incidents"})
+        assert wrong.status_code == 401 and "harmwatch_token" not in wrong.headers.get("set-cookie", "")
+        # Only a path on this server is a place to return to.
+        away = c.post("/login", data={"token": token, "next": "//elsewhere.example/"}, follow_redirects=False)
+        assert away.status_code == 303 and away.headers["location"] == "/"
+        signed = c.post("/login", data={"token": token, "next": "/incidents"}, follow_redirects=False)
+        assert signed.status_code == 303 and signed.headers["location"] == "/incidents"
+        cookie = signed.headers["set-cookie"]
+        assert "httponly" in cookie.lower() and "samesite=strict" in cookie.lower()
+        assert c.get("/incidents").status_code == 200 and c.get("/api/incidents").status_code == 200
+        assert "Sign out" in c.get("/").text
+        assert c.post("/api/articles", json={"text": TEXT}).status_code == 401
+        revoke_token(fresh_store, "browser")
+        assert c.get("/incidents").status_code == 401
+        c.post("/logout")
+        assert "harmwatch_token" not in c.cookies
+
+
 def test_token_cli_prints_the_token_once_and_revokes(tmp_path: Any) -> None:
     from harmwatch.cli import cli
     from harmwatch.store import open_store
