@@ -15,11 +15,11 @@ from datetime import date
 from typing import TypeVar
 
 from harmwatch.aggregate.features import IncidentReport
-from harmwatch.aggregate.score import MAX_GAP, THRESHOLD, score
+from harmwatch.aggregate.score import NAMED_GAP, THRESHOLD, score
 
 Pair = tuple[int, int]
 K = TypeVar("K", int, str)
-MISSING = 0.1
+MISSING = 0.2
 """What a pair of reports the block ruled out counts in a mean between clusters."""
 
 
@@ -55,7 +55,7 @@ def candidate_pairs(items: Sequence[IncidentReport]) -> dict[Pair, float]:
             b = items[j]
             if (
                 b.country_code != a.country_code
-                or (date.fromisoformat(b.day_start or "") - end).days > MAX_GAP
+                or (date.fromisoformat(b.day_start or "") - end).days > NAMED_GAP
             ):
                 break
             s = score(a, b)

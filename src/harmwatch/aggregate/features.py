@@ -99,6 +99,9 @@ class IncidentReport:
     words: tuple[str, ...] = ()
     title_words: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
+    days: tuple[str, ...] = ()
+    """Every day the article names outside its dateline (ISO): weak evidence for an event day its incident's own
+    time did not give (a follow-up dated by its news that still names the day of the attack)."""
     weekday: int | None = None
     """For a report with no date at all: the weekday (Monday 0) the article names first ("on Saturday" with
     nothing to anchor it), else None."""
@@ -120,8 +123,9 @@ def _day(value: Any) -> date | None:
 
 def incident_window(time: dict[str, Any] | None, published: str | None) -> tuple[str | None, str | None, str]:
     """The days an incident may have happened on, and how precisely: its own time when that names a day or
-    a short span, else the days just before the dateline (precision "dateline"), else unknown."""
-    if time:
+    a short span, else the days just before the dateline (precision "dateline"), else unknown. A time that is
+    the dateline itself dates the article, not the event: it counts as no time."""
+    if time and time.get("anchor") != "dateline":
         start, end = _day(time.get("start")), _day(time.get("end"))
         if start and time.get("precision") in ("day", "week"):
             end = end or start
@@ -144,6 +148,21 @@ def named_weekday(times: list[dict[str, Any]]) -> int | None:
         if match:
             return _WEEKDAYS.index(match.group(1).casefold())
     return None
+
+
+def named_days(times: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The days the article's times name to the day, except its dateline."""
+    return tuple(
+        sorted(
+            {
+                day.isoformat()
+                for t in times
+                if t.get("precision") == "day" and t.get("anchor") != "dateline"
+                for day in [_day(t.get("start"))]
+                if day is not None
+            }
+        )
+    )
 
 
 def content_words(text: str) -> set[str]:
@@ -285,6 +304,7 @@ def incident_reports(
                 words=words,
                 title_words=tuple(sorted(content_words(str(article.get("title") or "")))),
                 names=names,
+                days=named_days(list(times.values())),
                 weekday=named_weekday(list(times.values())) if precision == "unknown" else None,
             )
         )
@@ -303,7 +323,7 @@ def report_from_json(data: dict[str, Any]) -> IncidentReport:
     fields = {
         k: v
         for k, v in data.items()
-        if k not in ("place", "perpetrator", "figures", "words", "title_words", "names")
+        if k not in ("place", "perpetrator", "figures", "words", "title_words", "names", "days")
     }
     return IncidentReport(
         **fields,
@@ -313,4 +333,5 @@ def report_from_json(data: dict[str, Any]) -> IncidentReport:
         words=tuple(data.get("words") or ()),
         title_words=tuple(data.get("title_words") or ()),
         names=tuple(data.get("names") or ()),
+        days=tuple(data.get("days") or ()),
     )

@@ -14,14 +14,19 @@ from datetime import date
 from harmwatch.aggregate.features import IncidentReport, PlaceRef
 
 MAX_GAP = 3
-"""Days between two reports' time windows beyond which they are never one incident."""
+"""Days between two reports' time windows beyond which they are never one incident, unless one article names
+a day inside the other's window (see `named_day`)."""
+NAMED_GAP = 8
+"""Days between two windows that an article naming a day of the other's window may still bridge."""
+NAMED_DAY = 0.5
+"""The day signal of a pair whose windows are apart but one article names a day of the other's window."""
 DAY_GAP = {0: 1.0, 1: 0.6, 2: 0.25, 3: 0.1}
 """The day signal by days between the windows: outlets that name the day still date one event up to three days
 apart (the strike, the night it ended, the day the toll was confirmed), but that far apart the day only just
 counts, and the place, type, toll and wording must carry the pair."""
-THRESHOLD = 0.45
+THRESHOLD = 0.5
 """Average score at or above which two clusters of reports are joined."""
-SECONDARY = 0.7
+SECONDARY = 0.55
 """Factor on the score of a pair in which an incident is not its article's main one."""
 # A logistic model of "same event" fitted on candidate pairs of the even half of the FA-KES development pairs
 # (weights of agreeing signals held at zero or above, so no agreement ever counts against a pair). Place
@@ -79,6 +84,17 @@ def weekday_match(undated: IncidentReport, dated: IncidentReport) -> bool:
     )
 
 
+def named_day(a: IncidentReport, b: IncidentReport) -> bool:
+    """Whether either article names a day inside the other report's window."""
+
+    def inside(days: tuple[str, ...], item: IncidentReport) -> bool:
+        return bool(item.day_start and item.day_end) and any(
+            (item.day_start or "") <= d <= (item.day_end or "") for d in days
+        )
+
+    return inside(a.days, b) or inside(b.days, a)
+
+
 def may_match(a: IncidentReport, b: IncidentReport) -> bool:
     """The block: reports that fail it are never one incident (and never compared further)."""
     if a.article_id == b.article_id:
@@ -86,7 +102,7 @@ def may_match(a: IncidentReport, b: IncidentReport) -> bool:
     if a.country_code != b.country_code:
         return False
     gap = gap_days(a, b)
-    if gap is None or gap > MAX_GAP:
+    if gap is None or gap > NAMED_GAP or (gap > MAX_GAP and not named_day(a, b)):
         return False
     fa, fb = _FAMILIES.get(a.event_type), _FAMILIES.get(b.event_type)
     return fa is None or fb is None or fa == fb
@@ -107,6 +123,8 @@ def day_signal(a: IncidentReport, b: IncidentReport) -> float:
     # A window from the dateline is a guess; an overlap of two such guesses says less than two named days.
     guessed = (a.date_precision == "dateline") + (b.date_precision == "dateline")
     base = DAY_GAP.get(gap, 0.0)
+    if gap and base < NAMED_DAY and named_day(a, b):
+        base = NAMED_DAY
     return base * (1.0, 0.9, 0.8)[guessed]
 
 
