@@ -61,15 +61,18 @@ def candidate_pairs(items: Sequence[IncidentReport]) -> dict[Pair, float]:
             s = score(a, b)
             if s > 0:
                 scores[(min(i, j), max(i, j))] = s
-    # Undated reports that name a weekday are rare: each is compared with the day-dated reports of its country.
+    # Undated reports that name a weekday are rare: each is compared with the day-dated reports of its country
+    # and with the other undated reports of its country that name a weekday.
     dated: dict[str, list[int]] = {}
     for i in order:
         if items[i].date_precision == "day":
             dated.setdefault(items[i].country_code or "", []).append(i)
-    for i, a in enumerate(items):
-        if a.weekday is None or (a.day_start and a.day_end):
-            continue
-        for j in dated.get(a.country_code or "", []):
+    undated = [i for i, a in enumerate(items) if a.weekdays and not (a.day_start and a.day_end)]
+    for i in undated:
+        a = items[i]
+        country = a.country_code or ""
+        others = dated.get(country, []) + [j for j in undated if j > i and items[j].country_code == a.country_code]
+        for j in others:
             s = score(a, items[j])
             if s > 0:
                 scores[(min(i, j), max(i, j))] = s

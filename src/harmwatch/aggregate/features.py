@@ -102,9 +102,9 @@ class IncidentReport:
     days: tuple[str, ...] = ()
     """Every day the article names outside its dateline (ISO): weak evidence for an event day its incident's own
     time did not give (a follow-up dated by its news that still names the day of the attack)."""
-    weekday: int | None = None
-    """For a report with no date at all: the weekday (Monday 0) the article names first ("on Saturday" with
-    nothing to anchor it), else None."""
+    weekdays: tuple[int, ...] = ()
+    """For a report with no date at all: the weekdays (Monday 0) the article names ("on Saturday" with nothing
+    to anchor it), in the order it first names them; else empty."""
 
     @property
     def key(self) -> tuple[str, str, int]:
@@ -141,13 +141,15 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
-def named_weekday(times: list[dict[str, Any]]) -> int | None:
-    """The weekday of the first time that names one but could not be resolved to a date (Monday 0)."""
+def named_weekdays(times: list[dict[str, Any]]) -> tuple[int, ...]:
+    """The weekdays (Monday 0) of the times that name one but could not be resolved to a date, each once, in
+    order: an undated article tells of the attack on one day and of the toll or the funerals on the next."""
+    out: list[int] = []
     for time in times:
         match = None if time.get("start") else _WEEKDAY.search(str(time.get("as_written") or ""))
-        if match:
-            return _WEEKDAYS.index(match.group(1).casefold())
-    return None
+        if match and _WEEKDAYS.index(match.group(1).casefold()) not in out:
+            out.append(_WEEKDAYS.index(match.group(1).casefold()))
+    return tuple(out)
 
 
 def named_days(times: list[dict[str, Any]]) -> tuple[str, ...]:
@@ -305,7 +307,7 @@ def incident_reports(
                 title_words=tuple(sorted(content_words(str(article.get("title") or "")))),
                 names=names,
                 days=named_days(list(times.values())),
-                weekday=named_weekday(list(times.values())) if precision == "unknown" else None,
+                weekdays=named_weekdays(list(times.values())) if precision == "unknown" else (),
             )
         )
     return out

@@ -58,28 +58,33 @@ _FINE = ("exact", "neighborhood", "city")
 def gap_days(a: IncidentReport, b: IncidentReport) -> int | None:
     """Days between the two time windows (0 when they overlap); None when either is unknown, except that an
     undated report that names a weekday is 0 days from a report of the same place and kind dated to a day of
-    that weekday (see `weekday_match`)."""
+    that weekday, or from another undated one that names the same weekday (see `weekday_match`)."""
     if not (a.day_start and a.day_end and b.day_start and b.day_end):
-        undated, dated = (a, b) if not (a.day_start and a.day_end) else (b, a)
-        return 0 if weekday_match(undated, dated) else None
+        undated, other = (a, b) if not (a.day_start and a.day_end) else (b, a)
+        return 0 if weekday_match(undated, other) else None
     start = max(date.fromisoformat(a.day_start), date.fromisoformat(b.day_start))
     end = min(date.fromisoformat(a.day_end), date.fromisoformat(b.day_end))
     return max(0, (start - end).days)
 
 
-def weekday_match(undated: IncidentReport, dated: IncidentReport) -> bool:
-    """Whether a report with no date at all may be a day-dated report's event: the article names the weekday
-    (with no dateline to anchor it) and the dated report's day is that weekday, in the same or a nested place,
-    with the same sub-event type. Without a date the place and kind of event must agree exactly."""
-    if undated.weekday is None or dated.date_precision != "day" or not (dated.day_start and dated.day_end):
+def weekday_match(undated: IncidentReport, other: IncidentReport) -> bool:
+    """Whether a report with no date at all may be another report's event: the article names a weekday (with
+    no dateline to anchor it) that is the day-dated report's day, or that the other undated article names too;
+    in the same or a nested place, with the same sub-event type. Without a date the place and kind of event
+    must agree exactly."""
+    if not undated.weekdays:
         return False
-    if not undated.sub_event_type or undated.sub_event_type != dated.sub_event_type:
+    if not undated.sub_event_type or undated.sub_event_type != other.sub_event_type:
         return False
-    if place_relation(undated.place, dated.place) not in ("same", "nested"):
+    if place_relation(undated.place, other.place) not in ("same", "nested"):
         return False
-    first, last = date.fromisoformat(dated.day_start), date.fromisoformat(dated.day_end)
+    if not (other.day_start and other.day_end):
+        return bool(set(undated.weekdays) & set(other.weekdays))
+    if other.date_precision != "day":
+        return False
+    first, last = date.fromisoformat(other.day_start), date.fromisoformat(other.day_end)
     return any(
-        date.fromordinal(d).weekday() == undated.weekday
+        date.fromordinal(d).weekday() in undated.weekdays
         for d in range(first.toordinal(), last.toordinal() + 1)
     )
 
