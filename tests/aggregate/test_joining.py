@@ -113,6 +113,35 @@ def test_undated_incident_takes_the_days_before_its_dateline():
     assert incident_window(named, "2019-03-12T09:40") == ("2019-03-11", "2019-03-11", "day")
     month = {"start": "2019-03-01", "end": "2019-03-31", "precision": "month"}
     assert incident_window(month, None) == (None, None, "unknown")
+    # The dateline dates the article, not the event: an incident dated by it alone is undated.
+    dateline = {**named, "start": "2019-03-12", "end": "2019-03-12", "anchor": "dateline"}
+    assert incident_window(dateline, "2019-03-12T09:40") == ("2019-03-10", "2019-03-12", "dateline")
+
+
+def test_a_late_follow_up_joins_when_it_names_the_day_of_the_strike(douma_week):
+    late = copy.deepcopy(douma_week["followup"])
+    late["article"]["text"] = late["article"]["text"].replace("overnight", "over the past week")
+    late["article"]["id"] = article_id(late["article"]["text"])
+    late["article"]["published"] = "2019-03-20T09:00"
+    # Its incident is dated a week after the strike (the day the toll was confirmed) ...
+    late["times"][0].update(start="2019-03-19", end="2019-03-19", as_written="on Tuesday")
+    unnamed = copy.deepcopy(late)
+    # ... but it names the day of the strike elsewhere; the other version does not.
+    late["times"].append(
+        {
+            **late["times"][0],
+            "id": "t2",
+            "as_written": "11 March",
+            "start": "2019-03-11",
+            "end": "2019-03-11",
+            "anchor": "absolute",
+        }
+    )
+    reports = [douma_week["strike"], douma_week["rival"], late]
+    joined = incidents_of(reports)
+    assert len(joined) == 1 and len(joined[0]["articles"]) == 3
+    assert incidents_of(list(reversed(reports))) == joined
+    assert len(incidents_of([douma_week["strike"], douma_week["rival"], unnamed])) == 2
 
 
 def test_places_same_nested_near_and_apart():
@@ -185,3 +214,19 @@ def test_an_undated_report_joins_by_the_weekday_it_names(douma_week, undated):
     # 2019-03-11 was a Monday: the undated Monday report joins the strike; the Friday one stays alone.
     assert groups == [["copy", "followup", "monday", "rival", "strike"], ["friday"], ["other"]]
     assert incidents_of(list(reversed(reports))) == incidents
+
+
+def test_undated_reports_join_by_a_weekday_both_name(undated):
+    # Neither has a date: the first tells of Tuesday's funerals after Monday's strike, the second of Monday only.
+    funerals = undated(
+        "Douma mourns. Families buried the market dead on Tuesday after the jets came on Monday.",
+        "on Tuesday",
+    )
+    funerals["times"].append({**funerals["times"][0], "id": "t2", "as_written": "on Monday"})
+    strike = undated("Douma market hit. Jets struck the covered market of Douma on Monday.", "on Monday")
+    friday = undated(
+        "Douma clinic hit. Aircraft struck a clinic in Douma on Friday, staff said.", "on Friday"
+    )
+    assert [len(i["articles"]) for i in incidents_of([funerals, strike, friday])] in ([2, 1], [1, 2])
+    assert len(incidents_of([funerals, strike])) == 1
+    assert len(incidents_of([friday, strike])) == 2

@@ -318,15 +318,23 @@ def report_to_json(item: IncidentReport) -> dict[str, Any]:
     return dataclasses.asdict(item)
 
 
+_SCALARS = frozenset(f.name for f in dataclasses.fields(IncidentReport)) - {
+    "place",
+    "perpetrator",
+    "figures",
+    "words",
+    "title_words",
+    "names",
+    "days",
+}
+
+
 def report_from_json(data: dict[str, Any]) -> IncidentReport:
-    """The record back from `report_to_json`."""
+    """The record back from `report_to_json`; a field an older version stored and this one dropped is ignored
+    (`harmwatch aggregate --rebuild` recomputes every record with the current fields)."""
     place = PlaceRef(**data["place"]) if data.get("place") else None
     perp = PerpetratorRef(**data["perpetrator"]) if data.get("perpetrator") else None
-    fields = {
-        k: v
-        for k, v in data.items()
-        if k not in ("place", "perpetrator", "figures", "words", "title_words", "names", "days")
-    }
+    fields = {k: v for k, v in data.items() if k in _SCALARS}
     return IncidentReport(
         **fields,
         place=place,
