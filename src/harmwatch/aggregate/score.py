@@ -24,9 +24,9 @@ DAY_GAP = {0: 1.0, 1: 0.6, 2: 0.25, 3: 0.1}
 """The day signal by days between the windows: outlets that name the day still date one event up to three days
 apart (the strike, the night it ended, the day the toll was confirmed), but that far apart the day only just
 counts, and the place, type, toll and wording must carry the pair."""
-THRESHOLD = 0.5
+THRESHOLD = 0.55
 """Average score at or above which two clusters of reports are joined."""
-SECONDARY = 0.55
+SECONDARY = 0.6
 """Factor on the score of a pair in which an incident is not its article's main one."""
 # A logistic model of "same event" fitted on candidate pairs of the even half of the FA-KES development pairs
 # (weights of agreeing signals held at zero or above, so no agreement ever counts against a pair). Place
