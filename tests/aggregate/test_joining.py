@@ -137,11 +137,11 @@ def test_a_late_follow_up_joins_when_it_names_the_day_of_the_strike(douma_week):
             "anchor": "absolute",
         }
     )
-    reports = [douma_week["strike"], douma_week["rival"], late]
+    reports = [douma_week["strike"], late]
     joined = incidents_of(reports)
-    assert len(joined) == 1 and len(joined[0]["articles"]) == 3
+    assert len(joined) == 1 and len(joined[0]["articles"]) == 2
     assert incidents_of(list(reversed(reports))) == joined
-    assert len(incidents_of([douma_week["strike"], douma_week["rival"], unnamed])) == 2
+    assert len(incidents_of([douma_week["strike"], unnamed])) == 2
 
 
 def test_places_same_nested_near_and_apart():
