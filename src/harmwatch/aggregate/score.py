@@ -26,7 +26,7 @@ apart (the strike, the night it ended, the day the toll was confirmed), but that
 counts, and the place, type, toll and wording must carry the pair."""
 THRESHOLD = 0.55
 """Average score at or above which two clusters of reports are joined."""
-SECONDARY = 0.6
+SECONDARY = 0.8
 """Factor on the score of a pair in which an incident is not its article's main one."""
 # A logistic model of "same event" fitted on candidate pairs of the even half of the FA-KES development pairs
 # (weights of agreeing signals held at zero or above, so no agreement ever counts against a pair). Place
