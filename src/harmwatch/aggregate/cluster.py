@@ -71,7 +71,9 @@ def candidate_pairs(items: Sequence[IncidentReport]) -> dict[Pair, float]:
     for i in undated:
         a = items[i]
         country = a.country_code or ""
-        others = dated.get(country, []) + [j for j in undated if j > i and items[j].country_code == a.country_code]
+        others = dated.get(country, []) + [
+            j for j in undated if j > i and items[j].country_code == a.country_code
+        ]
         for j in others:
             s = score(a, items[j])
             if s > 0:
