@@ -9,7 +9,7 @@ from typing import Any
 from harmwatch.aggregate import group, incident_reports, summarise
 from harmwatch.aggregate.claimants import claimant_key, claimant_type
 from harmwatch.aggregate.features import PlaceRef, incident_window
-from harmwatch.aggregate.score import place_relation
+from harmwatch.aggregate.score import THRESHOLD, place_relation, score
 from harmwatch.aggregate.summary import claimant_names
 from harmwatch.ingest.text import article_id
 
@@ -142,6 +142,30 @@ def test_a_late_follow_up_joins_when_it_names_the_day_of_the_strike(douma_week):
     assert len(joined) == 1 and len(joined[0]["articles"]) == 2
     assert incidents_of(list(reversed(reports))) == joined
     assert len(incidents_of([douma_week["strike"], unnamed])) == 2
+
+
+def test_a_far_town_the_other_article_also_names_is_no_contradiction(douma_week):
+    # The follow-up's incident is placed in a far town its text names for something else; the strike's article
+    # never names that town, so the two places contradict, unless the follow-up also names Douma.
+    def placed_far(names_douma: bool) -> dict[str, Any]:
+        report = copy.deepcopy(douma_week["followup"])
+        far = {
+            **report["places"][0],
+            "id": "p2",
+            "name": "Qamishli",
+            "admin1": "Hasakah",
+            "geonames_id": 1,
+            "lat": 37.05,
+            "lon": 41.22,
+        }
+        report["places"] = [*(report["places"] if names_douma else []), far]
+        report["incidents"][0]["place_id"] = "p2"
+        return report
+
+    named, unnamed = (incident_reports(placed_far(x))[0] for x in (True, False))
+    strike = incident_reports(douma_week["strike"])[0]
+    assert place_relation(strike.place, named.place) == "apart"
+    assert score(strike, named) >= THRESHOLD > score(strike, unnamed)
 
 
 def test_places_same_nested_near_and_apart():
