@@ -9,7 +9,7 @@ from typing import Any
 from harmwatch.aggregate import group, incident_reports, summarise
 from harmwatch.aggregate.claimants import claimant_key, claimant_type
 from harmwatch.aggregate.features import PlaceRef, incident_window
-from harmwatch.aggregate.score import THRESHOLD, place_relation, score
+from harmwatch.aggregate.score import THRESHOLD, figures_signal, place_relation, score
 from harmwatch.aggregate.summary import claimant_names
 from harmwatch.ingest.text import article_id
 
@@ -166,6 +166,29 @@ def test_a_far_town_the_other_article_also_names_is_no_contradiction(douma_week)
     strike = incident_reports(douma_week["strike"])[0]
     assert place_relation(strike.place, named.place) == "apart"
     assert score(strike, named) >= THRESHOLD > score(strike, unnamed)
+
+
+def test_tolls_agree_when_any_two_figures_agree(douma_week):
+    # The strike's article gives 23 (the directorate, at least) and 31 (the monitor); a report whose only
+    # figure is the monitor's 31 agrees with it, though the article's highest figures differ (31 and 80).
+    def with_claims(claims: list[tuple[str | None, int, int | None, str]]) -> Any:
+        report = copy.deepcopy(douma_week["followup"])
+        report["claims"] = [
+            {
+                **report["claims"][0],
+                "id": f"c{n}",
+                "count": {"low": low, "high": high, "qualifier": q, "as_written": str(low)},
+                "claimant": None,
+            }
+            for n, (_, low, high, q) in enumerate(claims, 1)
+        ]
+        report["incidents"][0]["claim_ids"] = [c["id"] for c in report["claims"]]
+        return incident_reports(report)[0]
+
+    strike = incident_reports(douma_week["strike"])[0]
+    assert figures_signal(strike, with_claims([(None, 31, 31, "exact"), (None, 80, 80, "exact")])) == 1.0
+    assert figures_signal(strike, with_claims([(None, 80, 80, "exact")])) == 0.1
+    assert figures_signal(strike, with_claims([])) == 0.5
 
 
 def test_places_same_nested_near_and_apart():

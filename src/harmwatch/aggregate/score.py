@@ -186,20 +186,32 @@ def perpetrator_signal(a: IncidentReport, b: IncidentReport) -> float:
     return 0.2
 
 
+def _killed_figures(item: IncidentReport) -> set[int]:
+    """Every death toll the report gives, by any claimant (a figure's low end, else its high end)."""
+    return {
+        value
+        for f in item.figures
+        if f.kind == "killed"
+        for value in (f.low if f.low is not None else f.high,)
+        if value is not None
+    }
+
+
 def _killed(item: IncidentReport) -> int | None:
-    lows = [f.low if f.low is not None else f.high for f in item.figures if f.kind == "killed"]
-    values = [v for v in lows if v is not None]
+    values = _killed_figures(item)
     return max(values) if values else None
 
 
 def figures_signal(a: IncidentReport, b: IncidentReport) -> float:
-    ka, kb = _killed(a), _killed(b)
-    if ka is None or kb is None:
+    """How close the two reports' death tolls come: the closest pair of any claimant's figures of one and of
+    the other (an early toll, a cumulative one and a rival claimant's stand side by side, never blended)."""
+    ka, kb = _killed_figures(a), _killed_figures(b)
+    if not ka or not kb:
         return 0.5
-    small, large = sorted((ka, kb))
-    if large == 0 or small / large >= 0.75:
+    best = max(1.0 if max(x, y) == 0 else min(x, y) / max(x, y) for x in ka for y in kb)
+    if best >= 0.75:
         return 1.0
-    return 0.6 if small / large >= 0.4 else 0.1
+    return 0.6 if best >= 0.4 else 0.1
 
 
 def jaccard(a: tuple[str, ...], b: tuple[str, ...]) -> float:
