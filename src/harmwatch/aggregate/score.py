@@ -1,9 +1,10 @@
 """How likely two incident reports describe one event: blocking rules and a weighted score of signals.
 
-`may_match` is the cheap block (same country, time windows at most MAX_GAP days apart, compatible event
-families); `score` weighs the signals, each in [0, 1]: event type, day distance, place (same, nested, near),
-perpetrator, closeness of the death tolls, and shared lead wording and names. Weights and the threshold were
-chosen on the even half of the FA-KES development pairs (see docs/incidents.md).
+`may_match` is the cheap block (same country, time windows at most MAX_GAP days apart, or NAMED_GAP when one
+article names a day of the other's window, compatible event families); `score` weighs the signals, each in
+[0, 1]: event type, day distance, places apart, perpetrator, closeness of the death tolls, and shared lead
+wording and names. The weights were fitted on the FA-KES development pairs whose smaller unit id is even; the
+"apart" weights and the threshold were chosen on half a of the judged pairs (see docs/incidents.md).
 """
 
 from __future__ import annotations
