@@ -229,3 +229,28 @@ def test_a_generic_label_stands_for_the_one_named_group_of_its_side(
     perpetrator, actor = _first(report)
     assert perpetrator["label_used"] == "Guerrillas"
     assert actor is not None and actor["name"] == name
+
+
+# Composed wire copy, hard-wrapped at a fixed width: the agent stands on the line after the event word.
+def test_a_by_agent_on_the_next_wrapped_line_is_the_perpetrator(extract_text) -> None:
+    report = extract_text(
+        "   LAS PALMAS, 9 JUN 90 (RADIO) -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE\n"
+        "DOOR OF A BANK BRANCH IN THE CITY CENTER, DESTROYING ITS FRONT.  POLICE SAY\n"
+        "THE DEVICE HAD BEEN LEFT THERE BY MEMBERS OF THE SHINING PATH, WHO FLED IN A\n"
+        "CAR SHORTLY BEFORE THE BLAST.  NOBODY WAS HURT, THE POLICE CHIEF TOLD RADIO.\n"
+    )
+    perpetrator, actor = _first(report)
+    assert "SHINING PATH" in perpetrator["label_used"] and "\n" not in perpetrator["label_used"]
+    assert actor is not None and actor["name"] == "Shining Path"
+
+
+def test_a_passive_agent_of_killings_across_a_wrap_is_alleged_by_witnesses(extract_text) -> None:
+    report = extract_text(
+        "   VILLA NUEVA, 21 OCT 89 (TELEVISION) -- [TEXT] THREE PEASANTS WERE SHOT DEAD\n"
+        "ON SUNDAY IN A VILLAGE OF THE EASTERN PROVINCE.  WITNESSES SAID THE KILLINGS\n"
+        "WERE CARRIED OUT BY A UNIT OF THE SALVADORAN ARMY THAT HAD ENTERED THE HAMLET\n"
+        "AT DAWN.  THE LOCAL PRIEST CALLED FOR AN INQUIRY INTO THE DEATHS OF THE MEN.\n"
+    )
+    perpetrator, actor = _first(report)
+    assert actor is not None and actor["kind"] == "state_force" and actor["country"] == "SV"
+    assert perpetrator["certainty"] == "alleged"

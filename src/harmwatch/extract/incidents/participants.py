@@ -184,6 +184,27 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
     return None
 
 
+def parsed_sentence(doc: Doc, sentence: Span) -> Span:
+    """The sentence as the parser read it: in hard-wrapped text a line is a sentence of the document, but its
+    words hang on the lines around it ("A DEVICE PRESUMABLY / ABANDONED BY THE REBELS"), and the sentence
+    they make names the actor."""
+    words = tokens_at(doc, *sentence)
+    if words is None:
+        return sentence
+    tops = {_top(t).i for t in words}
+    start = min(doc[i].left_edge.idx for i in tops)
+    end = max(doc[i].right_edge.idx + len(doc[i].right_edge.text) for i in tops)
+    return (min(start, sentence[0]), max(end, sentence[1]))
+
+
+def _top(token: Token) -> Token:
+    for _ in range(len(token.doc)):
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return token
+
+
 def actor_at(actors: list[Actor], span: Span) -> Actor | None:
     """The actor with a mention overlapping `span`."""
     for actor in actors:
@@ -275,6 +296,7 @@ def perpetrator_for(
 ) -> Perpetrator | None:
     """The perpetrator a sentence names for the act at `trigger`, linked to an actor when one is there;
     `victims` are the spans of the counted dead and hurt ("35 terrorists"), who are not who did it."""
+    sentence = parsed_sentence(doc, sentence)
     agent = None
     for word in [trigger, *kindred_triggers(doc, sentence, trigger)]:
         agent = agent_near(doc, word)
@@ -349,6 +371,7 @@ def attacker_for(
 ) -> Perpetrator | None:
     """The known actor a sentence names as the subject of a verb of attacking ("regime jets pounded") or
     blames for a definite event ("blaming the Islamic State group for the attack")."""
+    sentence = parsed_sentence(doc, sentence)
     for verb in [*attack_verbs(doc, sentence), *blamed_events(doc_text(doc), sentence)]:
         found = perpetrator_for(doc, sentence, verb, actors, quotes, statements, victims)
         if found is not None and found.actor_id is not None:
