@@ -254,3 +254,14 @@ def test_a_passive_agent_of_killings_across_a_wrap_is_alleged_by_witnesses(extra
     perpetrator, actor = _first(report)
     assert actor is not None and actor["kind"] == "state_force" and actor["country"] == "SV"
     assert perpetrator["certainty"] == "alleged"
+
+
+def test_the_subject_of_was_behind_the_event_is_its_perpetrator(extract_text) -> None:
+    # the army owns the checkpoint (a place of the act); the group said to be behind the bombing did it
+    report = extract_text(
+        "A car bomb killed seven people near a checkpoint of the Syrian army outside Azaz on Sunday, and the "
+        "Nusra Front was behind the bombing, a monitor said."
+    )
+    perpetrator, actor = _first(report)
+    assert actor is not None and actor["name"] == "Jabhat al-Nusra"
+    assert perpetrator["certainty"] == "alleged"

@@ -100,6 +100,23 @@ def agent_of_verb(verb: Token, skip: Token | None = None) -> DocSpan | None:
     return None
 
 
+def _agency_subject(event: Token) -> DocSpan | None:
+    """The subject of a predicate of agency over the event word: "X was behind the attack", "X is responsible
+    for the bombing" (who says so decides how sure it is)."""
+    prep = event.head
+    if event.dep_ != "pobj" or prep.lower_ not in ("behind", "for"):
+        return None
+    verb = prep.head
+    if prep.lower_ == "for":
+        if verb.lemma_.lower() != "responsible" or verb.dep_ != "acomp":
+            return None
+        verb = verb.head
+    if verb.lemma_.lower() != "be":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _phrase(subjects[0]) if subjects else None
+
+
 def agent_near(doc: Doc, span: Span) -> DocSpan | None:
     """The phrase naming who did the act a trigger names: 'by X', 'X fired', 'X's shelling', 'Russian strikes'."""
     trigger = tokens_at(doc, *span)
@@ -156,6 +173,9 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
                 and (names_actor(phrase.text) or any(is_actor_modifier(t) for t in phrase))
             ):
                 found.append(phrase)
+        agency = _agency_subject(root)
+        if agency is not None:
+            found.append(agency)
         # "militants launched a barrage of shells": up to the verb that governs the weapon.
         node, seen = root, 0
         while node.head is not node and seen < 4 and not found:
