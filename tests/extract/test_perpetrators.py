@@ -265,3 +265,24 @@ def test_the_subject_of_was_behind_the_event_is_its_perpetrator(extract_text) ->
     perpetrator, actor = _first(report)
     assert actor is not None and actor["name"] == "Jabhat al-Nusra"
     assert perpetrator["certainty"] == "alleged"
+
+
+def test_the_source_named_by_according_to_is_no_perpetrator(extract_text) -> None:
+    report = extract_text(
+        "A bomb went off under a parked car outside the embassy in Lima on Tuesday. According to the Peruvian "
+        "police, two men on a motorcycle placed the bomb there before dawn."
+    )
+    perpetrator = report["incidents"][0]["perpetrator"]
+    assert perpetrator is None or "police" not in perpetrator["label_used"]
+
+
+def test_a_group_held_responsible_is_alleged_by_who_holds_it(extract_text) -> None:
+    report = extract_text(
+        "A bomb destroyed a power pylon near Huancayo on Tuesday. The Peruvian army holds the Shining Path "
+        "responsible for the attack."
+    )
+    perpetrator, actor = _first(report)
+    assert actor is not None and actor["name"] == "Shining Path"
+    actors = {a["id"]: a for a in report["actors"]}
+    assert perpetrator["certainty"] == "alleged"
+    assert actors[perpetrator["alleged_by"]]["country"] == "PE"

@@ -143,7 +143,7 @@ def attack_verbs(doc: Doc, sentence: Span) -> list[Span]:
 
 # "blaming the Islamic State group for the attack": the definite event blamed on someone is the story's own.
 _BLAMED = re.compile(
-    r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|held|holding|holds)\b[^.;]{1,80}?\b(?:for|of)\s+"
+    r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|hold|held|holding|holds)\b[^.;]{1,80}?\b(?:for|of)\s+"
     r"(?:the|this|that|these|those)\s+(?:\w+\s+)?(attacks?|bombings?|strikes?|air ?strikes?|raids?|massacres?|"
     r"shelling|explosions?|blasts?|killings?)\b",
     re.I,

@@ -55,7 +55,10 @@ _CLAIMED = re.compile(
 )
 _NEGATED_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|without)\b[^.]{0,30}\bclaim", re.I)
 _DENIED = re.compile(r"\bden(?:y|ied|ies|ying)\b", re.I)
-_ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b", re.I)
+_ACCUSED = re.compile(
+    r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b|\b(?:hold|holds|holding|held)\b[^.;]{1,60}\bresponsible\b",
+    re.I,
+)
 
 
 def _phrase(token: Token) -> DocSpan:
@@ -102,14 +105,19 @@ def agent_of_verb(verb: Token, skip: Token | None = None) -> DocSpan | None:
 
 def _agency_subject(event: Token) -> DocSpan | None:
     """The subject of a predicate of agency over the event word: "X was behind the attack", "X is responsible
-    for the bombing" (who says so decides how sure it is)."""
+    for the bombing", "they hold X responsible for the attack" (who says so decides how sure it is)."""
     prep = event.head
     if event.dep_ != "pobj" or prep.lower_ not in ("behind", "for"):
         return None
     verb = prep.head
     if prep.lower_ == "for":
-        if verb.lemma_.lower() != "responsible" or verb.dep_ != "acomp":
+        if verb.lower_ != "responsible":
             return None
+        if verb.dep_ == "amod":  # "the group responsible for", "held the group responsible for"
+            return _phrase(verb.head)
+        if verb.dep_ != "acomp":  # "they hold the group responsible for": its own subject
+            own = [c for c in verb.children if c.dep_ == "nsubj"]
+            return _phrase(own[0]) if own else None
         verb = verb.head
     if verb.lemma_.lower() != "be":
         return None
