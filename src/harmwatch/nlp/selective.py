@@ -59,8 +59,8 @@ def _wrap_at(doc: Doc, i: int, wraps: frozenset[int]) -> bool:
 
 def whole_sentences(doc: Doc, spans: list[tuple[int, int]], wraps: frozenset[int]) -> list[tuple[int, int]]:
     """The regions widened over the wrapped lines of their sentences: in hard-wrapped text a line is not a
-    sentence, and the parser must see the sentence's other lines to attach its words ("A DEVICE PRESUMABLY /
-    ABANDONED BY THE REBELS"). The document's sentences stay its lines (what the extractors count by)."""
+    sentence, and the parser must see the sentence's other lines to attach its words ("A MINE PROBABLY / LEFT
+    BY THE REBELS"). The document's sentences stay its lines (what the extractors count by)."""
     if not wraps:
         return spans
     out: list[tuple[int, int]] = []

@@ -214,7 +214,7 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
 
 def parsed_sentence(doc: Doc, sentence: Span) -> Span:
     """The sentence as the parser read it: in hard-wrapped text a line is a sentence of the document, but its
-    words hang on the lines around it ("A DEVICE PRESUMABLY / ABANDONED BY THE REBELS"), and the sentence
+    words hang on the lines around it ("A MINE PROBABLY / LEFT BY THE REBELS"), and the sentence
     they make names the actor."""
     words = tokens_at(doc, *sentence)
     if words is None:
