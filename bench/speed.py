@@ -3,6 +3,7 @@
     python bench/speed.py --quick          # ~60 documents, 2 rounds, corpus sizes 100 and 300
     python bench/speed.py                  # 260 documents (200 FA-KES + 60 PolNeAR), 3 rounds, sizes 1k/5k/20k
     python bench/speed.py --only engines   # one part: engines | sizes
+    python bench/speed.py --only engines --docs 1000 --variants extract,workers2,dask2   # bigger corpus, some variants
 
 Every variant is a new process over the same JSON Lines corpus built from the development sets (read at run
 time from ../shared/eval, never written into the repository), start-up included:
@@ -43,6 +44,9 @@ texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8"
 for _doc in nlp.pipe(texts):
     pass
 """
+
+
+VARIANT_KEYS = ("plain", "extract", "full-parse", "workers2", "dask1", "dask2")
 
 
 @dataclass(slots=True)
@@ -129,7 +133,7 @@ def run(cmd: list[str]) -> tuple[float, float, float]:
     return wall, cpu, rss[0] if rss else 0.0
 
 
-def engines(corpus: Path, n_docs: int, rounds: int) -> None:
+def engines(corpus: Path, n_docs: int, rounds: int, only: list[str] | None = None) -> None:
     hw = str(BIN / "harmwatch")
     variants = {
         "spaCy plain nlp.pipe": [sys.executable, "-c", PLAIN, str(corpus)],
@@ -139,6 +143,9 @@ def engines(corpus: Path, n_docs: int, rounds: int) -> None:
         "dask LocalCluster, 1 worker": [hw, "extract", "--engine", "dask", "--workers", "1", str(corpus)],
         "dask LocalCluster, 2 workers": [hw, "extract", "--engine", "dask", "--workers", "2", str(corpus)],
     }
+    if only:
+        keys = dict(zip(VARIANT_KEYS, variants, strict=True))
+        variants = {keys[key]: variants[keys[key]] for key in only}
     times = {name: Timing() for name in variants}
     names = list(variants)
     # The derived tables are built into the cache by the first process after an install or an upgrade:
@@ -157,7 +164,7 @@ def engines(corpus: Path, n_docs: int, rounds: int) -> None:
             times[name].cpu.append(cpu)
             times[name].rss_mib = max(times[name].rss_mib, rss)
             print(f"  round {r + 1} {name}: {wall:.1f} s wall, {cpu:.1f} s CPU", file=sys.stderr, flush=True)
-    plain, one = times["spaCy plain nlp.pipe"], times["harmwatch extract"]
+    base = times.get("spaCy plain nlp.pipe") or times["harmwatch extract"]
     print(
         f"\n{n_docs} documents, fastest of {rounds} interleaved rounds, each a new process (start-up included)"
     )
@@ -168,12 +175,18 @@ def engines(corpus: Path, n_docs: int, rounds: int) -> None:
     for name, t in times.items():
         wall, cpu = min(t.wall), min(t.cpu)
         print(
-            f"| {name:34} | {wall:6.1f} | {cpu:5.1f} | {n_docs / wall:13.2f} | {min(plain.wall) / wall:14.2f}x "
-            f"| {min(plain.cpu) / cpu:13.2f}x | {t.rss_mib:12.0f} |"
+            f"| {name:34} | {wall:6.1f} | {cpu:5.1f} | {n_docs / wall:13.2f} | {min(base.wall) / wall:14.2f}x "
+            f"| {min(base.cpu) / cpu:13.2f}x | {t.rss_mib:12.0f} |"
         )
-    two, dask2 = times["harmwatch extract --workers 2"], times["dask LocalCluster, 2 workers"]
-    print(f"\n2 local processes / 1 process (wall): {min(one.wall) / min(two.wall):.2f}x")
-    print(f"Dask 2 workers / 1 local process (wall): {min(one.wall) / min(dask2.wall):.2f}x")
+    if "spaCy plain nlp.pipe" not in times:
+        print("(no plain spaCy run: the 'vs plain' columns compare with one harmwatch extract process)")
+    one = times.get("harmwatch extract")
+    for name, label in (
+        ("harmwatch extract --workers 2", "2 local processes / 1 process"),
+        ("dask LocalCluster, 2 workers", "Dask 2 workers / 1 local process"),
+    ):
+        if one and name in times:
+            print(f"\n{label} (wall): {min(one.wall) / min(times[name].wall):.2f}x")
 
 
 def sizes(data: Path, work: Path, counts: list[int], sets: list[tuple[str, str, int]]) -> None:
@@ -206,6 +219,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "eval")
     ap.add_argument("--rounds", type=int, default=None)
     ap.add_argument("--sizes", default=None, help="corpus sizes for the scaling part, e.g. 1000,5000,20000")
+    ap.add_argument("--docs", type=int, default=None, help="engines part: cycle the corpus up to N documents")
+    ap.add_argument("--variants", default=None, help=f"engines part: some of {','.join(VARIANT_KEYS)}")
     args = ap.parse_args()
     fakes, polnear = ("fakes", "train"), ("polnear", "dev")
     sets = [(*fakes, 40), (*polnear, 20)] if args.quick else [(*fakes, 200), (*polnear, 60)]
@@ -216,8 +231,8 @@ def main() -> None:
         work = Path(tmp)
         if args.only in (None, "engines"):
             corpus = work / "docs.jsonl"
-            n = build_corpus(corpus, args.data, sets)
-            engines(corpus, n, rounds)
+            n = build_corpus(corpus, args.data, sets, size=args.docs)
+            engines(corpus, n, rounds, args.variants.split(",") if args.variants else None)
         if args.only in (None, "sizes"):
             sizes(args.data, work, counts, sets)
 

@@ -123,7 +123,8 @@ def extract(
     "--half",
     type=click.Choice(["a", "b"]),
     default=None,
-    help="Score one half of the split: documents at even (a) or odd (b) positions in the scorer's order.",
+    help="Score one half of the split: documents at even (a) or odd (b) positions in the scorer's order "
+    "(aggregate: the judged articles at those positions and the pairs among them).",
 )
 @click.option("--full-parse", is_flag=True, help="Tag and parse every sentence, not only those that need it.")
 def eval(  # noqa: A001

@@ -9,7 +9,7 @@ from typing import Any
 from harmwatch.aggregate import group, incident_reports, summarise
 from harmwatch.aggregate.claimants import claimant_key, claimant_type
 from harmwatch.aggregate.features import PlaceRef, incident_window
-from harmwatch.aggregate.score import place_relation
+from harmwatch.aggregate.score import THRESHOLD, figures_signal, place_relation, score
 from harmwatch.aggregate.summary import claimant_names
 from harmwatch.ingest.text import article_id
 
@@ -113,6 +113,82 @@ def test_undated_incident_takes_the_days_before_its_dateline():
     assert incident_window(named, "2019-03-12T09:40") == ("2019-03-11", "2019-03-11", "day")
     month = {"start": "2019-03-01", "end": "2019-03-31", "precision": "month"}
     assert incident_window(month, None) == (None, None, "unknown")
+    # The dateline dates the article, not the event: an incident dated by it alone is undated.
+    dateline = {**named, "start": "2019-03-12", "end": "2019-03-12", "anchor": "dateline"}
+    assert incident_window(dateline, "2019-03-12T09:40") == ("2019-03-10", "2019-03-12", "dateline")
+
+
+def test_a_late_follow_up_joins_when_it_names_the_day_of_the_strike(douma_week):
+    late = copy.deepcopy(douma_week["followup"])
+    late["article"]["text"] = late["article"]["text"].replace("overnight", "over the past week")
+    late["article"]["id"] = article_id(late["article"]["text"])
+    late["article"]["published"] = "2019-03-20T09:00"
+    # Its incident is dated a week after the strike (the day the toll was confirmed) ...
+    late["times"][0].update(start="2019-03-19", end="2019-03-19", as_written="on Tuesday")
+    unnamed = copy.deepcopy(late)
+    # ... but it names the day of the strike elsewhere; the other version does not.
+    late["times"].append(
+        {
+            **late["times"][0],
+            "id": "t2",
+            "as_written": "11 March",
+            "start": "2019-03-11",
+            "end": "2019-03-11",
+            "anchor": "absolute",
+        }
+    )
+    reports = [douma_week["strike"], late]
+    joined = incidents_of(reports)
+    assert len(joined) == 1 and len(joined[0]["articles"]) == 2
+    assert incidents_of(list(reversed(reports))) == joined
+    assert len(incidents_of([douma_week["strike"], unnamed])) == 2
+
+
+def test_a_far_town_the_other_article_also_names_is_no_contradiction(douma_week):
+    # The follow-up's incident is placed in a far town its text names for something else; the strike's article
+    # never names that town, so the two places contradict, unless the follow-up also names Douma.
+    def placed_far(names_douma: bool) -> dict[str, Any]:
+        report = copy.deepcopy(douma_week["followup"])
+        far = {
+            **report["places"][0],
+            "id": "p2",
+            "name": "Qamishli",
+            "admin1": "Hasakah",
+            "geonames_id": 1,
+            "lat": 37.05,
+            "lon": 41.22,
+        }
+        report["places"] = [*(report["places"] if names_douma else []), far]
+        report["incidents"][0]["place_id"] = "p2"
+        return report
+
+    named, unnamed = (incident_reports(placed_far(x))[0] for x in (True, False))
+    strike = incident_reports(douma_week["strike"])[0]
+    assert place_relation(strike.place, named.place) == "apart"
+    assert score(strike, named) >= THRESHOLD > score(strike, unnamed)
+
+
+def test_tolls_agree_when_any_two_figures_agree(douma_week):
+    # The strike's article gives 23 (the directorate, at least) and 31 (the monitor); a report whose only
+    # figure is the monitor's 31 agrees with it, though the article's highest figures differ (31 and 80).
+    def with_claims(claims: list[tuple[str | None, int, int | None, str]]) -> Any:
+        report = copy.deepcopy(douma_week["followup"])
+        report["claims"] = [
+            {
+                **report["claims"][0],
+                "id": f"c{n}",
+                "count": {"low": low, "high": high, "qualifier": q, "as_written": str(low)},
+                "claimant": None,
+            }
+            for n, (_, low, high, q) in enumerate(claims, 1)
+        ]
+        report["incidents"][0]["claim_ids"] = [c["id"] for c in report["claims"]]
+        return incident_reports(report)[0]
+
+    strike = incident_reports(douma_week["strike"])[0]
+    assert figures_signal(strike, with_claims([(None, 31, 31, "exact"), (None, 80, 80, "exact")])) == 1.0
+    assert figures_signal(strike, with_claims([(None, 80, 80, "exact")])) == 0.1
+    assert figures_signal(strike, with_claims([])) == 0.5
 
 
 def test_places_same_nested_near_and_apart():
@@ -185,3 +261,19 @@ def test_an_undated_report_joins_by_the_weekday_it_names(douma_week, undated):
     # 2019-03-11 was a Monday: the undated Monday report joins the strike; the Friday one stays alone.
     assert groups == [["copy", "followup", "monday", "rival", "strike"], ["friday"], ["other"]]
     assert incidents_of(list(reversed(reports))) == incidents
+
+
+def test_undated_reports_join_by_a_weekday_both_name(undated):
+    # Neither has a date: the first tells of Tuesday's funerals after Monday's strike, the second of Monday only.
+    funerals = undated(
+        "Douma mourns. Families buried the market dead on Tuesday after the jets came on Monday.",
+        "on Tuesday",
+    )
+    funerals["times"].append({**funerals["times"][0], "id": "t2", "as_written": "on Monday"})
+    strike = undated("Douma market hit. Jets struck the covered market of Douma on Monday.", "on Monday")
+    friday = undated(
+        "Douma clinic hit. Aircraft struck a clinic in Douma on Friday, staff said.", "on Friday"
+    )
+    assert [len(i["articles"]) for i in incidents_of([funerals, strike, friday])] in ([2, 1], [1, 2])
+    assert len(incidents_of([funerals, strike])) == 1
+    assert len(incidents_of([friday, strike])) == 2

@@ -11,7 +11,7 @@ import threading
 import time
 from collections.abc import Iterator
 from email.utils import formatdate
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -20,6 +20,7 @@ from harmwatch.batch.watch import PoliteFetcher, Watcher, parse_every
 from harmwatch.config import Settings
 from harmwatch.errors import UsageError
 from harmwatch.store import Filters, open_store
+from loopback import loopback
 
 ENTRIES = [
     (
@@ -80,13 +81,8 @@ class FeedHandler(BaseHTTPRequestHandler):
 def feed_url() -> Iterator[str]:
     FeedHandler.entries = ENTRIES[:1]
     FeedHandler.requests = []
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), FeedHandler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/feed.rss"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback(FeedHandler) as base:
+        yield f"{base}/feed.rss"
 
 
 def test_polls_with_validators_and_reports_new_then_updated_incidents(feed_url, tmp_path):

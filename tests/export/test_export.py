@@ -99,6 +99,27 @@ def test_acled_row_follows_acleds_conventions() -> None:
     assert (acled_row(vague)["time_precision"], acled_row(vague)["geo_precision"]) == (3, 3)
 
 
+def test_interaction_codes_follow_the_registry_kind_and_side() -> None:
+    # A state's own forces against civilians: 1 and 7; a foreign state's forces are external (8).
+    own = incident(10)
+    own["perpetrators"] = [{"actor": "Syrian Arab Army", "certainty": "alleged", "claimant": "Monitor"}]
+    row = acled_row(own)
+    assert (row["inter1"], row["inter2"], row["interaction"]) == (1, 7, 17)
+    own["place"]["country_code"] = "IQ"
+    assert acled_row(own)["inter1"] == 8
+    # A generic opposition label codes as a rebel group, unidentified gunmen as a militia (3); an actor the
+    # registry does not know gets no code, and the civilians alone make the interaction.
+    other = incident(11)
+    for actor, code, both in (("rebels", 2, 27), ("gunmen", 3, 37), ("Village council", "", 70)):
+        other["perpetrators"] = [{"actor": actor, "certainty": "reported", "claimant": "Army"}]
+        assert (acled_row(other)["inter1"], acled_row(other)["interaction"]) == (code, both)
+    # A protest without a named actor is the protesters' own act: a sole actor of type 6.
+    protest = incident(13)
+    protest.update(event_type="Protests", sub_event_type="Peaceful protest", perpetrators=[])
+    row = acled_row(protest)
+    assert row["actor1"].startswith("Protesters") and (row["inter1"], row["interaction"]) == (6, 60)
+
+
 def test_csv_parses_back_in_acled_order() -> None:
     text = "".join(iter_export("acled-csv", [incident(n) for n in range(3)]))
     rows = list(csv.reader(io.StringIO(text)))

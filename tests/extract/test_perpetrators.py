@@ -229,3 +229,60 @@ def test_a_generic_label_stands_for_the_one_named_group_of_its_side(
     perpetrator, actor = _first(report)
     assert perpetrator["label_used"] == "Guerrillas"
     assert actor is not None and actor["name"] == name
+
+
+# Composed wire copy, hard-wrapped at a fixed width: the agent stands on the line after the event word.
+def test_a_by_agent_on_the_next_wrapped_line_is_the_perpetrator(extract_text) -> None:
+    report = extract_text(
+        "   LAS PALMAS, 9 JUN 90 (RADIO) -- [TEXT] A BOMB EXPLODED LAST NIGHT AT THE\n"
+        "DOOR OF A BANK BRANCH IN THE CITY CENTER, DESTROYING ITS FRONT.  POLICE SAY\n"
+        "THE DEVICE HAD BEEN LEFT THERE BY MEMBERS OF THE SHINING PATH, WHO FLED IN A\n"
+        "CAR SHORTLY BEFORE THE BLAST.  NOBODY WAS HURT, THE POLICE CHIEF TOLD RADIO.\n"
+    )
+    perpetrator, actor = _first(report)
+    assert "SHINING PATH" in perpetrator["label_used"] and "\n" not in perpetrator["label_used"]
+    assert actor is not None and actor["name"] == "Shining Path"
+
+
+def test_a_passive_agent_of_killings_across_a_wrap_is_alleged_by_witnesses(extract_text) -> None:
+    report = extract_text(
+        "   VILLA NUEVA, 21 OCT 89 (TELEVISION) -- [TEXT] THREE PEASANTS WERE SHOT DEAD\n"
+        "ON SUNDAY IN A VILLAGE OF THE EASTERN PROVINCE.  WITNESSES SAID THE KILLINGS\n"
+        "WERE CARRIED OUT BY A UNIT OF THE SALVADORAN ARMY THAT HAD ENTERED THE HAMLET\n"
+        "AT DAWN.  THE LOCAL PRIEST CALLED FOR AN INQUIRY INTO THE DEATHS OF THE MEN.\n"
+    )
+    perpetrator, actor = _first(report)
+    assert actor is not None and actor["kind"] == "state_force" and actor["country"] == "SV"
+    assert perpetrator["certainty"] == "alleged"
+
+
+def test_the_subject_of_was_behind_the_event_is_its_perpetrator(extract_text) -> None:
+    # the army owns the checkpoint (a place of the act); the group said to be behind the bombing did it
+    report = extract_text(
+        "A car bomb killed seven people near a checkpoint of the Syrian army outside Azaz on Sunday, and the "
+        "Nusra Front was behind the bombing, a monitor said."
+    )
+    perpetrator, actor = _first(report)
+    assert actor is not None and actor["name"] == "Jabhat al-Nusra"
+    assert perpetrator["certainty"] == "alleged"
+
+
+def test_the_source_named_by_according_to_is_no_perpetrator(extract_text) -> None:
+    report = extract_text(
+        "A bomb went off under a parked car outside the embassy in Lima on Tuesday. According to the Peruvian "
+        "police, two men on a motorcycle placed the bomb there before dawn."
+    )
+    perpetrator = report["incidents"][0]["perpetrator"]
+    assert perpetrator is None or "police" not in perpetrator["label_used"]
+
+
+def test_a_group_held_responsible_is_alleged_by_who_holds_it(extract_text) -> None:
+    report = extract_text(
+        "A bomb destroyed a power pylon near Huancayo on Tuesday. The Peruvian army holds the Shining Path "
+        "responsible for the attack."
+    )
+    perpetrator, actor = _first(report)
+    assert actor is not None and actor["name"] == "Shining Path"
+    actors = {a["id"]: a for a in report["actors"]}
+    assert perpetrator["certainty"] == "alleged"
+    assert actors[perpetrator["alleged_by"]]["country"] == "PE"

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from harmwatch.ingest import Failure
 from harmwatch.ingest.feeds import looks_like_feed, read_feed_file, read_sources, read_url
 from harmwatch.ingest.fetch import USER_AGENT, Fetcher
 from harmwatch.records import Article
+from loopback import loopback
 
 PARAGRAPHS = [
     "Shelling struck a crowded market in the northern district on Monday morning, killing at least seven "
@@ -112,13 +112,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback(Handler) as base:
+        yield base
 
 
 @pytest.fixture

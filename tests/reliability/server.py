@@ -4,13 +4,12 @@ answers, and one good page. Started per test module; never reaches beyond loopba
 from __future__ import annotations
 
 import gzip
-import threading
 import time
 import zlib
-from collections.abc import Iterator
-from contextlib import contextmanager
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from contextlib import AbstractContextManager
+from http.server import BaseHTTPRequestHandler
 
+from loopback import loopback
 from reliability.corpus import STORY, TITLE
 
 PAGE = (
@@ -97,21 +96,6 @@ class Hostile(BaseHTTPRequestHandler):
             pass  # the client gave up, as it should
 
 
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # clients hanging up on endless answers is the point, not an error
-
-
-@contextmanager
-def hostile_server() -> Iterator[str]:
+def hostile_server() -> AbstractContextManager[str]:
     """The server's base URL while the block runs."""
-    httpd = _Server(("127.0.0.1", 0), Hostile)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+    return loopback(Hostile)

@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from harmwatch.serve import ServeConfig, create_app
 from harmwatch.store import schema
 from harmwatch.store.tokens import create_token, revoke_token
+from loopback import loopback
 
 TEXT = (
     "Mortar fire kills three in Kharkiv suburb\n\n"
@@ -74,8 +75,7 @@ def test_html_bodies_and_bad_bodies(app_client: Any, fresh_store: Any, nlp: Any)
 
 
 def test_the_api_never_fetches_the_url_it_is_given(app_client: Any, fresh_store: Any, nlp: Any) -> None:
-    import threading
-    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+    from http.server import BaseHTTPRequestHandler
 
     hits: list[str] = []
 
@@ -89,17 +89,11 @@ def test_the_api_never_fetches_the_url_it_is_given(app_client: Any, fresh_store:
         def log_message(self, *_: Any) -> None:
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with loopback(Handler) as base:
         token = create_token(fresh_store, "nofetch")
-        url = f"http://127.0.0.1:{server.server_port}/article"
+        url = f"{base}/article"
         response = app_client.post("/api/articles", json={"text": TEXT, "url": url}, headers=_auth(token))
         assert response.status_code == 201 and response.json()["article"]["url"] == url
-    finally:
-        server.shutdown()
-        server.server_close()
     assert hits == []
 
 
@@ -121,6 +115,33 @@ def test_reads_can_require_a_token(fresh_store: Any) -> None:
             assert c.get(path).status_code == 401, path
             assert c.get(path, headers=_auth(token)).status_code == 200, path
         assert c.get("/api/openapi.json").status_code == 200
+
+
+def test_a_browser_signs_in_to_read_and_its_cookie_never_writes(fresh_store: Any) -> None:
+    from fastapi.testclient import TestClient
+
+    token = create_token(fresh_store, "browser")
+    with TestClient(create_app(fresh_store, ServeConfig(read_token_required=True))) as c:
+        refused = c.get("/incidents", headers={"Accept": "text/html"})
+        assert refused.status_code == 401 and 'href="/login?next=/incidents"' in refused.text
+        form = c.get("/login?next=/incidents")
+        assert form.status_code == 200 and 'name="token"' in form.text
+        wrong = c.post("/login", data={"token": "hw_0123456789abcdef_" + "x" * 40, "next": "/incidents"})
+        assert wrong.status_code == 401 and "harmwatch_token" not in wrong.headers.get("set-cookie", "")
+        # Only a path on this server is a place to return to.
+        away = c.post("/login", data={"token": token, "next": "//elsewhere.example/"}, follow_redirects=False)
+        assert away.status_code == 303 and away.headers["location"] == "/"
+        signed = c.post("/login", data={"token": token, "next": "/incidents"}, follow_redirects=False)
+        assert signed.status_code == 303 and signed.headers["location"] == "/incidents"
+        cookie = signed.headers["set-cookie"]
+        assert "httponly" in cookie.lower() and "samesite=strict" in cookie.lower()
+        assert c.get("/incidents").status_code == 200 and c.get("/api/incidents").status_code == 200
+        assert "Sign out" in c.get("/").text
+        assert c.post("/api/articles", json={"text": TEXT}).status_code == 401
+        revoke_token(fresh_store, "browser")
+        assert c.get("/incidents").status_code == 401
+        c.post("/logout")
+        assert "harmwatch_token" not in c.cookies
 
 
 def test_token_cli_prints_the_token_once_and_revokes(tmp_path: Any) -> None:

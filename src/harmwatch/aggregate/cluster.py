@@ -9,17 +9,17 @@ reports arrived, and incremental attachment reaches the same incidents as a rebu
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
 from harmwatch.aggregate.features import IncidentReport
-from harmwatch.aggregate.score import MAX_GAP, THRESHOLD, score
+from harmwatch.aggregate.score import NAMED_GAP, THRESHOLD, score
 
 Pair = tuple[int, int]
 K = TypeVar("K", int, str)
-MISSING = 0.1
+MISSING = 0.2
 """What a pair of reports the block ruled out counts in a mean between clusters."""
 
 
@@ -55,21 +55,26 @@ def candidate_pairs(items: Sequence[IncidentReport]) -> dict[Pair, float]:
             b = items[j]
             if (
                 b.country_code != a.country_code
-                or (date.fromisoformat(b.day_start or "") - end).days > MAX_GAP
+                or (date.fromisoformat(b.day_start or "") - end).days > NAMED_GAP
             ):
                 break
             s = score(a, b)
             if s > 0:
                 scores[(min(i, j), max(i, j))] = s
-    # Undated reports that name a weekday are rare: each is compared with the day-dated reports of its country.
+    # Undated reports that name a weekday are rare: each is compared with the day-dated reports of its country
+    # and with the other undated reports of its country that name a weekday.
     dated: dict[str, list[int]] = {}
     for i in order:
         if items[i].date_precision == "day":
             dated.setdefault(items[i].country_code or "", []).append(i)
-    for i, a in enumerate(items):
-        if a.weekday is None or (a.day_start and a.day_end):
-            continue
-        for j in dated.get(a.country_code or "", []):
+    undated = [i for i, a in enumerate(items) if a.weekdays and not (a.day_start and a.day_end)]
+    for i in undated:
+        a = items[i]
+        country = a.country_code or ""
+        others = dated.get(country, []) + [
+            j for j in undated if j > i and items[j].country_code == a.country_code
+        ]
+        for j in others:
             s = score(a, items[j])
             if s > 0:
                 scores[(min(i, j), max(i, j))] = s
@@ -106,7 +111,11 @@ def average_linkage(
     """Clusters of `members` (indices in key order): repeatedly join the two clusters with the highest mean
     pair score while it reaches the threshold; never two reports of one article. A pair the block ruled out
     counts MISSING, not 0: outlets date one event days apart, and one such report must not keep a large
-    event's reports apart, while a cluster still cannot grow through a single strong pair."""
+    event's reports apart, while a cluster still cannot grow through a single strong pair.
+
+    Articles' main incidents are clustered first, among themselves; then the other incidents (a round-up's
+    events told in passing, more often misread) join those clusters or one another, but never bring two
+    clusters of main incidents together."""
     clusters: dict[int, list[int]] = {m: [m] for m in members}
     member_set = set(members)
     sums: dict[Pair, list[float]] = {}
@@ -114,30 +123,37 @@ def average_linkage(
         if i in member_set and j in member_set:
             sums[(i, j)] = [s, 1.0]
     articles = {m: {items[m].article_id} for m in members}
-    while True:
-        best: tuple[float, int, int] | None = None
-        for (ci, cj), (total, present) in sums.items():
-            if articles[ci] & articles[cj]:
-                continue
-            pairs = len(clusters[ci]) * len(clusters[cj])
-            mean = (total + MISSING * (pairs - present)) / pairs
-            # Ties go to the pair of earliest clusters, so the result never depends on dict order.
-            if mean >= threshold and (best is None or (mean, -ci, -cj) > (best[0], -best[1], -best[2])):
-                best = (mean, ci, cj)
-        if best is None:
-            break
-        _, keep, gone = best
-        clusters[keep] += clusters.pop(gone)
-        articles[keep] |= articles.pop(gone)
-        merged: dict[Pair, list[float]] = {}
-        for (ci, cj), (total, present) in sums.items():
-            if (ci, cj) == (keep, gone):
-                continue
-            a, b = (keep if ci == gone else ci), (keep if cj == gone else cj)
-            entry = merged.setdefault((min(a, b), max(a, b)), [0.0, 0.0])
-            entry[0] += total
-            entry[1] += present
-        sums = merged
+    main = {m: items[m].main for m in members}
+    stages: tuple[Callable[[int, int], bool], ...] = (
+        lambda ci, cj: main[ci] and main[cj] and all(items[m].main for m in clusters[ci] + clusters[cj]),
+        lambda ci, cj: not (main[ci] and main[cj]),
+    )
+    for allowed in stages:
+        while True:
+            best: tuple[float, int, int] | None = None
+            for (ci, cj), (total, present) in sums.items():
+                if articles[ci] & articles[cj] or not allowed(ci, cj):
+                    continue
+                pairs = len(clusters[ci]) * len(clusters[cj])
+                mean = (total + MISSING * (pairs - present)) / pairs
+                # Ties go to the pair of earliest clusters, so the result never depends on dict order.
+                if mean >= threshold and (best is None or (mean, -ci, -cj) > (best[0], -best[1], -best[2])):
+                    best = (mean, ci, cj)
+            if best is None:
+                break
+            _, keep, gone = best
+            clusters[keep] += clusters.pop(gone)
+            articles[keep] |= articles.pop(gone)
+            main[keep] = main[keep] or main.pop(gone)
+            merged: dict[Pair, list[float]] = {}
+            for (ci, cj), (total, present) in sums.items():
+                if (ci, cj) == (keep, gone):
+                    continue
+                a, b = (keep if ci == gone else ci), (keep if cj == gone else cj)
+                entry = merged.setdefault((min(a, b), max(a, b)), [0.0, 0.0])
+                entry[0] += total
+                entry[1] += present
+            sums = merged
     return sorted(sorted(c) for c in clusters.values())
 
 

@@ -99,9 +99,12 @@ class IncidentReport:
     words: tuple[str, ...] = ()
     title_words: tuple[str, ...] = ()
     names: tuple[str, ...] = ()
-    weekday: int | None = None
-    """For a report with no date at all: the weekday (Monday 0) the article names first ("on Saturday" with
-    nothing to anchor it), else None."""
+    days: tuple[str, ...] = ()
+    """Every day the article names outside its dateline (ISO): weak evidence for an event day its incident's own
+    time did not give (a follow-up dated by its news that still names the day of the attack)."""
+    weekdays: tuple[int, ...] = ()
+    """For a report with no date at all: the weekdays (Monday 0) the article names ("on Saturday" with nothing
+    to anchor it), in the order it first names them; else empty."""
 
     @property
     def key(self) -> tuple[str, str, int]:
@@ -120,8 +123,9 @@ def _day(value: Any) -> date | None:
 
 def incident_window(time: dict[str, Any] | None, published: str | None) -> tuple[str | None, str | None, str]:
     """The days an incident may have happened on, and how precisely: its own time when that names a day or
-    a short span, else the days just before the dateline (precision "dateline"), else unknown."""
-    if time:
+    a short span, else the days just before the dateline (precision "dateline"), else unknown. A time that is
+    the dateline itself dates the article, not the event: it counts as no time."""
+    if time and time.get("anchor") != "dateline":
         start, end = _day(time.get("start")), _day(time.get("end"))
         if start and time.get("precision") in ("day", "week"):
             end = end or start
@@ -137,13 +141,30 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
-def named_weekday(times: list[dict[str, Any]]) -> int | None:
-    """The weekday of the first time that names one but could not be resolved to a date (Monday 0)."""
+def named_weekdays(times: list[dict[str, Any]]) -> tuple[int, ...]:
+    """The weekdays (Monday 0) of the times that name one but could not be resolved to a date, each once, in
+    order: an undated article tells of the attack on one day and of the toll or the funerals on the next."""
+    out: list[int] = []
     for time in times:
         match = None if time.get("start") else _WEEKDAY.search(str(time.get("as_written") or ""))
-        if match:
-            return _WEEKDAYS.index(match.group(1).casefold())
-    return None
+        if match and _WEEKDAYS.index(match.group(1).casefold()) not in out:
+            out.append(_WEEKDAYS.index(match.group(1).casefold()))
+    return tuple(out)
+
+
+def named_days(times: list[dict[str, Any]]) -> tuple[str, ...]:
+    """The days the article's times name to the day, except its dateline."""
+    return tuple(
+        sorted(
+            {
+                day.isoformat()
+                for t in times
+                if t.get("precision") == "day" and t.get("anchor") != "dateline"
+                for day in [_day(t.get("start"))]
+                if day is not None
+            }
+        )
+    )
 
 
 def content_words(text: str) -> set[str]:
@@ -285,7 +306,8 @@ def incident_reports(
                 words=words,
                 title_words=tuple(sorted(content_words(str(article.get("title") or "")))),
                 names=names,
-                weekday=named_weekday(list(times.values())) if precision == "unknown" else None,
+                days=named_days(list(times.values())),
+                weekdays=named_weekdays(list(times.values())) if precision == "unknown" else (),
             )
         )
     return out
@@ -296,15 +318,23 @@ def report_to_json(item: IncidentReport) -> dict[str, Any]:
     return dataclasses.asdict(item)
 
 
+_SCALARS = frozenset(f.name for f in dataclasses.fields(IncidentReport)) - {
+    "place",
+    "perpetrator",
+    "figures",
+    "words",
+    "title_words",
+    "names",
+    "days",
+}
+
+
 def report_from_json(data: dict[str, Any]) -> IncidentReport:
-    """The record back from `report_to_json`."""
+    """The record back from `report_to_json`; a field an older version stored and this one dropped is ignored
+    (`harmwatch aggregate --rebuild` recomputes every record with the current fields)."""
     place = PlaceRef(**data["place"]) if data.get("place") else None
     perp = PerpetratorRef(**data["perpetrator"]) if data.get("perpetrator") else None
-    fields = {
-        k: v
-        for k, v in data.items()
-        if k not in ("place", "perpetrator", "figures", "words", "title_words", "names")
-    }
+    fields = {k: v for k, v in data.items() if k in _SCALARS}
     return IncidentReport(
         **fields,
         place=place,
@@ -313,4 +343,5 @@ def report_from_json(data: dict[str, Any]) -> IncidentReport:
         words=tuple(data.get("words") or ()),
         title_words=tuple(data.get("title_words") or ()),
         names=tuple(data.get("names") or ()),
+        days=tuple(data.get("days") or ()),
     )

@@ -110,8 +110,10 @@ def run_eval(
     if dataset == "aggregate":
         from harmwatch.evaluate.aggregate import run_aggregate_eval
 
+        if sample is not None or split not in (None, "train"):
+            raise EvaluationError("aggregate scores the judged FA-KES train articles: no --sample or --split")
         start = time.perf_counter()
-        metrics = run_aggregate_eval(data_dir, limit)
+        metrics = run_aggregate_eval(data_dir, limit, half)
         metrics["timing"] = {"seconds": round(time.perf_counter() - start, 2)}
         return metrics
     if dataset not in DATASETS:

@@ -3,9 +3,10 @@
 Two articles are "together" when their main incidents end in one cross-article incident. The gold is a list of
 judged pairs over a set of FA-KES articles (same / different / unsure); pairs not listed count as different,
 pairs marked unsure are left out. Inputs with the same text are one article to HarmWatch (one id, stored once),
-so each such input is scored by that article's main incident. Precision and recall of "together" are printed for all pairs and for each
-half by unit id parity (pair half = parity of its smaller unit id), so a threshold chosen on one half can be
-checked on the other.
+so each such input is scored by that article's main incident. Precision and recall of "together" are printed for all pairs
+and for three groups by the articles' positions in the judgement file: pairs of two articles at even positions
+(half a), of two at odd positions (half b), and of one of each (cross), so a rule chosen on one half can be checked
+on pairs it never saw. `half` ("a" or "b") ingests only that half's articles and scores the pairs within it.
 """
 
 from __future__ import annotations
@@ -49,10 +50,25 @@ def load_pairs(data_dir: Path) -> PairGold:
         raise EvaluationError(f"{path} is not a pair judgement file: {e}") from e
 
 
-def half(pair: frozenset[str]) -> str:
-    """'even' or 'odd': the parity of the pair's smaller unit id (ids that are not numbers count as even)."""
-    low = min(pair, key=lambda x: (len(x), x))
-    return "odd" if low.isdigit() and int(low) % 2 else "even"
+HALF_START = {"a": 0, "b": 1}
+"""Where each half starts among the judged articles: half a holds the even positions, half b the odd ones."""
+GROUPS = ("a", "b", "cross")
+
+
+def pair_group(pair: frozenset[str], position: dict[str, int]) -> str:
+    """'a' when both articles sit at even positions of the judged articles, 'b' when both sit at odd ones,
+    else 'cross'."""
+    parities = {position[x] % 2 for x in pair}
+    return "cross" if len(parities) > 1 else ("a", "b")[parities.pop()]
+
+
+def restrict(gold: PairGold, kept: set[str]) -> PairGold:
+    """The judgements among the `kept` articles only (their order kept)."""
+    return PairGold(
+        articles=tuple(a for a in gold.articles if a in kept),
+        same=frozenset(p for p in gold.same if p <= kept),
+        unsure=frozenset(p for p in gold.unsure if p <= kept),
+    )
 
 
 def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
@@ -65,21 +81,28 @@ def _prf(tp: int, predicted: int, gold: int) -> dict[str, float]:
     }
 
 
-def score_together(incident_of: dict[str, str | None], gold: PairGold) -> dict[str, Any]:
-    """Precision, recall and F1 of "together" pairs over the gold's articles, overall and per half."""
-    counts = {h: {"tp": 0, "predicted": 0, "gold": 0} for h in ("all", "even", "odd")}
+def score_together(
+    incident_of: dict[str, str | None], gold: PairGold, position: dict[str, int] | None = None
+) -> dict[str, Any]:
+    """Precision, recall and F1 of "together" pairs over the gold's articles, overall and per group of pairs
+    (`pair_group`; `position` is each article's place among all judged articles, by default its place in
+    `gold.articles`)."""
+    position = position or {a: i for i, a in enumerate(gold.articles)}
+    counts = {h: {"tp": 0, "predicted": 0, "gold": 0} for h in ("all", *GROUPS)}
     for pair in gold.same:
-        for h in ("all", half(pair)):
+        for h in ("all", pair_group(pair, position)):
             counts[h]["gold"] += 1
     for a, b in combinations(sorted(gold.articles), 2):
         pair = frozenset((a, b))
         if pair in gold.unsure or incident_of.get(a) is None or incident_of.get(a) != incident_of.get(b):
             continue
-        for h in ("all", half(pair)):
+        for h in ("all", pair_group(pair, position)):
             counts[h]["predicted"] += 1
             counts[h]["tp"] += pair in gold.same
     out: dict[str, Any] = {}
     for h, c in counts.items():
+        if h != "all" and not c["gold"] and not c["predicted"]:
+            continue  # a group with no pairs (one half scored alone)
         prefix = "" if h == "all" else f"{h}_"
         for name, value in _prf(c["tp"], c["predicted"], c["gold"]).items():
             out[prefix + name] = value
@@ -129,8 +152,11 @@ def fakes_articles(docs: Sequence[Document], settings: Settings) -> list[Any]:
     ]
 
 
-def run_aggregate_eval(data_dir: str | None = None, limit: int | None = None) -> dict[str, Any]:
-    """Ingest the judged FA-KES articles into a temporary store and score same-incident pairs."""
+def run_aggregate_eval(
+    data_dir: str | None = None, limit: int | None = None, half: str | None = None
+) -> dict[str, Any]:
+    """Ingest the judged FA-KES articles (or one `half` of them, or their first `limit`) into a temporary
+    store and score same-incident pairs."""
     from harmwatch.batch import extract_one
     from harmwatch.batch.ingest import IngestSummary, store_report
     from harmwatch.ingest import Failure
@@ -139,13 +165,16 @@ def run_aggregate_eval(data_dir: str | None = None, limit: int | None = None) ->
 
     base = dataset_dir("fakes", data_dir)
     gold = load_pairs(base)
+    position = {a: i for i, a in enumerate(gold.articles)}
+    if half is not None:
+        if half not in HALF_START:
+            raise EvaluationError(f"unknown half {half!r}; choose one of {', '.join(HALF_START)}")
+        gold = restrict(gold, set(gold.articles[HALF_START[half] :: 2]))
     wanted = set(gold.articles)
     docs = [d for d in load("fakes", base, "train") if d.id in wanted]
     if limit is not None:
         docs = docs[: max(limit, 0)]
-        gold = PairGold(tuple(d.id for d in docs), gold.same, gold.unsure)
-        kept = set(gold.articles)
-        gold = PairGold(gold.articles, frozenset(p for p in gold.same if p <= kept), gold.unsure)
+        gold = restrict(gold, {d.id for d in docs})
     if not docs:
         raise EvaluationError("aggregate: none of the judged articles was found in fakes_train.jsonl")
     with tempfile.TemporaryDirectory(prefix="harmwatch-eval-") as tmp:
@@ -177,6 +206,8 @@ def run_aggregate_eval(data_dir: str | None = None, limit: int | None = None) ->
         store.close()
     share, multi = outlets_listed(incidents, with_figures)
     metrics: dict[str, Any] = {"dataset": "aggregate", "split": "train", "documents": len(docs)}
-    metrics.update(score_together(incident_of, gold))
+    if half is not None:
+        metrics["half"] = half
+    metrics.update(score_together(incident_of, gold, position))
     metrics.update({"incidents": len(incidents), "multi_outlet_incidents": multi, "outlets_listed": share})
     return metrics

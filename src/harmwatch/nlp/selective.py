@@ -24,6 +24,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
 
+from harmwatch.nlp.wrap import wrapped_line_ends
+
 Selector = Callable[[list[DocSpan]], list[bool]]
 """Sentences of a document -> whether each needs a parse."""
 
@@ -46,15 +48,44 @@ def regions(flags: list[bool], sentences: list[DocSpan]) -> list[tuple[int, int]
     return out
 
 
+_FINAL = frozenset({".", "?", "!", ":", ";", '"', "]", "--"})
+
+
+def _wrap_at(doc: Doc, i: int, wraps: frozenset[int]) -> bool:
+    """Whether token i is a line break that only wraps a sentence (the line before it does not end one)."""
+    token = doc[i]
+    return token.text == "\n" and token.idx in wraps and i > 0 and doc[i - 1].text not in _FINAL
+
+
+def whole_sentences(doc: Doc, spans: list[tuple[int, int]], wraps: frozenset[int]) -> list[tuple[int, int]]:
+    """The regions widened over the wrapped lines of their sentences: in hard-wrapped text a line is not a
+    sentence, and the parser must see the sentence's other lines to attach its words ("A MINE PROBABLY / LEFT
+    BY THE REBELS"). The document's sentences stay its lines (what the extractors count by)."""
+    if not wraps:
+        return spans
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while start > 1 and _wrap_at(doc, start - 1, wraps):
+            start = doc[start - 2].sent.start
+        while end < len(doc) and _wrap_at(doc, end - 1, wraps):
+            end = doc[end].sent.end
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
+
+
 def _parse_regions(nlp: Language, docs: list[Doc], spans: list[list[tuple[int, int]]]) -> list[list[Doc]]:
     """Each document's regions parsed as small documents, in one batch per component."""
     padded: list[Doc] = []
     jobs: list[tuple[int, int, list[int]]] = []  # (offset of the region in its padded doc, length, presets)
     for doc, doc_spans in zip(docs, spans, strict=True):
+        wraps = wrapped_line_ends(doc.text) if doc_spans else frozenset()
         for start, end in doc_spans:
             left = max(0, start - _CONTEXT)
             padded.append(doc[left : min(len(doc), end + _CONTEXT)].as_doc())
-            presets = [1] + [int(paragraph_start(doc, i)) for i in range(start + 1, end)]
+            presets = [1] + [int(paragraph_start(doc, i, wraps)) for i in range(start + 1, end)]
             jobs.append((start - left, end - start, presets))
     small = []
     encoder: Any = nlp.get_pipe("tok2vec")
@@ -72,22 +103,30 @@ def _parse_regions(nlp: Language, docs: list[Doc], spans: list[list[tuple[int, i
     return out
 
 
-def paragraph_start(doc: Doc, i: int) -> bool:
-    """Whether token i opens a paragraph (it follows a line break): a sentence starts there whatever the parser says."""
+def paragraph_start(doc: Doc, i: int, wraps: frozenset[int] = frozenset()) -> bool:
+    """Whether token i opens a paragraph (it follows a line break): a sentence starts there whatever the parser says.
+    A break among `wraps` (nlp.wrap.wrapped_line_ends: a hard-wrapped line's end inside a sentence) opens none."""
     if i == 0:
         return True
     prev = doc[i - 1]
-    return "\n" in prev.text_with_ws and not prev.is_space or prev.is_space and "\n" in prev.text
+    if prev.is_space:
+        return "\n" in prev.text and not (prev.text == "\n" and prev.idx in wraps)
+    return "\n" in prev.text_with_ws and prev.idx + len(prev.text) not in wraps
 
 
 def _merge(doc: Doc, spans: list[tuple[int, int]], parsed: list[Doc]) -> None:
-    """Copy the regions' tags, lemmas, dependencies and sentence starts into the whole-text document."""
+    """Copy the regions' tags, lemmas, dependencies and sentence starts into the whole-text document; every
+    line break still starts a sentence (a wrapped line's words keep their heads on the lines around it)."""
     sent_starts: Any = doc.to_array([SENT_START]).astype("uint64")
     values: Any = numpy.zeros((len(doc), len(_ATTRS)), dtype="uint64")
     values[:, _ATTRS.index(LEMMA)] = doc.to_array([LOWER])
     for (start, end), region in zip(spans, parsed, strict=True):
         values[start:end] = region.to_array(_ATTRS)
-        sent_starts[start:end] = region.to_array([SENT_START])
+        starts = region.to_array([SENT_START])
+        for i in range(start + 1, end):
+            if paragraph_start(doc, i):
+                starts[i - start] = 1
+        sent_starts[start:end] = starts
     doc.from_array(_ATTRS, values)
     # Setting heads made each unparsed token a sentence of its own: restore the senter's starts there.
     doc.from_array([SENT_START], sent_starts)
@@ -119,7 +158,8 @@ def _run(
     spans = []
     for doc in docs:
         sentences = list(doc.sents)
-        spans.append(regions(select(sentences), sentences) if sentences else [])
+        found = regions(select(sentences), sentences) if sentences else []
+        spans.append(whole_sentences(doc, found, wrapped_line_ends(doc.text)) if found else [])
     parsed = _parse_regions(nlp, docs, spans)
     for doc, doc_spans, regions_parsed in zip(docs, spans, parsed, strict=True):
         _merge(doc, doc_spans, regions_parsed)

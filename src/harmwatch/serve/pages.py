@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from typing import Annotated, Any, get_args
+from urllib.parse import parse_qs
 
 from fastapi import APIRouter, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from harmwatch.export.source import get_incident, incident_page, incidents_of_article
+from harmwatch.serve.access import COOKIE
 from harmwatch.serve.api import report_or_404
 from harmwatch.serve.highlight import KINDS, highlight, marks_of, sentence_around
 from harmwatch.serve.params import Grade, IncidentQuery, PageQuery, event_types, pages
 from harmwatch.store import Page, Store, browse
+from harmwatch.store.tokens import check_token
 
 router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 open_router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
@@ -125,3 +128,40 @@ def actors(request: Request, query: Annotated[PageQuery, Query()]) -> HTMLRespon
 @router.get("/map")
 def map_page(request: Request, query: Annotated[IncidentQuery, Query()]) -> HTMLResponse:
     return _render(request, "map.html", _filter_context(query))
+
+
+def _local(target: str | None) -> str:
+    """A path on this server to return to after signing in; anything else (another host) is the overview."""
+    if target and target.startswith("/") and not target.startswith("//") and "\\" not in target:
+        return target
+    return "/"
+
+
+@open_router.get("/login")
+def login_form(request: Request, next: str = "/") -> HTMLResponse:  # noqa: A002 (the query's name)
+    return _render(request, "login.html", {"next": _local(next), "message": None})
+
+
+@open_router.post("/login", response_model=None)
+async def login(request: Request) -> HTMLResponse | RedirectResponse:
+    """Check a pasted API token and keep it in an HttpOnly, same-site cookie that authorises reading only."""
+    form = parse_qs((await request.body()).decode("utf-8", "replace"))
+    token = (form.get("token") or [""])[0].strip()
+    target = _local((form.get("next") or ["/"])[0])
+    if check_token(_store(request), token) is None:
+        page = _render(
+            request, "login.html", {"next": target, "message": "That token is unknown or revoked."}
+        )
+        page.status_code = 401
+        return page
+    response = RedirectResponse(target, status_code=303)
+    secure = request.url.scheme == "https"
+    response.set_cookie(COOKIE, token, httponly=True, samesite="strict", secure=secure, path="/")
+    return response
+
+
+@open_router.post("/logout")
+def logout() -> RedirectResponse:
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(COOKIE, path="/")
+    return response

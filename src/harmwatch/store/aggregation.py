@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, bindparam, delete, insert, or_, select, true, update
 
 from harmwatch.aggregate import (
     Component,
@@ -24,13 +24,13 @@ from harmwatch.aggregate import (
     summarise,
 )
 from harmwatch.aggregate.features import LONGEST_WINDOW, UNDATED_WIDTH
-from harmwatch.aggregate.score import MAX_GAP, THRESHOLD, score
+from harmwatch.aggregate.score import NAMED_GAP, THRESHOLD, score
 from harmwatch.store import schema
 from harmwatch.store.rows import column_int
 
 log = logging.getLogger(__name__)
 r, inc = schema.agg_reports, schema.agg_incidents
-_SPAN = MAX_GAP + max(LONGEST_WINDOW, UNDATED_WIDTH)
+_SPAN = NAMED_GAP + max(LONGEST_WINDOW, UNDATED_WIDTH)
 """Longest distance from a report's first day to a candidate's first day."""
 
 Change = tuple[str, str]
@@ -47,18 +47,18 @@ def _same_country(code: str | None) -> ColumnElement[bool]:
 
 def _candidates(conn: Connection, item: IncidentReport) -> list[tuple[str, IncidentReport]]:
     """(component, report) of stored reports in the item's block: same country, windows near in time; and on
-    either side of a pair, an undated report that names a weekday meets the country's dated reports (it has no
+    either side of a pair, an undated report that names a weekday meets the country's other reports (it has no
     window to search by; such reports are rare)."""
     near: ColumnElement[bool]
     if not (item.day_start and item.day_end):
-        if item.weekday is None:
+        if not item.weekdays:
             return []
-        near = r.c.day_start.is_not(None)
+        near = true()
     else:
         near = and_(
             r.c.day_start >= _shift(item.day_start, -_SPAN),
-            r.c.day_start <= _shift(item.day_end, MAX_GAP),
-            r.c.day_end >= _shift(item.day_start, -MAX_GAP),
+            r.c.day_start <= _shift(item.day_end, NAMED_GAP),
+            r.c.day_end >= _shift(item.day_start, -NAMED_GAP),
         )
         if item.date_precision == "day":
             near = or_(near, r.c.day_start.is_(None))

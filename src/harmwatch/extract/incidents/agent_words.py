@@ -59,16 +59,20 @@ _NOT_MODIFIER = frozenset({"held", "controlled", "dominated", "besieged", "run",
 
 
 def trimmed(phrase: DocSpan) -> DocSpan:
-    """The phrase without a leading date, number or descriptive word ("8 Jun 2016 Russian" -> "Russian")."""
-    start = phrase.start
-    while start < phrase.end - 1 and (
-        phrase.doc[start].like_num
+    """The phrase without a leading date, number or descriptive word ("8 Jun 2016 Russian" -> "Russian"), and
+    without the line breaks of wrapped text at its ends."""
+    start, end = phrase.start, phrase.end
+    while end > start + 1 and phrase.doc[end - 1].is_space:
+        end -= 1
+    while start < end - 1 and (
+        phrase.doc[start].is_space
+        or phrase.doc[start].like_num
         or phrase.doc[start].ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL")
         or phrase.doc[start].lower_ in _DESCRIPTIVE
         or phrase.doc[start].lower_.rstrip(".") in _MONTHS
     ):
         start += 1
-    return phrase.doc[start : phrase.end]
+    return phrase.doc[start:end]
 
 
 def words_before(doc: Doc, trigger: DocSpan) -> DocSpan | None:
@@ -139,7 +143,7 @@ def attack_verbs(doc: Doc, sentence: Span) -> list[Span]:
 
 # "blaming the Islamic State group for the attack": the definite event blamed on someone is the story's own.
 _BLAMED = re.compile(
-    r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|held|holding|holds)\b[^.;]{1,80}?\b(?:for|of)\s+"
+    r"\b(?:blam(?:e|ed|es|ing)|accus(?:e|ed|es|ing)|hold|held|holding|holds)\b[^.;]{1,80}?\b(?:for|of)\s+"
     r"(?:the|this|that|these|those)\s+(?:\w+\s+)?(attacks?|bombings?|strikes?|air ?strikes?|raids?|massacres?|"
     r"shelling|explosions?|blasts?|killings?)\b",
     re.I,

@@ -55,7 +55,10 @@ _CLAIMED = re.compile(
 )
 _NEGATED_CLAIM = re.compile(r"\b(?:no|not|nobody|none|yet to|without)\b[^.]{0,30}\bclaim", re.I)
 _DENIED = re.compile(r"\bden(?:y|ied|ies|ying)\b", re.I)
-_ACCUSED = re.compile(r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b", re.I)
+_ACCUSED = re.compile(
+    r"\baccus(?:ed|es|ing)\b|\bblam(?:ed|es|ing)\b|\b(?:hold|holds|holding|held)\b[^.;]{1,60}\bresponsible\b",
+    re.I,
+)
 
 
 def _phrase(token: Token) -> DocSpan:
@@ -98,6 +101,28 @@ def agent_of_verb(verb: Token, skip: Token | None = None) -> DocSpan | None:
         if child.dep_ == "nsubj":
             return _phrase(child)
     return None
+
+
+def _agency_subject(event: Token) -> DocSpan | None:
+    """The subject of a predicate of agency over the event word: "X was behind the attack", "X is responsible
+    for the bombing", "they hold X responsible for the attack" (who says so decides how sure it is)."""
+    prep = event.head
+    if event.dep_ != "pobj" or prep.lower_ not in ("behind", "for"):
+        return None
+    verb = prep.head
+    if prep.lower_ == "for":
+        if verb.lower_ != "responsible":
+            return None
+        if verb.dep_ == "amod":  # "the group responsible for", "held the group responsible for"
+            return _phrase(verb.head)
+        if verb.dep_ != "acomp":  # "they hold the group responsible for": its own subject
+            own = [c for c in verb.children if c.dep_ == "nsubj"]
+            return _phrase(own[0]) if own else None
+        verb = verb.head
+    if verb.lemma_.lower() != "be":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _phrase(subjects[0]) if subjects else None
 
 
 def agent_near(doc: Doc, span: Span) -> DocSpan | None:
@@ -156,6 +181,9 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
                 and (names_actor(phrase.text) or any(is_actor_modifier(t) for t in phrase))
             ):
                 found.append(phrase)
+        agency = _agency_subject(root)
+        if agency is not None:
+            found.append(agency)
         # "militants launched a barrage of shells": up to the verb that governs the weapon.
         node, seen = root, 0
         while node.head is not node and seen < 4 and not found:
@@ -182,6 +210,27 @@ def agent_near(doc: Doc, span: Span) -> DocSpan | None:
         if len(phrase) and is_actorish(phrase):
             return phrase
     return None
+
+
+def parsed_sentence(doc: Doc, sentence: Span) -> Span:
+    """The sentence as the parser read it: in hard-wrapped text a line is a sentence of the document, but its
+    words hang on the lines around it ("A MINE PROBABLY / LEFT BY THE REBELS"), and the sentence
+    they make names the actor."""
+    words = tokens_at(doc, *sentence)
+    if words is None:
+        return sentence
+    tops = {_top(t).i for t in words}
+    start = min(doc[i].left_edge.idx for i in tops)
+    end = max(doc[i].right_edge.idx + len(doc[i].right_edge.text) for i in tops)
+    return (min(start, sentence[0]), max(end, sentence[1]))
+
+
+def _top(token: Token) -> Token:
+    for _ in range(len(token.doc)):
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return token
 
 
 def actor_at(actors: list[Actor], span: Span) -> Actor | None:
@@ -275,6 +324,7 @@ def perpetrator_for(
 ) -> Perpetrator | None:
     """The perpetrator a sentence names for the act at `trigger`, linked to an actor when one is there;
     `victims` are the spans of the counted dead and hurt ("35 terrorists"), who are not who did it."""
+    sentence = parsed_sentence(doc, sentence)
     agent = None
     for word in [trigger, *kindred_triggers(doc, sentence, trigger)]:
         agent = agent_near(doc, word)
@@ -349,6 +399,7 @@ def attacker_for(
 ) -> Perpetrator | None:
     """The known actor a sentence names as the subject of a verb of attacking ("regime jets pounded") or
     blames for a definite event ("blaming the Islamic State group for the attack")."""
+    sentence = parsed_sentence(doc, sentence)
     for verb in [*attack_verbs(doc, sentence), *blamed_events(doc_text(doc), sentence)]:
         found = perpetrator_for(doc, sentence, verb, actors, quotes, statements, victims)
         if found is not None and found.actor_id is not None:

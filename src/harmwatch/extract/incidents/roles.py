@@ -71,8 +71,8 @@ def is_counted(doc: Doc, span: Span) -> bool:
 
 
 def is_reporter(doc: Doc, span: Span, trigger: Span) -> bool:
-    """Whether a phrase is who tells of the event ("guerrillas stated that soldiers were killed in a clash"),
-    unless the telling is about its own act ("Russia said it had struck")."""
+    """Whether a phrase is who tells of the event ("guerrillas stated that soldiers were killed in a clash",
+    "according to police"), unless the telling is about its own act ("Russia said it had struck")."""
     words = tokens_at(doc, *span)
     event = tokens_at(doc, *trigger)
     if words is None or event is None:
@@ -80,6 +80,8 @@ def is_reporter(doc: Doc, span: Span, trigger: Span) -> bool:
     root = words.root
     while root.dep_ == "conj" and root.head is not root:
         root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.lower_ == "according":
+        return True  # "according to police, gunmen planted a bomb"
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or not is_speech_verb(verb):
         return False
