@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from harmwatch.extract.casualties.numbers import Word
-from harmwatch.extract.casualties.words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
+from harmwatch.extract.casualties.words import DEGREES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import ClaimKind, Span
 
 # Participles whose passive subject is the victim.
@@ -99,40 +99,92 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
 
 # "was killed", "has been wounded": a singular auxiliary says one victim even where the parse fails (upper case).
 _SINGULAR_AUX = frozenset("was is".split())
-_ADVERBS = frozenset(
-    "reportedly also allegedly brutally later apparently then subsequently seriously".split()
+# Intransitive verbs of dying: "the mayor died" has no auxiliary to tell the number, its subject does.
+_DIED = frozenset("died dies".split())
+_ADVERBS = (
+    frozenset(
+        "reportedly also allegedly brutally later apparently then subsequently instantly immediately".split()
+    )
+    | DEGREES
 )
 _NOT_VICTIM = frozenset(
-    "it which that this what there anybody anyone nobody none one someone somebody who number toll".split()
+    "it which that this what there anybody anyone nobody none one someone somebody who number toll those "
+    "these all many some most few several both each".split()
 )
 _HEDGES = frozenset("almost nearly not never".split())
+_SENTENCE_MARKS = '.;:!?"“”()[]'
 TITLES = frozenset(
     "president minister dr mr mrs ms father archbishop bishop leader judge mayor governor general colonel "
     "captain senator congressman deputy ambassador priest candidate commander official journalist rector".split()
 )
 
 
-def find_singular_passives(words: list[Word]) -> list[tuple[ClaimKind, Span, Span]]:
-    """(kind, victim span, claim span) for "<one person> was killed" and the like."""
+def _before_aside(words: list[Word], s: int, text: str) -> int:
+    """When a comma sits between word s and the verb after it, the word before the aside that comma closes
+    ("the judge, who was driving home, was killed" -> "judge"); else s."""
+    if s + 1 >= len(words) or "," not in text[words[s].end : words[s + 1].start]:
+        return s
+    for k in range(s, max(0, s - 15), -1):
+        gap = text[words[k - 1].end : words[k].start]
+        if any(c in gap for c in _SENTENCE_MARKS):
+            return s
+        if "," in gap:
+            return k - 1
+    return s
+
+
+def _one_person(words: list[Word], s: int, text: str, died: bool) -> bool:
+    """Whether word s names one victim, not a count, a plural or a thing."""
+    subject = words[s].text
+    if subject in _NOT_VICTIM or subject in NON_PERSON or subject[0].isdigit() or subject in _PLURALS:
+        return False
+    if subject in UNITS or subject in TENS or subject in ("dozen", "hundred", "thousand", "others"):
+        return False
+    if subject.endswith("s") and (subject in VICTIM_TYPE or subject in OTHER_PERSONS):
+        return False  # "five militants had been killed" is a count, found elsewhere
+    # "12 soldiers and a civilian died": a count
+    return not (died and s > 0 and words[s - 1].text[0].isdigit())
+
+
+def _one_subject(words: list[Word], s: int, text: str, died: bool) -> int:
+    """Index of the word naming the one victim whose subject ends at word s (or before an aside that ends
+    there), or -1; "who" stands for the word before it ("the mayor, who was shot, died")."""
+    for k in dict.fromkeys((_before_aside(words, s, text), s)):
+        if words[k].text == "who" and k > 0:
+            if any(c in text[words[k - 1].end : words[k].start] for c in _SENTENCE_MARKS):
+                continue
+            k -= 1
+        if _one_person(words, k, text, died):
+            return k
+    return -1
+
+
+def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
+    """(kind, victim span, claim span) for "<one person> was killed", "<one person> died" and the like."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
-        if w.text not in PASSIVE or i < 2:
+        died = w.text in _DIED
+        if (w.text not in PASSIVE and not died) or i < 1:
             continue
         j = i - 1
         while j > 0 and words[j].text in _ADVERBS:
             j -= 1
         if words[j].text in _HEDGES:
             continue
-        if words[j].text == "been" and words[j - 1].text == "has":
-            j -= 1
-        elif words[j].text not in _SINGULAR_AUX:
+        if died:
+            # "Navas died", "the mayor has died": the word before the verb (or its "has") ends the subject
+            s = j - 1 if words[j].text in ("has", "had") else j
+        elif i >= 2 and words[j].text == "been" and words[j - 1].text == "has":
+            s = j - 2
+        elif i >= 2 and words[j].text in _SINGULAR_AUX:
+            s = j - 1
+        else:
             continue
-        subject = words[j - 1].text
-        if subject in _NOT_VICTIM or subject in NON_PERSON or subject[0].isdigit() or subject in _PLURALS:
+        s = _one_subject(words, s, text, died) if s >= 0 else -1
+        if s < 0:
             continue
-        if subject.endswith("s") and (subject in VICTIM_TYPE or subject in OTHER_PERSONS):
-            continue  # "five militants had been killed" is a count, found elsewhere
-        out.append((PASSIVE[w.text], (words[j - 1].start, words[j - 1].end), (words[j - 1].start, w.end)))
+        kind: ClaimKind = "killed" if died else PASSIVE[w.text]
+        out.append((kind, (words[s].start, words[s].end), (words[s].start, w.end)))
     return out
 
 

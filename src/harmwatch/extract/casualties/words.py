@@ -55,12 +55,16 @@ ACTIVE = frozenset(
     "killed wounded injured kidnapped abducted arrested detained displaced captured executed massacred "
     "murdered hurt slain".split()
 )
+# Adverbs of degree before a harm participle: "seriously wounded", "fatally shot".
+DEGREES = frozenset("slightly seriously severely critically badly gravely fatally mortally lightly".split())
 # Words between the count (or its noun) and a following predicate.
-AUX = frozenset(
-    "have has had been be were was is are being who that reportedly also all so far already now allegedly "
-    "said believed feared confirmed thought reported known to later among the of them whom either both "
-    "were later subsequently apparently initially slightly seriously severely critically badly gravely "
-    "fatally mortally lightly recorded documented found left".split()
+AUX = (
+    frozenset(
+        "have has had been be were was is are being who that reportedly also all so far already now allegedly "
+        "said believed feared confirmed thought reported known to later among the of them whom either both "
+        "were later subsequently apparently initially recorded documented found left".split()
+    )
+    | DEGREES
 )
 # Words allowed between a preceding harm word and the count.
 FILLER = frozenset(

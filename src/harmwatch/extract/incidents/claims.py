@@ -54,28 +54,41 @@ def _sum_of_places(parsed: Parsed, claim: Claim) -> bool:
     return bool(_ACROSS.search(parsed.text[sentence[0] : sentence[1]].lower()))
 
 
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """Whether two claims tell one figure of the same kind ("kill 32" in a headline, "killed at least 32")."""
+    vague = "vague" in (a.count.qualifier, b.count.qualifier)
+    return a.kind == b.kind and not vague and a.count.low is not None and a.count.low == b.count.low
+
+
 def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) -> list[Claim]:
     """The claims, each with `incident_id` set to the incident it counts (None for a war's toll, and for a
-    sum over separate attacks when a figure of the incident itself follows)."""
+    sum over separate attacks when a figure of one of those attacks follows, wherever it is linked, with
+    every other telling of that sum)."""
     linked = [dataclasses.replace(c, incident_id=_incident_for(parsed, c, incidents)) for c in claims]
-    out = []
+    sums: list[Claim] = []
     for c in linked:
         if c.kind == "killed" and c.incident_id is not None and _sum_of_places(parsed, c):
-            # "strikes across the country killed 44 people ... in Jassem 16 were killed": the 16 is the event's
+            # "strikes across the country killed 44 people ... in one town 16 were killed": the 16 is an
+            # event's own figure, whichever event draft its place or time put it in
             own = [
                 o
                 for o in linked
                 if o.kind == "killed"
-                and o.incident_id == c.incident_id
+                and o.incident_id is not None
                 and o.span[0] > c.span[1]
                 and o.count.qualifier != "vague"
                 and (o.count.low or 0) > 1
                 and not _sum_of_places(parsed, o)
             ]
             if own:
-                c = dataclasses.replace(c, incident_id=None)
-        out.append(c)
-    return out
+                sums.append(c)
+    # a headline that repeats the sum ("Air strikes kill 32") is the same sum
+    return [
+        dataclasses.replace(c, incident_id=None)
+        if any(c is s or (c.span[1] <= s.span[0] and _same_figure(c, s)) for s in sums)
+        else c
+        for c in linked
+    ]
 
 
 def repeated_toll(claims: list[Claim], main_id: str) -> str | None:
