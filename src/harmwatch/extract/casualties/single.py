@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from harmwatch.extract.casualties.filters import is_person
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
 from harmwatch.extract.casualties.words import DEGREES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import ClaimKind, Span
@@ -112,10 +113,20 @@ _NOT_VICTIM = frozenset(
     "these all many some most few several both each".split()
 )
 _HEDGES = frozenset("almost nearly not never".split())
+# Verbs of violence whose passive is a killing when "to death" or "dead" follows: "was shot to death".
+_VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
+_FOUND = frozenset("found left reported confirmed declared".split())
+
+
+def _match_at(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
+    return i + len(phrase) <= len(words) and all(words[i + k].text == p for k, p in enumerate(phrase))
+
+
 _SENTENCE_MARKS = '.;:!?"“”()[]'
 TITLES = frozenset(
     "president minister dr mr mrs ms father archbishop bishop leader judge mayor governor general colonel "
-    "captain senator congressman deputy ambassador priest candidate commander official journalist rector".split()
+    "captain senator congressman deputy ambassador priest candidate commander official journalist rector "
+    "monsignor msgr reverend lieutenant sergeant corporal inspector prosecutor councilman chief".split()
 )
 
 
@@ -164,18 +175,35 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
         died = w.text in _DIED
-        if (w.text not in PASSIVE and not died) or i < 1:
+        # "was shot to death", "was found dead": a verb of violence or finding with the death it ended in
+        result = (
+            2 if _match_at(words, i + 1, ("to", "death")) else 1 if _match_at(words, i + 1, ("dead",)) else 0
+        )
+        to_death = result == 2 and w.text in _VIOLENT or result == 1 and w.text in _VIOLENT | _FOUND
+        if (w.text not in PASSIVE and not died and not to_death) or i < 1:
             continue
+        end = words[i + result].end if to_death else w.end
         j = i - 1
-        while j > 0 and words[j].text in _ADVERBS:
+        # "was reportedly killed", "has been found murdered"
+        while j > 0 and (words[j].text in _ADVERBS or words[j].text == "found" and w.text in PASSIVE):
             j -= 1
         if words[j].text in _HEDGES:
             continue
         if died:
             # "Navas died", "the mayor has died": the word before the verb (or its "has") ends the subject
             s = j - 1 if words[j].text in ("has", "had") else j
-        elif i >= 2 and words[j].text == "been" and words[j - 1].text == "has":
-            s = j - 2
+        elif (
+            i >= 2
+            and words[j].text == "been"
+            and (words[j - 1].text == "has" or words[j - 1].text in _ADVERBS)
+        ):
+            # "has been killed", "has also been shot to death"
+            h = j - 1
+            while h > 0 and words[h].text in _ADVERBS:
+                h -= 1
+            if words[h].text != "has":
+                continue
+            s = h - 1
         elif i >= 2 and words[j].text in _SINGULAR_AUX:
             s = j - 1
         else:
@@ -183,9 +211,20 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         s = _one_subject(words, s, text, died) if s >= 0 else -1
         if s < 0:
             continue
-        kind: ClaimKind = "killed" if died else PASSIVE[w.text]
-        out.append((kind, (words[s].start, words[s].end), (words[s].start, w.end)))
+        kind: ClaimKind = "killed" if died or to_death else PASSIVE[w.text]
+        out.append((kind, (words[s].start, words[s].end), (words[s].start, end)))
     return out
+
+
+def _plural(words: list[Word], k: int, text: str) -> bool:
+    """Whether word k of upper-case text reads as a plural noun: it ends in -s and no further word of a name
+    follows it ("the murder of peasants in ..." but not "the murder of Luis Carlos Galan")."""
+    if not words[k].text.endswith("s") or words[k].text in TITLES:
+        return False
+    if k + 1 >= len(words) or any(c in text[words[k].end : words[k + 1].start] for c in _PUNCTUATION):
+        return True
+    nxt = words[k + 1].text
+    return nxt in _NOT_OBJECT or nxt in NON_PERSON or nxt[0].isdigit() or is_person(nxt)
 
 
 def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
@@ -214,7 +253,7 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
             and not head.text.endswith("s")
         )
         named = not upper and original[:1].isupper() and words[k - 1].text in ("of",)
-        if person or named or upper and head.text not in NON_PERSON and not head.text.endswith("s"):
+        if person or named or upper and head.text not in NON_PERSON and not _plural(words, k, text):
             if any(
                 x.text[0].isdigit() or x.text in VICTIM_TYPE and x.text.endswith("s")
                 for x in words[k : k + 4]
@@ -267,18 +306,52 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         # "murdered university student X": the person noun may come second
         nouns = [x.text for x in words[k : k + 2]]
         person = any(x in TITLES or x in VICTIM_TYPE or x in OTHER_PERSONS for x in nouns)
-        if (
-            head.text in _PLURALS
-            or head.text.endswith("s")
-            and head.text not in TITLES
-            and not original.istitle()
-        ):
+        if upper:
+            # no case to tell a name: a title in the phrase, or a role in the apposition after it, does
+            person = person or _titled(words, k, text)
+            plural = head.text in _PLURALS or _plural(words, k, text)
+        else:
+            plural = head.text in _PLURALS or (
+                head.text.endswith("s") and head.text not in TITLES and not original.istitle()
+            )
+        if plural:
             continue  # a plural: "murdered peasants X and Y" is not one victim
         if not (person or (not upper and original[:1].isupper())):
             continue
         end = _name_end(words, k, text, upper)
         out.append((kind, (head.start, end), (w.start, end)))
     return out
+
+
+def _role(word: str) -> bool:
+    return (
+        word in TITLES
+        or word in OTHER_PERSONS
+        and not word.endswith("s")
+        or VICTIM_TYPE.get(word) == "people"
+    )
+
+
+def _titled(words: list[Word], k: int, text: str) -> bool:
+    """Whether the object phrase at word k names a person by a title inside it ("former army chief general X")
+    or by a role in the apposition after it ("X Y, leader of the party", "X, a 29-year-old teacher")."""
+    j = k
+    while j < min(len(words), k + 6):
+        if _role(words[j].text):
+            return True
+        gap = text[words[j].end : words[j + 1].start] if j + 1 < len(words) else "."
+        if words[j].text in _NOT_OBJECT or any(c in gap for c in ".;:!?"):
+            return False
+        if "," in gap:
+            break
+        j += 1
+    else:
+        return False
+    for x in words[j + 1 : j + 6]:
+        if x.text in ("a", "an", "the", "former", "old") or x.text[0].isdigit() or "year" in x.text:
+            continue
+        return _role(x.text)
+    return False
 
 
 def _name_end(words: list[Word], k: int, text: str, upper: bool) -> int:

@@ -98,7 +98,8 @@ OTHER_PERSONS = frozenset(
     "demonstrator demonstrators man men youth youths teenager teenagers adult adults citizen citizens "
     "national nationals soldier's victims victim casualties leader leaders commander commanders priest "
     "priests mayor judge judges businessman businessmen driver drivers passenger passengers patient "
-    "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards".split()
+    "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards wife husband son "
+    "daughter brother sister mother".split()
 )
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(
