@@ -126,3 +126,18 @@ def test_a_sum_over_the_country_and_its_headline_give_way_to_the_event_figure(ex
 def test_an_age_between_commas_is_no_count(claims_of) -> None:
     claims = claims_of("A SHOPKEEPER, 61, WAS WOUNDED WHEN THE GRENADE EXPLODED NEAR THE MARKET.")
     assert [(c.kind, c.count.low, c.count.as_written) for c in claims] == [("injured", 1, "SHOPKEEPER")]
+
+
+def test_a_count_after_a_date_and_a_comma_is_a_count(claims_of) -> None:
+    claims = claims_of("On 3 March, one farmer and two boys were killed when a shell hit the orchard.")
+    assert [(c.kind, c.count.low) for c in claims] == [("killed", 1), ("killed", 2)]
+    # without the comma the number is the day of the month
+    assert [c.count.low for c in claims_of("They left on March 3 for the coast.")] == []
+
+
+def test_the_subject_before_a_long_aside_and_an_age(claims_of) -> None:
+    text = (
+        "JUAN PEREZ, 72, WHO WAS SELLING FRUIT NEXT TO THE BUS STATION ON THE MAIN ROAD AT THE TIME OF THE "
+        "BLAST, WAS KILLED."
+    )
+    assert [(c.kind, c.count.low, c.count.as_written) for c in claims_of(text)] == [("killed", 1, "PEREZ")]

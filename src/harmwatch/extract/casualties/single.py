@@ -130,18 +130,19 @@ TITLES = frozenset(
 )
 
 
-def _before_aside(words: list[Word], s: int, text: str) -> int:
-    """When a comma sits between word s and the verb after it, the word before the aside that comma closes
-    ("the judge, who was driving home, was killed" -> "judge"); else s."""
+def _before_asides(words: list[Word], s: int, text: str) -> list[int]:
+    """When a comma sits between word s and the verb after it, the words before each comma further back in the
+    sentence, nearest first ("the judge, 52, who was driving home, was killed" -> "52", "judge"); then s."""
     if s + 1 >= len(words) or "," not in text[words[s].end : words[s + 1].start]:
-        return s
-    for k in range(s, max(0, s - 15), -1):
+        return [s]
+    found = []
+    for k in range(s, max(0, s - 30), -1):
         gap = text[words[k - 1].end : words[k].start]
         if any(c in gap for c in _SENTENCE_MARKS):
-            return s
+            break
         if "," in gap:
-            return k - 1
-    return s
+            found.append(k - 1)
+    return [*found, s]
 
 
 def _one_person(words: list[Word], s: int, text: str, died: bool) -> bool:
@@ -160,7 +161,7 @@ def _one_person(words: list[Word], s: int, text: str, died: bool) -> bool:
 def _one_subject(words: list[Word], s: int, text: str, died: bool) -> int:
     """Index of the word naming the one victim whose subject ends at word s (or before an aside that ends
     there), or -1; "who" stands for the word before it ("the mayor, who was shot, died")."""
-    for k in dict.fromkeys((_before_aside(words, s, text), s)):
+    for k in _before_asides(words, s, text):
         if words[k].text == "who" and k > 0:
             if any(c in text[words[k - 1].end : words[k].start] for c in _SENTENCE_MARKS):
                 continue
