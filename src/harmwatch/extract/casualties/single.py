@@ -114,8 +114,8 @@ _NOT_VICTIM = frozenset(
 )
 _HEDGES = frozenset("almost nearly not never".split())
 # Verbs of violence whose passive is a killing when "to death" or "dead" follows: "was shot to death".
-_VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
-_FOUND = frozenset("found left reported confirmed declared".split())
+VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
+FOUND = frozenset("found left reported confirmed declared".split())
 
 
 def _match_at(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
@@ -180,7 +180,7 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         result = (
             2 if _match_at(words, i + 1, ("to", "death")) else 1 if _match_at(words, i + 1, ("dead",)) else 0
         )
-        to_death = result == 2 and w.text in _VIOLENT or result == 1 and w.text in _VIOLENT | _FOUND
+        to_death = result == 2 and w.text in VIOLENT or result == 1 and w.text in VIOLENT | FOUND
         if (w.text not in PASSIVE and not died and not to_death) or i < 1:
             continue
         end = words[i + result].end if to_death else w.end
