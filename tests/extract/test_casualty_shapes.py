@@ -141,3 +141,21 @@ def test_the_subject_before_a_long_aside_and_an_age(claims_of) -> None:
         "BLAST, WAS KILLED."
     )
     assert [(c.kind, c.count.low, c.count.as_written) for c in claims_of(text)] == [("killed", 1, "PEREZ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural harm noun over a list of persons: the first of them is one victim
+        (
+            "JUDGES INVESTIGATING THE MURDERS OF THE GOVERNOR OF THE PROVINCE, A JUDGE, AND THE POLICE CHIEF RESIGNED.",
+            ["GOVERNOR"],
+        ),
+        ("THE ASSASSINATIONS OF CARLOS MENDES AND JORGE PAZ WERE CONDEMNED.", ["CARLOS MENDES"]),
+        # a plural person noun or a number after "of" is a count, not one victim
+        ("THE MURDERS OF THE VILLAGE TEACHERS WERE CONDEMNED.", []),
+        ("The deaths of three soldiers were confirmed on Monday.", []),
+    ],
+)
+def test_harm_nouns_with_one_victim(text: str, expected: list[str]) -> None:
+    assert [text[v[0] : v[1]] for _kind, v, _span in find_harm_of_one(words_of(text), text)] == expected

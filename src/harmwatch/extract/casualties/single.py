@@ -234,9 +234,17 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
         kind = NOUNS.get(w.text)
+        # "the murders of the governor, a judge and ...": a plural noun over a list, each one person
+        plural = kind is None and w.text.endswith("s") and w.text[:-1] in NOUNS
+        kind = NOUNS.get(w.text[:-1]) if plural else kind
         if kind is None:
             continue
-        if i > 0 and words[i - 1].text.endswith("'s") and words[i - 1].text[:-2] not in NON_PERSON:
+        if (
+            not plural
+            and i > 0
+            and words[i - 1].text.endswith("'s")
+            and words[i - 1].text[:-2] not in NON_PERSON
+        ):
             out.append((kind, (words[i - 1].start, words[i - 1].end - 2), (words[i - 1].start, w.end)))
             continue
         if i + 1 >= len(words) or words[i + 1].text != "of":
@@ -255,8 +263,9 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
         )
         named = not upper and original[:1].isupper() and words[k - 1].text in ("of",)
         if person or named or upper and head.text not in NON_PERSON and not _plural(words, k, text):
+            # "the murder of six priests", "the killing of Jesuit priests": a count or a plural, not one
             if any(
-                x.text[0].isdigit() or x.text in VICTIM_TYPE and x.text.endswith("s")
+                x.text[0].isdigit() or is_person(x.text) and x.text.endswith("s") and x.text not in TITLES
                 for x in words[k : k + 4]
             ):
                 continue
@@ -358,7 +367,7 @@ def _titled(words: list[Word], k: int, text: str) -> bool:
 def _name_end(words: list[Word], k: int, text: str, upper: bool) -> int:
     """End offset of the victim's name that starts at word k: "student Mario Flores"."""
     last = k
-    while last + 1 < len(words) and last - k < 3 and words[last + 1].text not in _NOT_OBJECT:
+    while last + 1 < len(words) and last - k < 3 and words[last + 1].text not in _NOT_OBJECT | {"of"}:
         nxt = text[words[last + 1].start : words[last + 1].end]
         if words[last + 1].text in NON_PERSON or not (upper or nxt[:1].isupper()):
             break
