@@ -159,3 +159,15 @@ def test_the_subject_before_a_long_aside_and_an_age(claims_of) -> None:
 )
 def test_harm_nouns_with_one_victim(text: str, expected: list[str]) -> None:
     assert [text[v[0] : v[1]] for _kind, v, _span in find_harm_of_one(words_of(text), text)] == expected
+
+
+def test_a_count_before_brackets_and_a_long_of_phrase_keeps_its_predicate(claims_of) -> None:
+    text = "THE MORTARS HIT THE BARRACKS. TWO CHILDREN AND SIX OTHER PEOPLE (FOUR GUARDS AND TWO CLERKS) WERE WOUNDED."
+    assert [(c.kind, c.count.low) for c in claims_of(text)] == [
+        ("injured", 2),
+        ("injured", 6),
+        ("injured", 4),
+        ("injured", 2),
+    ]
+    text = "Two members of the local council of the northern district were kidnapped on Friday."
+    assert [(c.kind, c.count.low) for c in claims_of(text)] == [("abducted", 2)]
