@@ -171,7 +171,7 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
     noun = [w.text for w in words[i:noun_end]]
     found = _after_from(words, n, noun, noun_end, noun_end, stop)
     if found is None and noun_end < stop and "(" in text[words[noun_end - 1].end : words[noun_end].start]:
-        # "eight other people (three soldiers and five civilians) were wounded": the predicate after the brackets
+        # "six people (four guards and two clerks) were wounded": the predicate after the brackets
         close = next(
             (k for k in range(noun_end + 1, min(stop, noun_end + 12)) if ")" in _gap(words, k, text)), None
         )
