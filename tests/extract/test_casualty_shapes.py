@@ -171,3 +171,8 @@ def test_a_count_before_brackets_and_a_long_of_phrase_keeps_its_predicate(claims
     ]
     text = "Two members of the local council of the northern district were kidnapped on Friday."
     assert [(c.kind, c.count.low) for c in claims_of(text)] == [("abducted", 2)]
+
+
+def test_a_count_keeps_its_predicate_after_a_relative_clause(claims_of) -> None:
+    text = "ON 3 MAY, FOUR NURSES AND TWO DRIVERS WHO WORKED AT THE CLINIC WERE BRUTALLY MURDERED."
+    assert [(c.kind, c.count.low) for c in claims_of(text)] == [("killed", 4), ("killed", 2)]

@@ -188,6 +188,15 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
                 break
             if words[k].text in _BE or _phrase_at(words, k, AFTER):
                 return _after_from(words, n, noun, noun_end, k, stop)
+    if found is None and noun_end < stop and words[noun_end].text == "who":
+        # "two women who worked at the school were murdered": the predicate after a relative clause
+        for k in range(noun_end + 2, min(stop, noun_end + 10)):
+            if words[k].text in _CLAUSE_BREAKS:
+                break
+            if words[k].text in _BE and words[k].text != "who":
+                found = _after_from(words, n, noun, noun_end, k, stop)
+                if found is not None:
+                    return found
     return found
 
 

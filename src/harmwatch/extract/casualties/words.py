@@ -55,8 +55,11 @@ ACTIVE = frozenset(
     "killed wounded injured kidnapped abducted arrested detained displaced captured executed massacred "
     "murdered hurt slain".split()
 )
-# Adverbs of degree before a harm participle: "seriously wounded", "fatally shot".
-DEGREES = frozenset("slightly seriously severely critically badly gravely fatally mortally lightly".split())
+# Adverbs of degree or manner before a harm participle: "seriously wounded", "brutally murdered".
+DEGREES = frozenset(
+    "slightly seriously severely critically badly gravely fatally mortally lightly brutally savagely summarily "
+    "mercilessly cruelly".split()
+)
 # Words between the count (or its noun) and a following predicate.
 AUX = (
     frozenset(
