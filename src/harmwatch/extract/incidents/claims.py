@@ -54,18 +54,11 @@ def _sum_of_places(parsed: Parsed, claim: Claim) -> bool:
     return bool(_ACROSS.search(parsed.text[sentence[0] : sentence[1]].lower()))
 
 
-def _same_figure(a: Claim, b: Claim) -> bool:
-    """Whether two claims tell one figure of the same kind ("kill 32" in a headline, "killed at least 32")."""
-    vague = "vague" in (a.count.qualifier, b.count.qualifier)
-    return a.kind == b.kind and not vague and a.count.low is not None and a.count.low == b.count.low
-
-
 def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) -> list[Claim]:
     """The claims, each with `incident_id` set to the incident it counts (None for a war's toll, and for a
-    sum over separate attacks when a figure of one of those attacks follows, wherever it is linked, with
-    every other telling of that sum)."""
+    sum over separate attacks when a figure of one of those attacks follows, wherever it is linked)."""
     linked = [dataclasses.replace(c, incident_id=_incident_for(parsed, c, incidents)) for c in claims]
-    sums: list[Claim] = []
+    out = []
     for c in linked:
         if c.kind == "killed" and c.incident_id is not None and _sum_of_places(parsed, c):
             # "strikes across the country killed 44 people ... in one town 16 were killed": the 16 is an
@@ -81,14 +74,9 @@ def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) ->
                 and not _sum_of_places(parsed, o)
             ]
             if own:
-                sums.append(c)
-    # a headline that repeats the sum ("Air strikes kill 32") is the same sum
-    return [
-        dataclasses.replace(c, incident_id=None)
-        if any(c is s or (c.span[1] <= s.span[0] and _same_figure(c, s)) for s in sums)
-        else c
-        for c in linked
-    ]
+                c = dataclasses.replace(c, incident_id=None)
+        out.append(c)
+    return out
 
 
 def repeated_toll(claims: list[Claim], main_id: str) -> str | None:
