@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from harmwatch.evaluate.data import DATASETS, load
+from harmwatch.extract.casualties import single as casualty_single
 from harmwatch.extract.casualties import words as casualty_words
 from harmwatch.extract.quotes import cues
 from harmwatch.ingest.repair import RULES, _line_breaks
@@ -64,6 +65,15 @@ def lexicons() -> dict[str, dict[str, list[tuple[str, ...]]]]:
     return {
         "casualties.words.AFTER": phrase(casualty_words.AFTER),
         "casualties.words.BEFORE": phrase(casualty_words.BEFORE),
+        "casualties.words.OTHER_PERSONS": {w: [(w,)] for w in casualty_words.OTHER_PERSONS},
+        "casualties.words.DEGREES": {w: [(w,)] for w in casualty_words.DEGREES},
+        "casualties.single.TITLES": {w: [(w,)] for w in casualty_single.TITLES},
+        "casualties.single.RESULTS": {
+            f"{verb} {result}": [(verb, *result.split())]
+            for verb in casualty_single.VIOLENT
+            for result in ("to death", "dead")
+        }
+        | {f"{verb} dead": [(verb, "dead")] for verb in casualty_single.FOUND},
         "quotes.cues.SPEECH_VERBS": lemma(cues.SPEECH_VERBS),
         "quotes.cues.PHRASAL_CUES": {
             f"{verb} {particle}": [(f, particle) for f in forms(verb)]

@@ -224,7 +224,7 @@ def extract_claims(
     ]
     singles += [
         (k, v, s, Victims())
-        for k, v, s in find_singular_passives(words)
+        for k, v, s in find_singular_passives(words, text)
         + find_harm_of_one(words, text)
         + find_active_objects(words, text)
     ]

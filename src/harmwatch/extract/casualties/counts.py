@@ -151,6 +151,11 @@ def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Foun
     return Found(n, before.kind, noun, before.start, end, end, noun_end - 1)
 
 
+def _gap(words: list[Word], k: int, text: str) -> str:
+    """The characters between word k-1 and word k."""
+    return text[words[k - 1].end : words[k].start]
+
+
 def _abuts(words: list[Word], i: int, stop: int) -> bool:
     """ "URL 124 At least four people were killed", "0 15 The death toll", "612 A woman and a child were
     killed": another count or a determiner right after the number; the predicate is not the number's."""
@@ -165,8 +170,17 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
     noun_end = _noun_phrase(words, i, stop, text)
     noun = [w.text for w in words[i:noun_end]]
     found = _after_from(words, n, noun, noun_end, noun_end, stop)
+    if found is None and noun_end < stop and "(" in text[words[noun_end - 1].end : words[noun_end].start]:
+        # "six people (four guards and two clerks) were wounded": the predicate after the brackets
+        close = next(
+            (k for k in range(noun_end + 1, min(stop, noun_end + 12)) if ")" in _gap(words, k, text)), None
+        )
+        if close is not None:
+            return _after_from(words, n, noun, noun_end, close, stop)
     participle = noun_end < stop and words[noun_end].text.endswith("ing")
-    if found is None and noun_end < stop and (words[noun_end].text in _ASIDES or participle):
+    # "two employees of the gas station were injured": an of-phrase longer than the noun phrase read
+    of_phrase = "of" in noun[1:] and noun_end - n.last > 5
+    if found is None and noun_end < stop and (words[noun_end].text in _ASIDES or participle or of_phrase):
         # "scores of civilians in the west of the city have been killed", "16 civilians including women and
         # children were killed", "five passengers traveling on the bus were injured": skip an aside
         for k in range(noun_end + 1, min(stop, noun_end + 8)):
@@ -174,6 +188,15 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
                 break
             if words[k].text in _BE or _phrase_at(words, k, AFTER):
                 return _after_from(words, n, noun, noun_end, k, stop)
+    if found is None and noun_end < stop and words[noun_end].text == "who":
+        # "two women who worked at the school were murdered": the predicate after a relative clause
+        for k in range(noun_end + 2, min(stop, noun_end + 10)):
+            if words[k].text in _CLAUSE_BREAKS:
+                break
+            if words[k].text in _BE and words[k].text != "who":
+                found = _after_from(words, n, noun, noun_end, k, stop)
+                if found is not None:
+                    return found
     return found
 
 

@@ -41,7 +41,9 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
     """Whether a number is a date, an age, a year, a time, money or a percentage rather than a count."""
     before = words[n.first - 1].text if n.first > 0 else ""
     after = words[n.last + 1].text if n.last + 1 < len(words) else ""
-    if before in MONTHS or after in MONTHS or before in ("no", "not", "number", "no.", "aged", "age"):
+    # "on 11 February 14 people died": a day next to its month; "11 February, one adult" is a count after it
+    month_before = before in MONTHS and not any(c in text[words[n.first - 1].end : n.start] for c in ",;:.")
+    if month_before or after in MONTHS or before in ("no", "not", "number", "no.", "aged", "age"):
         return True
     if _date_or_clock(words, n, text):
         return True
@@ -56,6 +58,10 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
         return dated or not is_person(after)
     if n.start > 0 and text[n.start - 1] in "$£€#":
         return True
+    # "the mayor, 45, was shot": a bare number set off by commas after a word is an age
+    if n.qualifier == "exact" and n.value is not None and n.value < 120 and n.first == n.last:
+        if text[max(0, n.start - 2) : n.start] == ", " and text[n.end : n.end + 1] == "," and n.first > 0:
+            return True
     return after in ("year", "years") and n.last + 2 < len(words) and words[n.last + 2].text == "old"
 
 

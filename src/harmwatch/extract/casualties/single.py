@@ -6,8 +6,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from harmwatch.extract.casualties.numbers import Word
-from harmwatch.extract.casualties.words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.casualties.filters import is_person
+from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
+from harmwatch.extract.casualties.words import DEGREES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import ClaimKind, Span
 
 # Participles whose passive subject is the victim.
@@ -99,41 +100,132 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
 
 # "was killed", "has been wounded": a singular auxiliary says one victim even where the parse fails (upper case).
 _SINGULAR_AUX = frozenset("was is".split())
-_ADVERBS = frozenset(
-    "reportedly also allegedly brutally later apparently then subsequently seriously".split()
+# Intransitive verbs of dying: "the mayor died" has no auxiliary to tell the number, its subject does.
+_DIED = frozenset("died dies".split())
+_ADVERBS = (
+    frozenset(
+        "reportedly also allegedly brutally later apparently then subsequently instantly immediately".split()
+    )
+    | DEGREES
 )
 _NOT_VICTIM = frozenset(
-    "it which that this what there anybody anyone nobody none one someone somebody who number toll".split()
+    "it which that this what there anybody anyone nobody none one someone somebody who number toll those "
+    "these all many some most few several both each".split()
 )
 _HEDGES = frozenset("almost nearly not never".split())
+# Verbs of violence whose passive is a killing when "to death" or "dead" follows: "was shot to death".
+VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
+FOUND = frozenset("found left reported confirmed declared".split())
+
+
+def _match_at(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
+    return i + len(phrase) <= len(words) and all(words[i + k].text == p for k, p in enumerate(phrase))
+
+
+_SENTENCE_MARKS = '.;:!?"“”()[]'
 TITLES = frozenset(
     "president minister dr mr mrs ms father archbishop bishop leader judge mayor governor general colonel "
-    "captain senator congressman deputy ambassador priest candidate commander official journalist rector".split()
+    "captain senator congressman deputy ambassador priest candidate commander official journalist rector "
+    "monsignor msgr reverend lieutenant sergeant corporal inspector prosecutor councilman chief".split()
 )
 
 
-def find_singular_passives(words: list[Word]) -> list[tuple[ClaimKind, Span, Span]]:
-    """(kind, victim span, claim span) for "<one person> was killed" and the like."""
+def _before_asides(words: list[Word], s: int, text: str) -> list[int]:
+    """When a comma sits between word s and the verb after it, the words before each comma further back in the
+    sentence, nearest first ("the judge, 52, who was driving home, was killed" -> "52", "judge"); then s."""
+    if s + 1 >= len(words) or "," not in text[words[s].end : words[s + 1].start]:
+        return [s]
+    found = []
+    for k in range(s, max(0, s - 30), -1):
+        gap = text[words[k - 1].end : words[k].start]
+        if any(c in gap for c in _SENTENCE_MARKS):
+            break
+        if "," in gap:
+            found.append(k - 1)
+    return [*found, s]
+
+
+def _one_person(words: list[Word], s: int, text: str, died: bool) -> bool:
+    """Whether word s names one victim, not a count, a plural or a thing."""
+    subject = words[s].text
+    if subject in _NOT_VICTIM or subject in NON_PERSON or subject[0].isdigit() or subject in _PLURALS:
+        return False
+    if subject in UNITS or subject in TENS or subject in ("dozen", "hundred", "thousand", "others"):
+        return False
+    if subject.endswith("s") and (subject in VICTIM_TYPE or subject in OTHER_PERSONS):
+        return False  # "five militants had been killed" is a count, found elsewhere
+    # "12 soldiers and a civilian died": a count
+    return not (died and s > 0 and words[s - 1].text[0].isdigit())
+
+
+def _one_subject(words: list[Word], s: int, text: str, died: bool) -> int:
+    """Index of the word naming the one victim whose subject ends at word s (or before an aside that ends
+    there), or -1; "who" stands for the word before it ("the mayor, who was shot, died")."""
+    for k in _before_asides(words, s, text):
+        if words[k].text == "who" and k > 0:
+            if any(c in text[words[k - 1].end : words[k].start] for c in _SENTENCE_MARKS):
+                continue
+            k -= 1
+        if _one_person(words, k, text, died):
+            return k
+    return -1
+
+
+def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
+    """(kind, victim span, claim span) for "<one person> was killed", "<one person> died" and the like."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
-        if w.text not in PASSIVE or i < 2:
+        died = w.text in _DIED
+        # "was shot to death", "was found dead": a verb of violence or finding with the death it ended in
+        result = (
+            2 if _match_at(words, i + 1, ("to", "death")) else 1 if _match_at(words, i + 1, ("dead",)) else 0
+        )
+        to_death = result == 2 and w.text in VIOLENT or result == 1 and w.text in VIOLENT | FOUND
+        if (w.text not in PASSIVE and not died and not to_death) or i < 1:
             continue
+        end = words[i + result].end if to_death else w.end
         j = i - 1
-        while j > 0 and words[j].text in _ADVERBS:
+        # "was reportedly killed", "has been found murdered"
+        while j > 0 and (words[j].text in _ADVERBS or words[j].text == "found" and w.text in PASSIVE):
             j -= 1
         if words[j].text in _HEDGES:
             continue
-        if words[j].text == "been" and words[j - 1].text == "has":
-            j -= 1
-        elif words[j].text not in _SINGULAR_AUX:
+        if died:
+            # "Navas died", "the mayor has died": the word before the verb (or its "has") ends the subject
+            s = j - 1 if words[j].text in ("has", "had") else j
+        elif (
+            i >= 2
+            and words[j].text == "been"
+            and (words[j - 1].text == "has" or words[j - 1].text in _ADVERBS)
+        ):
+            # "has been killed", "has also been shot to death"
+            h = j - 1
+            while h > 0 and words[h].text in _ADVERBS:
+                h -= 1
+            if words[h].text != "has":
+                continue
+            s = h - 1
+        elif i >= 2 and words[j].text in _SINGULAR_AUX:
+            s = j - 1
+        else:
             continue
-        subject = words[j - 1].text
-        if subject in _NOT_VICTIM or subject in NON_PERSON or subject[0].isdigit() or subject in _PLURALS:
+        s = _one_subject(words, s, text, died) if s >= 0 else -1
+        if s < 0:
             continue
-        if subject.endswith("s") and (subject in VICTIM_TYPE or subject in OTHER_PERSONS):
-            continue  # "five militants had been killed" is a count, found elsewhere
-        out.append((PASSIVE[w.text], (words[j - 1].start, words[j - 1].end), (words[j - 1].start, w.end)))
+        kind: ClaimKind = "killed" if died or to_death else PASSIVE[w.text]
+        out.append((kind, (words[s].start, words[s].end), (words[s].start, end)))
     return out
+
+
+def _plural(words: list[Word], k: int, text: str) -> bool:
+    """Whether word k of upper-case text reads as a plural noun: it ends in -s and no further word of a name
+    follows it ("the murder of peasants in ..." but not "the murder of Luis Carlos Galan")."""
+    if not words[k].text.endswith("s") or words[k].text in TITLES:
+        return False
+    if k + 1 >= len(words) or any(c in text[words[k].end : words[k + 1].start] for c in _PUNCTUATION):
+        return True
+    nxt = words[k + 1].text
+    return nxt in _NOT_OBJECT or nxt in NON_PERSON or nxt[0].isdigit() or is_person(nxt)
 
 
 def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
@@ -142,9 +234,17 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
         kind = NOUNS.get(w.text)
+        # "the murders of the governor, a judge and ...": a plural noun over a list, each one person
+        plural = kind is None and w.text.endswith("s") and w.text[:-1] in NOUNS
+        kind = NOUNS.get(w.text[:-1]) if plural else kind
         if kind is None:
             continue
-        if i > 0 and words[i - 1].text.endswith("'s") and words[i - 1].text[:-2] not in NON_PERSON:
+        if (
+            not plural
+            and i > 0
+            and words[i - 1].text.endswith("'s")
+            and words[i - 1].text[:-2] not in NON_PERSON
+        ):
             out.append((kind, (words[i - 1].start, words[i - 1].end - 2), (words[i - 1].start, w.end)))
             continue
         if i + 1 >= len(words) or words[i + 1].text != "of":
@@ -162,9 +262,10 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
             and not head.text.endswith("s")
         )
         named = not upper and original[:1].isupper() and words[k - 1].text in ("of",)
-        if person or named or upper and head.text not in NON_PERSON and not head.text.endswith("s"):
+        if person or named or upper and head.text not in NON_PERSON and not _plural(words, k, text):
+            # "the murder of six priests", "the killing of Jesuit priests": a count or a plural, not one
             if any(
-                x.text[0].isdigit() or x.text in VICTIM_TYPE and x.text.endswith("s")
+                x.text[0].isdigit() or is_person(x.text) and x.text.endswith("s") and x.text not in TITLES
                 for x in words[k : k + 4]
             ):
                 continue
@@ -215,12 +316,15 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         # "murdered university student X": the person noun may come second
         nouns = [x.text for x in words[k : k + 2]]
         person = any(x in TITLES or x in VICTIM_TYPE or x in OTHER_PERSONS for x in nouns)
-        if (
-            head.text in _PLURALS
-            or head.text.endswith("s")
-            and head.text not in TITLES
-            and not original.istitle()
-        ):
+        if upper:
+            # no case to tell a name: a title in the phrase, or a role in the apposition after it, does
+            person = person or _titled(words, k, text)
+            plural = head.text in _PLURALS or _plural(words, k, text)
+        else:
+            plural = head.text in _PLURALS or (
+                head.text.endswith("s") and head.text not in TITLES and not original.istitle()
+            )
+        if plural:
             continue  # a plural: "murdered peasants X and Y" is not one victim
         if not (person or (not upper and original[:1].isupper())):
             continue
@@ -229,10 +333,41 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
     return out
 
 
+def _role(word: str) -> bool:
+    return (
+        word in TITLES
+        or word in OTHER_PERSONS
+        and not word.endswith("s")
+        or VICTIM_TYPE.get(word) == "people"
+    )
+
+
+def _titled(words: list[Word], k: int, text: str) -> bool:
+    """Whether the object phrase at word k names a person by a title inside it ("former army chief general X")
+    or by a role in the apposition after it ("X Y, leader of the party", "X, a 29-year-old teacher")."""
+    j = k
+    while j < min(len(words), k + 6):
+        if _role(words[j].text):
+            return True
+        gap = text[words[j].end : words[j + 1].start] if j + 1 < len(words) else "."
+        if words[j].text in _NOT_OBJECT or any(c in gap for c in ".;:!?"):
+            return False
+        if "," in gap:
+            break
+        j += 1
+    else:
+        return False
+    for x in words[j + 1 : j + 6]:
+        if x.text in ("a", "an", "the", "former", "old") or x.text[0].isdigit() or "year" in x.text:
+            continue
+        return _role(x.text)
+    return False
+
+
 def _name_end(words: list[Word], k: int, text: str, upper: bool) -> int:
     """End offset of the victim's name that starts at word k: "student Mario Flores"."""
     last = k
-    while last + 1 < len(words) and last - k < 3 and words[last + 1].text not in _NOT_OBJECT:
+    while last + 1 < len(words) and last - k < 3 and words[last + 1].text not in _NOT_OBJECT | {"of"}:
         nxt = text[words[last + 1].start : words[last + 1].end]
         if words[last + 1].text in NON_PERSON or not (upper or nxt[:1].isupper()):
             break

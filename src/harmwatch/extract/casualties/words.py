@@ -55,12 +55,19 @@ ACTIVE = frozenset(
     "killed wounded injured kidnapped abducted arrested detained displaced captured executed massacred "
     "murdered hurt slain".split()
 )
+# Adverbs of degree or manner before a harm participle: "seriously wounded", "brutally murdered".
+DEGREES = frozenset(
+    "slightly seriously severely critically badly gravely fatally mortally lightly brutally savagely summarily "
+    "mercilessly cruelly".split()
+)
 # Words between the count (or its noun) and a following predicate.
-AUX = frozenset(
-    "have has had been be were was is are being who that reportedly also all so far already now allegedly "
-    "said believed feared confirmed thought reported known to later among the of them whom either both "
-    "were later subsequently apparently initially slightly seriously severely critically badly gravely "
-    "fatally mortally lightly recorded documented found left".split()
+AUX = (
+    frozenset(
+        "have has had been be were was is are being who that reportedly also all so far already now allegedly "
+        "said believed feared confirmed thought reported known to later among the of them whom either both "
+        "were later subsequently apparently initially recorded documented found left".split()
+    )
+    | DEGREES
 )
 # Words allowed between a preceding harm word and the count.
 FILLER = frozenset(
@@ -94,7 +101,8 @@ OTHER_PERSONS = frozenset(
     "demonstrator demonstrators man men youth youths teenager teenagers adult adults citizen citizens "
     "national nationals soldier's victims victim casualties leader leaders commander commanders priest "
     "priests mayor judge judges businessman businessmen driver drivers passenger passengers patient "
-    "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards".split()
+    "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards wife husband son "
+    "daughter brother sister mother".split()
 )
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(

@@ -56,17 +56,18 @@ def _sum_of_places(parsed: Parsed, claim: Claim) -> bool:
 
 def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) -> list[Claim]:
     """The claims, each with `incident_id` set to the incident it counts (None for a war's toll, and for a
-    sum over separate attacks when a figure of the incident itself follows)."""
+    sum over separate attacks when a figure of one of those attacks follows, wherever it is linked)."""
     linked = [dataclasses.replace(c, incident_id=_incident_for(parsed, c, incidents)) for c in claims]
     out = []
     for c in linked:
         if c.kind == "killed" and c.incident_id is not None and _sum_of_places(parsed, c):
-            # "strikes across the country killed 44 people ... in Jassem 16 were killed": the 16 is the event's
+            # "strikes across the country killed 44 people ... in one town 16 were killed": the 16 is an
+            # event's own figure, whichever event draft its place or time put it in
             own = [
                 o
                 for o in linked
                 if o.kind == "killed"
-                and o.incident_id == c.incident_id
+                and o.incident_id is not None
                 and o.span[0] > c.span[1]
                 and o.count.qualifier != "vague"
                 and (o.count.low or 0) > 1
