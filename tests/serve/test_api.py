@@ -125,6 +125,14 @@ def test_search_articles_and_quotes(client: Any) -> None:
     _error(client.get("/api/search", params={"q": "x", "target": "everything"}), 422)
 
 
+def test_a_nul_character_in_a_path_or_query_is_a_400(client: Any) -> None:
+    # No store field can hold a NUL (PostgreSQL refuses one outright); it answered 500 from the search.
+    for url in ("/api/search?q=%00", "/api/incidents?place=a%00b", "/api/incidents/inc%00", "/incidents?q=%00"):
+        response = client.get(url)
+        assert response.status_code == 400 and response.json()["error"]["code"] == "bad_request", url
+    assert client.get("/api/search", params={"q": "shelling"}).status_code == 200
+
+
 def test_timeline_has_one_entry_per_week(client: Any) -> None:
     body = client.get("/api/stats/timeline").json()
     assert len(body["weeks"]) == len(body["incidents"]) and sum(body["incidents"]) == 4

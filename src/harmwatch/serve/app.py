@@ -18,7 +18,7 @@ from harmwatch import __version__
 from harmwatch.config import Settings
 from harmwatch.serve import api, errors, pages
 from harmwatch.serve.access import require_read
-from harmwatch.serve.security import BodyLimit, SecurityHeaders
+from harmwatch.serve.security import BodyLimit, NoNul, SecurityHeaders
 from harmwatch.store import Store
 
 HERE = Path(__file__).resolve().parent
@@ -68,5 +68,6 @@ def create_app(store: Store, config: ServeConfig | None = None) -> FastAPI:
     app.include_router(pages.open_router)
     errors.install(app)
     app.add_middleware(BodyLimit, max_bytes=config.max_body_bytes)
+    app.add_middleware(NoNul)
     app.add_middleware(SecurityHeaders)
     return app

@@ -62,6 +62,22 @@ class SecurityHeaders:
                 await send_json(send_with_headers, 500, "internal", "internal error; see the server log")
 
 
+class NoNul:
+    """Refuses with 400 a request whose path or query string holds a NUL character: no text field of the
+    store can hold one (PostgreSQL refuses it outright), so it can only be an attack or a broken client."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and (
+            "\x00" in scope.get("path", "") or b"%00" in scope.get("query_string", b"")
+        ):
+            await send_json(send, 400, "bad_request", "the request's path or query holds a NUL character")
+            return
+        await self.app(scope, receive, send)
+
+
 class BodyLimit:
     """Refuses request bodies over `max_bytes` with 413: by Content-Length up front; a body sent without
     one (chunked) is read here first, up to the limit, and then handed on."""
