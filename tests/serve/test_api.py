@@ -127,7 +127,12 @@ def test_search_articles_and_quotes(client: Any) -> None:
 
 def test_a_nul_character_in_a_path_or_query_is_a_400(client: Any) -> None:
     # No store field can hold a NUL (PostgreSQL refuses one outright); it answered 500 from the search.
-    for url in ("/api/search?q=%00", "/api/incidents?place=a%00b", "/api/incidents/inc%00", "/incidents?q=%00"):
+    for url in (
+        "/api/search?q=%00",
+        "/api/incidents?place=a%00b",
+        "/api/incidents/inc%00",
+        "/incidents?q=%00",
+    ):
         response = client.get(url)
         assert response.status_code == 400 and response.json()["error"]["code"] == "bad_request", url
     assert client.get("/api/search", params={"q": "shelling"}).status_code == 200
