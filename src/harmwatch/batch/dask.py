@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -114,23 +115,19 @@ def run_dask(
 def _run(
     client: Any, items: Iterable[Article | Failure], settings: Settings, workers: int, chunk_size: int
 ) -> Iterator[tuple[Article | Failure, Outcome]]:
-    distributed = _distributed()
     client.register_plugin(_plugin_class()(), name="harmwatch-pipeline")
     cluster_workers = len(client.scheduler_info().get("workers", {})) or workers
     window = 2 * max(cluster_workers, 1)
     run = uuid.uuid4().hex[:8]
     chunks = _chunks(items, chunk_size)
-    pending: dict[int, tuple[list[Article | Failure], Any]] = {}
-    results: dict[int, list[Outcome]] = {}
-    index: dict[str, int] = {}
-    finished = distributed.as_completed()
-    submitted = emitted = 0
-    exhausted = False
+    # Chunks in flight, oldest first. The oldest is awaited and emitted while the later ones compute, so
+    # results leave in input order and at most `window` chunks are ever held.
+    pending: deque[tuple[list[Article | Failure], Any]] = deque()
+    submitted = 0
     while True:
-        while not exhausted and submitted - emitted < window:
+        while len(pending) < window:
             chunk = next(chunks, None)
             if chunk is None:
-                exhausted = True
                 break
             articles = [a for a in chunk if isinstance(a, Article)]
             future = None
@@ -139,23 +136,23 @@ def _run(
                 future = client.submit(
                     extract_many, articles, settings.full_parse, key=key, retries=RETRIES, pure=False
                 )
-                index[key] = submitted
-                finished.add(future)
-            pending[submitted] = (chunk, future)
+            pending.append((chunk, future))
             submitted += 1
-        while emitted in pending and (pending[emitted][1] is None or emitted in results):
-            chunk, _future = pending.pop(emitted)
-            outcomes = iter(results.pop(emitted, []))
-            for item in chunk:
-                yield item, item if isinstance(item, Failure) else next(outcomes)
-            emitted += 1
-        if exhausted and not pending:
+        if not pending:
             return
-        future = next(finished)
-        n = index.pop(future.key)
-        try:
-            results[n] = future.result()
-        except Exception as e:  # retried and still failing, or its workers kept dying: fail its documents
-            log.warning("Dask task %s failed: %s: %s", future.key, type(e).__name__, e)
-            results[n] = _failed(pending[n][0], e)
+        chunk, future = pending.popleft()
+        outcomes = iter(_collect(future, chunk) if future is not None else [])
+        for item in chunk:
+            yield item, item if isinstance(item, Failure) else next(outcomes)
+
+
+def _collect(future: Any, chunk: list[Article | Failure]) -> list[Outcome]:
+    """A chunk's outcomes: its task's result, or one Failure per document when the task failed for good."""
+    try:
+        result: list[Outcome] = future.result()
+        return result
+    except Exception as e:  # retried and still failing, or its workers kept dying: fail its documents
+        log.warning("Dask task %s failed: %s: %s", future.key, type(e).__name__, e)
+        return _failed(chunk, e)
+    finally:
         future.release()
