@@ -22,7 +22,14 @@ from importlib import resources
 from typing import Any
 
 from harmwatch.errors import HarmWatchError
-from harmwatch.extract.incidents.kinds import actor_side, armed_on_armed, cues, no_one_inflicted, rule_type
+from harmwatch.extract.incidents.kinds import (
+    actor_side,
+    armed_on_armed,
+    cues,
+    no_one_inflicted,
+    rule_type,
+    sides_named,
+)
 from harmwatch.extract.incidents.words import EVENT_TYPE, SUB_EVENT_TYPES, Trigger, find_triggers
 
 MODEL_FILE = "data/event_types.json"
@@ -55,8 +62,11 @@ def features(text: str, triggers: list[Trigger] | None = None, start: int = 0) -
         out.append(f"SIDE={side}")
         if armed_on_armed(text, triggers, start):
             out.append("SIDE=both")
+        # who is acted on: the armed actors named after the first event word
+        out += [f"AFTER={side}" for side in sides_named(text, triggers[0].span[1] - start)]
     else:
         out.append("NO_EVENT_WORD")
+    out += [f"ACTOR={side}" for side in sides_named(text)]
     out += [f"CUE={c}" for c in cues(text)]
     return out
 
