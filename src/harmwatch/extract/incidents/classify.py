@@ -2,9 +2,10 @@
 event at all (a disaster, a crime, diplomacy): `sub_event_type`.
 
 Its features are the sentence's words and word pairs and what the rules make of it (`kinds.rule_type`, the
-typed event words, the acting side, the protest cues), weighted by tf-idf and scored by one linear function
-per class. The weights live in `data/event_types.json`, written by `make model` (harmwatch.evaluate.
-type_model) and read once; scoring needs no library beyond the standard one.
+typed event words, the acting side, the protest cues, the kinds of armed actor it names and those it names
+after its event word), weighted by tf-idf and scored by one linear function per class. The weights live in
+`data/event_types.json`, written by `make model` (harmwatch.evaluate.type_model) and read once; scoring needs
+no library beyond the standard one.
 """
 
 from __future__ import annotations
