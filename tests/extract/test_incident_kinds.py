@@ -17,7 +17,7 @@ from harmwatch.extract.incidents.classify import (
     sub_event_type,
     using_model,
 )
-from harmwatch.extract.incidents.kinds import armed_on_armed, no_one_inflicted, rule_type
+from harmwatch.extract.incidents.kinds import armed_on_armed, no_one_inflicted, rule_type, sides_named
 from harmwatch.extract.incidents.words import EVENT_TYPE, find_triggers
 
 
@@ -199,6 +199,22 @@ CLASH_CASES = [
 @pytest.mark.parametrize(("sentence", "expected"), CLASH_CASES)
 def test_an_armed_actor_acting_on_another_is_a_clash(sentence, expected):
     assert armed_on_armed(sentence, find_triggers(sentence)) is expected
+
+
+SIDES_CASES = [
+    # the model is told which armed actors the sentence names, and which come after its event word
+    ("Rebels ambushed an army convoy on the mountain road.", ["state", "nonstate"], ["state"]),
+    ("Government troops detained four students outside the library.", ["state"], []),
+    ("Villagers said the harvest was the best in ten years.", [], []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "named", "acted_on"), SIDES_CASES)
+def test_the_model_sees_who_acts_on_whom(sentence: str, named: list[str], acted_on: list[str]) -> None:
+    assert sides_named(sentence) == named
+    terms = features(sentence, find_triggers(sentence))
+    assert sorted(t for t in terms if t.startswith("ACTOR=")) == sorted(f"ACTOR={side}" for side in named)
+    assert sorted(t for t in terms if t.startswith("AFTER=")) == sorted(f"AFTER={side}" for side in acted_on)
 
 
 def test_violence_between_armed_actors_is_no_attack_on_civilians(extract_text):

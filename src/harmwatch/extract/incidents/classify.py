@@ -2,9 +2,10 @@
 event at all (a disaster, a crime, diplomacy): `sub_event_type`.
 
 Its features are the sentence's words and word pairs and what the rules make of it (`kinds.rule_type`, the
-typed event words, the acting side, the protest cues), weighted by tf-idf and scored by one linear function
-per class. The weights live in `data/event_types.json`, written by `make model` (harmwatch.evaluate.
-type_model) and read once; scoring needs no library beyond the standard one.
+typed event words, the acting side, the protest cues, the kinds of armed actor it names and those it names
+after its event word), weighted by tf-idf and scored by one linear function per class. The weights live in
+`data/event_types.json`, written by `make model` (harmwatch.evaluate.type_model) and read once; scoring needs
+no library beyond the standard one.
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ from importlib import resources
 from typing import Any
 
 from harmwatch.errors import HarmWatchError
-from harmwatch.extract.incidents.kinds import actor_side, armed_on_armed, cues, no_one_inflicted, rule_type
+from harmwatch.extract.incidents.kinds import (
+    actor_side,
+    armed_on_armed,
+    cues,
+    no_one_inflicted,
+    rule_type,
+    sides_named,
+)
 from harmwatch.extract.incidents.words import EVENT_TYPE, SUB_EVENT_TYPES, Trigger, find_triggers
 
 MODEL_FILE = "data/event_types.json"
@@ -55,8 +63,11 @@ def features(text: str, triggers: list[Trigger] | None = None, start: int = 0) -
         out.append(f"SIDE={side}")
         if armed_on_armed(text, triggers, start):
             out.append("SIDE=both")
+        # who is acted on: the armed actors named after the first event word
+        out += [f"AFTER={side}" for side in sides_named(text, triggers[0].span[1] - start)]
     else:
         out.append("NO_EVENT_WORD")
+    out += [f"ACTOR={side}" for side in sides_named(text)]
     out += [f"CUE={c}" for c in cues(text)]
     return out
 

@@ -127,6 +127,14 @@ def actor_side(text: str, end: int) -> str | None:
     return "state" if max(s, default=-1) > max(n, default=-1) else "nonstate"
 
 
+def sides_named(text: str, begin: int = 0) -> list[str]:
+    """'state' and/or 'nonstate': the kinds of armed actor named in `text` from offset `begin` on."""
+    state, nonstate = _actor_patterns()
+    return [
+        side for side, pattern in (("state", state), ("nonstate", nonstate)) if pattern.search(text, begin)
+    ]
+
+
 def armed_on_armed(text: str, triggers: list[Trigger], start: int = 0) -> bool:
     """Whether an armed actor acts on another (ACLED's interaction logic makes that an "Armed clash", not an
     "Attack" on civilians): a state force or armed group named before an event word, and one named in the
