@@ -75,10 +75,15 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
         lower = token.lower_
         victim: Token | None = None
         kind: ClaimKind | None = None
+        only_list = False
         if lower in PASSIVE and token.tag_ == "VBN":
             subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+            objects = [c for c in token.children if c.dep_ == "dobj"]
             if subjects:
                 victim, kind = subjects[0], PASSIVE[lower]
+            elif objects:
+                # "gunmen killed A, B and C": the object list (one named object is `find_active_objects`'s)
+                victim, kind, only_list = objects[0], PASSIVE[lower], True
         elif lower in NOUNS:
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             objs = [c for p in preps for c in p.children if c.dep_ == "pobj"]
@@ -86,16 +91,57 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
                 victim, kind = objs[0], NOUNS[lower]
         if victim is None or kind is None:
             continue
-        found = _victim(victim)
+        harm = (token.idx, token.idx + len(token))
+        listed = _named_list(victim)
+        if listed:
+            # "Ana Ruiz and Luis Mora were wounded": each named person of the list is one victim
+            for person in listed:
+                phrase = _name(person)
+                out.append(
+                    Single(kind, phrase, (min(phrase[0], harm[0]), max(phrase[1], harm[1])), "people", ())
+                )
+            continue
+        found = None if only_list else _victim(victim)
         if found is None:
             continue
         phrase = _phrase(victim)
-        harm = (token.idx, token.idx + len(token))
         between = token.doc[min(victim.i, token.i) : max(victim.i, token.i)]
         if any(t.like_num for t in between):
             continue  # "X, his son and at least 20 jihadists were killed": a count, not one person
         out.append(Single(kind, phrase, (min(phrase[0], harm[0]), max(phrase[1], harm[1])), *found))
     return out
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """`token` and the conjuncts chained to it ("A, B and C": A, B, C)."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _name(token: Token) -> Span:
+    """The name of one conjunct with the title and name parts before it ("Judge Carlos Ortega")."""
+    left = min([c.left_edge.i for c in token.lefts if c.dep_ in ("compound", "flat", "amod")] + [token.i])
+    return token.doc[left].idx, token.idx + len(token)
+
+
+def _named_list(token: Token) -> list[Token]:
+    """The persons of a coordination headed by `token` when every conjunct is one named person (a PERSON
+    entity or a title before a name, none of them counted or plural), else []."""
+    people = _conjuncts(token)
+    if len(people) < 2:
+        return []
+    for person in people:
+        if person.tag_ != "NNP" or any(
+            c.dep_ == "nummod" or c.like_num for c in person.subtree if c.i < person.i
+        ):
+            return []
+        titled = any(c.lower_ in TITLES for c in person.lefts)
+        if person.ent_type_ != "PERSON" and not titled:
+            return []
+    return people
 
 
 # "was killed", "has been wounded": a singular auxiliary says one victim even where the parse fails (upper case).
