@@ -76,8 +76,8 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
         victim: Token | None = None
         kind: ClaimKind | None = None
         only_list = False
-        if lower in PASSIVE and token.tag_ == "VBN":
-            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        if lower in PASSIVE and token.tag_ in ("VBN", "VBD"):
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass" and token.tag_ == "VBN"]
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if subjects:
                 victim, kind = subjects[0], PASSIVE[lower]
@@ -116,7 +116,8 @@ def _conjuncts(token: Token) -> list[Token]:
     """`token` and the conjuncts chained to it ("A, B and C": A, B, C)."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "conj":
+        # the parser often takes "A, B and C" for A with the apposition "B and C"
+        if child.dep_ == "conj" or child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children):
             out.extend(_conjuncts(child))
     return out
 
@@ -128,19 +129,18 @@ def _name(token: Token) -> Span:
 
 
 def _named_list(token: Token) -> list[Token]:
-    """The persons of a coordination headed by `token` when every conjunct is one named person (a PERSON
-    entity or a title before a name, none of them counted or plural), else []."""
+    """The persons of a coordination headed by `token` when every conjunct is a proper noun that names no
+    place, group or thing (no entity, or a person), none counted, and one of them is a person or has a title
+    ("Judge Ortega, Vidal and Ana Ruiz"), else []."""
     people = _conjuncts(token)
     if len(people) < 2:
         return []
     for person in people:
-        if person.tag_ != "NNP" or any(
-            c.dep_ == "nummod" or c.like_num for c in person.subtree if c.i < person.i
-        ):
+        counted = any(c.dep_ == "nummod" or c.like_num for c in person.subtree if c.i < person.i)
+        if person.tag_ != "NNP" or person.ent_type_ not in ("PERSON", "") or counted:
             return []
-        titled = any(c.lower_ in TITLES for c in person.lefts)
-        if person.ent_type_ != "PERSON" and not titled:
-            return []
+    if not any(p.ent_type_ == "PERSON" or any(c.lower_ in TITLES for c in p.lefts) for p in people):
+        return []
     return people
 
 
