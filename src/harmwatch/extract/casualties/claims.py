@@ -14,6 +14,7 @@ from harmwatch.extract.casualties.counts import (
     find_listed,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
+from harmwatch.extract.casualties.lists import find_listed_victims
 from harmwatch.extract.casualties.numbers import Word, find_numbers, words_of
 from harmwatch.extract.casualties.single import (
     find_active_objects,
@@ -227,10 +228,13 @@ def extract_claims(
         for k, v, s in find_singular_passives(words, text)
         + find_harm_of_one(words, text)
         + find_active_objects(words, text)
+        + find_listed_victims(words, text)
     ]
+    seen: set[tuple[str, Span]] = set()
     for kind, victim, span, victims in singles:
-        if any(c.span[0] < span[1] and span[0] < c.span[1] for c in claims):
+        if any(c.span[0] < span[1] and span[0] < c.span[1] for c in claims) or (kind, victim) in seen:
             continue
+        seen.add((kind, victim))
         claims.append(
             Claim(
                 id="",

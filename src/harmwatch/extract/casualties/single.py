@@ -194,7 +194,7 @@ def _before_asides(words: list[Word], s: int, text: str) -> list[int]:
 def _one_person(words: list[Word], s: int, text: str, died: bool) -> bool:
     """Whether word s names one victim, not a count, a plural or a thing."""
     subject = words[s].text
-    if subject in _NOT_VICTIM or subject in NON_PERSON or subject[0].isdigit() or subject in _PLURALS:
+    if subject in _NOT_VICTIM or subject in NON_PERSON or subject[0].isdigit() or subject in PLURALS:
         return False
     if subject in UNITS or subject in TENS or subject in ("dozen", "hundred", "thousand", "others"):
         return False
@@ -271,7 +271,7 @@ def _plural(words: list[Word], k: int, text: str) -> bool:
     if k + 1 >= len(words) or any(c in text[words[k].end : words[k + 1].start] for c in _PUNCTUATION):
         return True
     nxt = words[k + 1].text
-    return nxt in _NOT_OBJECT or nxt in NON_PERSON or nxt[0].isdigit() or is_person(nxt)
+    return nxt in NOT_OBJECT or nxt in NON_PERSON or nxt[0].isdigit() or is_person(nxt)
 
 
 def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
@@ -329,10 +329,10 @@ _ACTIVE_VERBS: dict[str, ClaimKind] = {
 }
 _PUNCTUATION = '.,;:!?"“”()[]'
 _DETERMINERS = frozenset("a an the one two three his her their its".split())
-_PLURALS = frozenset(
+PLURALS = frozenset(
     "children people women men gunmen policemen servicemen militiamen fishermen businessmen".split()
 )
-_NOT_OBJECT = frozenset(
+NOT_OBJECT = frozenset(
     "in on at by from with after during when while as but and or that which who the his her their its "
     "them him me us you himself herself themselves it this these those what all both several many some "
     "more most over about nearly almost at to for into near".split()
@@ -354,7 +354,7 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             if not (head.text in TITLES or head.text in OTHER_PERSONS and not head.text.endswith("s")):
                 continue
         head = words[k]
-        if head.text in _NOT_OBJECT or head.text in NON_PERSON or head.text[0].isdigit():
+        if head.text in NOT_OBJECT or head.text in NON_PERSON or head.text[0].isdigit():
             continue
         if any(c in text[w.end : head.start] for c in _PUNCTUATION):
             continue  # "... Killed Injured. Fierce clashes": the verb ends a sentence
@@ -365,9 +365,9 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         if upper:
             # no case to tell a name: a title in the phrase, or a role in the apposition after it, does
             person = person or _titled(words, k, text)
-            plural = head.text in _PLURALS or _plural(words, k, text)
+            plural = head.text in PLURALS or _plural(words, k, text)
         else:
-            plural = head.text in _PLURALS or (
+            plural = head.text in PLURALS or (
                 head.text.endswith("s") and head.text not in TITLES and not original.istitle()
             )
         if plural:
@@ -379,7 +379,7 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
     return out
 
 
-def _role(word: str) -> bool:
+def role(word: str) -> bool:
     return (
         word in TITLES
         or word in OTHER_PERSONS
@@ -393,10 +393,10 @@ def _titled(words: list[Word], k: int, text: str) -> bool:
     or by a role in the apposition after it ("X Y, leader of the party", "X, a 29-year-old teacher")."""
     j = k
     while j < min(len(words), k + 6):
-        if _role(words[j].text):
+        if role(words[j].text):
             return True
         gap = text[words[j].end : words[j + 1].start] if j + 1 < len(words) else "."
-        if words[j].text in _NOT_OBJECT or any(c in gap for c in ".;:!?"):
+        if words[j].text in NOT_OBJECT or any(c in gap for c in ".;:!?"):
             return False
         if "," in gap:
             break
@@ -406,14 +406,14 @@ def _titled(words: list[Word], k: int, text: str) -> bool:
     for x in words[j + 1 : j + 6]:
         if x.text in ("a", "an", "the", "former", "old") or x.text[0].isdigit() or "year" in x.text:
             continue
-        return _role(x.text)
+        return role(x.text)
     return False
 
 
 def _name_end(words: list[Word], k: int, text: str, upper: bool) -> int:
     """End offset of the victim's name that starts at word k: "student Mario Flores"."""
     last = k
-    while last + 1 < len(words) and last - k < 3 and words[last + 1].text not in _NOT_OBJECT | {"of"}:
+    while last + 1 < len(words) and last - k < 3 and words[last + 1].text not in NOT_OBJECT | {"of"}:
         nxt = text[words[last + 1].start : words[last + 1].end]
         if words[last + 1].text in NON_PERSON or not (upper or nxt[:1].isupper()):
             break
