@@ -225,14 +225,16 @@ def extract_claims(
     ]
     singles += [
         (k, v, s, Victims())
-        for k, v, s in find_singular_passives(words, text)
+        for k, v, s in find_listed_victims(words, text)
+        + find_singular_passives(words, text)
         + find_harm_of_one(words, text)
         + find_active_objects(words, text)
-        + find_listed_victims(words, text)
     ]
     seen: set[tuple[str, Span]] = set()
     for kind, victim, span, victims in singles:
-        if any(c.span[0] < span[1] and span[0] < c.span[1] for c in claims) or (kind, victim) in seen:
+        # a person of a list already read (the list rules share its span) is one claim of 1 each
+        overlaps = any(c.span[0] < span[1] and span[0] < c.span[1] and c.span != span for c in claims)
+        if overlaps or (kind, victim) in seen:
             continue
         seen.add((kind, victim))
         claims.append(

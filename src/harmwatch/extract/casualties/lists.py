@@ -151,7 +151,8 @@ def _aux_before(words: list[Word], i: int) -> int:
 
 
 def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
-    """(kind, victim span, claim span) for each person of a list of one-person victims in upper-case text."""
+    """(kind, victim span, claim span) for each person of a list of one-person victims in upper-case text; the
+    claim span covers the whole list and its verb, the same for each person, so a tally adds them up."""
     if not text.isupper():
         return []
     out: list[tuple[ClaimKind, Span, Span]] = []
@@ -166,8 +167,9 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         end = _aux_before(words, i) if kind is not None else -1
         if kind is not None and end >= 0:
             verb_end = words[i + 2].end if to_death else w.end
-            for a, b in _valid(words, _split(words, _before(words, end, text), end + 1, text)):
-                out.append((kind, (words[a].start, words[b - 1].end), (words[a].start, verb_end)))
+            parts = _valid(words, _split(words, _before(words, end, text), end + 1, text))
+            whole = (words[parts[0][0]].start, verb_end) if parts else (0, 0)
+            out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
             continue
         noun_kind = NOUNS.get(w.text) or (NOUNS.get(w.text[:-1]) if w.text.endswith("s") else None)
         obj_kind = _ACTIVE.get(w.text)
@@ -179,6 +181,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             continue
         if first >= len(words) or any(c in _gap(words, first, text) for c in _BREAKS + ","):
             continue
-        for a, b in _valid(words, _split(words, first, _after(words, first, text), text)):
-            out.append((kind, (words[a].start, words[b - 1].end), (w.start, words[b - 1].end)))
+        parts = _valid(words, _split(words, first, _after(words, first, text), text))
+        whole = (w.start, words[parts[-1][1] - 1].end) if parts else (0, 0)
+        out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
     return out

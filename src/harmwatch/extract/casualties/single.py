@@ -94,12 +94,11 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
         harm = (token.idx, token.idx + len(token))
         listed = _named_list(victim)
         if listed:
-            # "Ana Ruiz and Luis Mora were wounded": each named person of the list is one victim
-            for person in listed:
-                phrase = _name(person)
-                out.append(
-                    Single(kind, phrase, (min(phrase[0], harm[0]), max(phrase[1], harm[1])), "people", ())
-                )
+            # "Ana Ruiz and Luis Mora were wounded": each named person of the list is one victim; all share the
+            # span of the whole coordination, so a tally adds them up
+            names = [_name(person) for person in listed]
+            whole = (min(harm[0], *(n[0] for n in names)), max(harm[1], *(n[1] for n in names)))
+            out.extend(Single(kind, name, whole, "people", ()) for name in names)
             continue
         found = None if only_list else _victim(victim)
         if found is None:
