@@ -41,6 +41,12 @@ def _listed(text: str) -> list[tuple[str, str]]:
             "AS A RESULT OF THE RAID VEGA, ANA RUIZ, AND LUIS MORA WERE SHOT TO DEATH.",
             [("killed", "VEGA"), ("killed", "ANA RUIZ"), ("killed", "LUIS MORA")],
         ),
+        # the harm's people named after a copula; a role after a comma behind a name is its apposition
+        (
+            "THE INJURED WERE PEDRO SOLIS, A TAXI DRIVER, AND ANA RUIZ.",
+            [("injured", "PEDRO SOLIS"), ("injured", "ANA RUIZ")],
+        ),
+        ("ALSO KILLED WERE THE MAYOR AND A POLICEMAN.", [("killed", "THE MAYOR"), ("killed", "A POLICEMAN")]),
     ],
 )
 def test_a_list_of_named_victims_in_upper_case_text(text: str, expected: list[tuple[str, str]]) -> None:
@@ -54,6 +60,8 @@ def test_a_list_of_named_victims_in_upper_case_text(text: str, expected: list[tu
         "GUERRILLAS AND SOLDIERS WERE KILLED.",  # plurals
         "IN THE ATTACK PEDRO SOLIS AND 12 OTHERS WERE KILLED.",  # a count beside a name
         "THE REBELS SHELLED CALI AND MEDELLIN AND KILLED NOBODY.",  # no harm verb over the list
+        "POLICE AND SOLDIERS WERE WOUNDED.",  # groups
+        "THE WOUNDED WERE TAKEN TO THE HOSPITAL AND THE CLINIC.",  # no people after the copula
         "Police said that Ana Ruiz, Tomas Vega and Luis Mora were killed.",  # mixed case: the parse's rule
     ],
 )

@@ -52,6 +52,14 @@ def _name_word(word: str) -> bool:
     )
 
 
+def _one_of(word: str) -> bool:
+    """A title or role, or a victim noun in the singular ("civilian", "policeman": the lexicon has its plural)."""
+    if role(word):
+        return True
+    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+    return word in VICTIM_TYPE and (plural in VICTIM_TYPE or plural in PLURALS)
+
+
 def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     """'role' when words[a:b] names one person by a title or role, 'name' by name words only, '' otherwise."""
     while a < b and words[a].text in _LEADING:
@@ -64,7 +72,7 @@ def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     head = body[-1]
     if head.endswith("s") and head not in TITLES and (head in VICTIM_TYPE or head in OTHER_PERSONS):
         return ""  # "peasants": a plural, counted elsewhere
-    if any(role(w) for w in body) and all(role(w) or _name_word(w) for w in body):
+    if any(_one_of(w) for w in body) and all(_one_of(w) or _name_word(w) for w in body):
         return "role"
     return "name" if all(_name_word(w) for w in body) else ""
 
@@ -86,6 +94,13 @@ def _valid(words: list[Word], parts: list[tuple[int, int]]) -> list[tuple[int, i
     kinds = [_kind_of_conjunct(words, x, y) for x, y in parts]
     if not all(kinds):
         return []
+    # "Pedro Solis, a driver, and Ana Ruiz": a role after a comma behind a name is that person's apposition
+    keep = [
+        k == 0 or not (kinds[k - 1] == "name" and words[x].text in ("a", "an") and words[x - 1].text != "and")
+        for k, (x, _y) in enumerate(parts)
+    ]
+    parts = [p for p, kept in zip(parts, keep, strict=True) if kept]
+    kinds = [k for k, kept in zip(kinds, keep, strict=True) if kept]
     lengths = [y - x for x, y in parts]
     if not any(k == "role" or n >= 2 for k, n in zip(kinds, lengths, strict=True)):
         return []  # "Cali and Medellin": single unknown words may be places
@@ -150,6 +165,19 @@ def _aux_before(words: list[Word], i: int) -> int:
     return -1
 
 
+_COPULAS = frozenset("were are include included".split())
+
+
+def _copula_after(words: list[Word], i: int) -> int:
+    """Index of the first word after "the wounded were", "among the dead are", "also injured were" at word i,
+    else 0."""
+    w = words[i].text
+    if not (w in PASSIVE or w == "dead") or i < 1 or i + 2 >= len(words) or words[i + 1].text not in _COPULAS:
+        return 0
+    before = words[i - 1].text
+    return i + 2 if before == "the" or before == "also" and words[i + 1].text == "were" else 0
+
+
 def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for each person of a list of one-person victims in upper-case text; the
     claim span covers the whole list and its verb, the same for each person, so a tally adds them up."""
@@ -173,7 +201,11 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             continue
         noun_kind = NOUNS.get(w.text) or (NOUNS.get(w.text[:-1]) if w.text.endswith("s") else None)
         obj_kind = _ACTIVE.get(w.text)
-        if noun_kind is not None and i + 1 < len(words) and words[i + 1].text == "of":
+        copula = _copula_after(words, i)
+        if copula:
+            # "the wounded were A and B", "also killed were A and B": the harm's people named after the copula
+            first, kind = copula, "killed" if w.text == "dead" else PASSIVE[w.text]
+        elif noun_kind is not None and i + 1 < len(words) and words[i + 1].text == "of":
             first, kind = i + 2, noun_kind
         elif obj_kind is not None and i > 0 and words[i - 1].text not in _LEADING:
             first, kind = i + 1, obj_kind
