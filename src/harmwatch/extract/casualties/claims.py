@@ -230,13 +230,16 @@ def extract_claims(
         + find_harm_of_one(words, text)
         + find_active_objects(words, text)
     ]
-    seen: set[tuple[str, Span]] = set()
+    read: dict[Span, list[Span]] = {}  # claim span -> victims read in it
     for kind, victim, span, victims in singles:
-        # a person of a list already read (the list rules share its span) is one claim of 1 each
+        # the persons of a list share its span (a tally adds them up): another person of it is a claim of its
+        # own, the same person found by a second rule is not
         overlaps = any(c.span[0] < span[1] and span[0] < c.span[1] and c.span != span for c in claims)
-        if overlaps or (kind, victim) in seen:
+        if overlaps or any(v[0] < victim[1] and victim[0] < v[1] for v in read.get(span, [])):
             continue
-        seen.add((kind, victim))
+        if span not in read and any(c.span == span for c in claims):
+            continue  # a count's span
+        read.setdefault(span, []).append(victim)
         claims.append(
             Claim(
                 id="",
