@@ -9,6 +9,7 @@ from harmwatch.config import Settings
 from harmwatch.extract.casualties.claims import extract_claims
 from harmwatch.extract.casualties.lists import find_listed_victims
 from harmwatch.extract.casualties.numbers import words_of
+from harmwatch.extract.casualties.single import find_harm_of_one
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import parse
 from harmwatch.records import Claim
@@ -95,3 +96,17 @@ def test_a_named_object_list_is_one_claim_per_person(claims_of) -> None:
 def test_a_counted_conjunct_keeps_the_list_a_count(claims_of) -> None:
     claims = claims_of("The mayor, Ana Ruiz and at least nine guards were killed on Monday.")
     assert all(c.count.low != 1 or c.count.as_written.lower() not in ("ana ruiz", "guards") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE BISHOP CONDEMNED THE KILLING IN CUZCO OF ANA RUIZ AND TOMAS VEGA.", ["ANA RUIZ", "TOMAS VEGA"]),
+        ("THE PAPER RECALLED THE MURDER IN MARCH OF JUDGE CARLOS ORTEGA.", ["JUDGE CARLOS ORTEGA"]),
+        ("THE DEATH IN THE TOWN OF SAN JOSE WAS REPORTED.", []),  # "of" names the town, not a victim
+    ],
+)
+def test_a_place_or_time_between_the_harm_noun_and_its_victim(text: str, expected: list[str]) -> None:
+    words = words_of(text)
+    found = find_listed_victims(words, text) + find_harm_of_one(words, text)
+    assert [text[v[0] : v[1]] for _kind, v, _span in found] == expected

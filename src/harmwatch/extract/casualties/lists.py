@@ -16,6 +16,7 @@ from harmwatch.extract.casualties.single import (
     PLURALS,
     TITLES,
     VIOLENT,
+    of_after,
     role,
 )
 from harmwatch.extract.casualties.words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
@@ -205,8 +206,8 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         if copula:
             # "the wounded were A and B", "also killed were A and B": the harm's people named after the copula
             first, kind = copula, "killed" if w.text == "dead" else PASSIVE[w.text]
-        elif noun_kind is not None and i + 1 < len(words) and words[i + 1].text == "of":
-            first, kind = i + 2, noun_kind
+        elif noun_kind is not None and of_after(words, i, text) >= 0:
+            first, kind = of_after(words, i, text) + 1, noun_kind
         elif obj_kind is not None and i > 0 and words[i - 1].text not in _LEADING:
             first, kind = i + 1, obj_kind
         else:

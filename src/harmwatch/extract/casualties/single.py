@@ -273,6 +273,21 @@ def _plural(words: list[Word], k: int, text: str) -> bool:
     return nxt in NOT_OBJECT or nxt in NON_PERSON or nxt[0].isdigit() or is_person(nxt)
 
 
+def of_after(words: list[Word], i: int, text: str) -> int:
+    """Index of the "of" that names the victim of the harm noun at word i, else -1: next to it, or behind a
+    one-word place or time between them ("the murder in Lima of X", "the assassination in May of X")."""
+    if i + 1 < len(words) and words[i + 1].text == "of":
+        return i + 1
+    if i + 3 >= len(words) or words[i + 1].text not in ("in", "on") or words[i + 3].text != "of":
+        return -1
+    between = words[i + 2].text
+    if between in NOT_OBJECT or between in NON_PERSON or not between.isalpha():
+        return -1
+    if any(c in text[words[i].end : words[i + 3].start] for c in _PUNCTUATION):
+        return -1
+    return i + 3
+
+
 def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "the assassination of Dr X", "Jaramillo's murder": harm nouns with one victim."""
     upper = text.isupper()
@@ -292,9 +307,10 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
         ):
             out.append((kind, (words[i - 1].start, words[i - 1].end - 2), (words[i - 1].start, w.end)))
             continue
-        if i + 1 >= len(words) or words[i + 1].text != "of":
+        of = of_after(words, i, text)
+        if of < 0:
             continue
-        k = i + 2
+        k = of + 1
         while k < len(words) and words[k].text in ("the", "a", "an", "former", "late"):
             k += 1
         if k >= len(words):
