@@ -5,14 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.config import Settings
-from harmwatch.extract.casualties.claims import extract_claims
 from harmwatch.extract.casualties.lists import find_listed_victims
 from harmwatch.extract.casualties.numbers import words_of
 from harmwatch.extract.casualties.single import find_harm_of_one
-from harmwatch.ingest.text import make_article
-from harmwatch.nlp import parse
-from harmwatch.records import Claim
 
 
 def _listed(text: str) -> list[tuple[str, str]]:
@@ -68,14 +63,6 @@ def test_a_list_of_named_victims_in_upper_case_text(text: str, expected: list[tu
 )
 def test_no_list_of_named_victims(text: str) -> None:
     assert _listed(text) == []
-
-
-@pytest.fixture(scope="module")
-def claims_of(nlp):
-    def run(text: str) -> list[Claim]:
-        return extract_claims(parse(make_article(text, Settings()), nlp), [], [], [], [])
-
-    return run
 
 
 def test_a_list_of_named_victims_in_mixed_case_text(claims_of) -> None:
