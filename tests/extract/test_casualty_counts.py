@@ -6,19 +6,7 @@ from typing import Any
 
 import pytest
 
-from harmwatch.config import Settings
-from harmwatch.extract.casualties.claims import extract_claims
-from harmwatch.ingest.text import make_article
-from harmwatch.nlp import parse
 from harmwatch.records import Claim
-
-
-@pytest.fixture(scope="module")
-def claims_of(nlp):
-    def run(text: str) -> list[Claim]:
-        return extract_claims(parse(make_article(text, Settings()), nlp), [], [], [], [])
-
-    return run
 
 
 def _summary(claims: list[Claim]) -> list[tuple[Any, ...]]:

@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from harmwatch.config import Settings
-from harmwatch.extract.casualties.claims import extract_claims
 from harmwatch.extract.casualties.numbers import words_of
 from harmwatch.extract.casualties.single import find_active_objects, find_harm_of_one, find_singular_passives
-from harmwatch.ingest.text import make_article
-from harmwatch.nlp import parse
-from harmwatch.records import Claim
 
 
 def _victims(text: str) -> list[tuple[str, str]]:
@@ -81,14 +76,6 @@ def test_a_name_ending_in_s_is_one_victim_in_upper_case_text() -> None:
 )
 def test_a_named_object_of_killing_in_upper_case_text(text: str, expected: int) -> None:
     assert len(find_active_objects(words_of(text), text)) == expected
-
-
-@pytest.fixture(scope="module")
-def claims_of(nlp):
-    def run(text: str) -> list[Claim]:
-        return extract_claims(parse(make_article(text, Settings()), nlp), [], [], [], [])
-
-    return run
 
 
 def test_a_count_of_several_is_not_read_as_one(claims_of) -> None:

@@ -3,7 +3,9 @@
 Map of the package:
 - `claims`: `extract_claims`, one claim per reported count, with its kind, victims and claimant.
 - `counts`: a number, its victims noun and the harm predicate around it, in one sentence.
-- `single`: harm to one named or singular person (a count of 1).
+- `single`: harm to one named or singular person (a count of 1); in mixed-case text also each person of a
+  list of named victims, from the parse's conjuncts.
+- `lists`: each person of a list of victims in upper-case text ("A, B and C were killed"), one claim of 1 each.
 - `numbers`: counts in digits or words with their bounds ("at least 12", "scores of").
 - `filters`: what is no count (dates, clocks, ages, money) and the sentences claims are read in.
 - `claimant`: who makes a claim (the quote or statement it sits in, "according to X").

@@ -14,6 +14,7 @@ from harmwatch.extract.casualties.counts import (
     find_listed,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
+from harmwatch.extract.casualties.lists import find_listed_victims
 from harmwatch.extract.casualties.numbers import Word, find_numbers, words_of
 from harmwatch.extract.casualties.single import (
     find_active_objects,
@@ -224,13 +225,21 @@ def extract_claims(
     ]
     singles += [
         (k, v, s, Victims())
-        for k, v, s in find_singular_passives(words, text)
+        for k, v, s in find_listed_victims(words, text)
+        + find_singular_passives(words, text)
         + find_harm_of_one(words, text)
         + find_active_objects(words, text)
     ]
+    read: dict[Span, list[Span]] = {}  # claim span -> victims read in it
     for kind, victim, span, victims in singles:
-        if any(c.span[0] < span[1] and span[0] < c.span[1] for c in claims):
+        # the persons of a list share its span (a tally adds them up): another person of it is a claim of its
+        # own, the same person found by a second rule is not
+        overlaps = any(c.span[0] < span[1] and span[0] < c.span[1] and c.span != span for c in claims)
+        if overlaps or any(v[0] < victim[1] and victim[0] < v[1] for v in read.get(span, [])):
             continue
+        if span not in read and any(c.span == span for c in claims):
+            continue  # a count's span
+        read.setdefault(span, []).append(victim)
         claims.append(
             Claim(
                 id="",

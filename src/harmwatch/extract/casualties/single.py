@@ -75,10 +75,15 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
         lower = token.lower_
         victim: Token | None = None
         kind: ClaimKind | None = None
-        if lower in PASSIVE and token.tag_ == "VBN":
-            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        only_list = False
+        if lower in PASSIVE and token.tag_ in ("VBN", "VBD"):
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass" and token.tag_ == "VBN"]
+            objects = [c for c in token.children if c.dep_ == "dobj"]
             if subjects:
                 victim, kind = subjects[0], PASSIVE[lower]
+            elif objects:
+                # "gunmen killed A, B and C": the object list (one named object is `find_active_objects`'s)
+                victim, kind, only_list = objects[0], PASSIVE[lower], True
         elif lower in NOUNS:
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             objs = [c for p in preps for c in p.children if c.dep_ == "pobj"]
@@ -86,16 +91,56 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
                 victim, kind = objs[0], NOUNS[lower]
         if victim is None or kind is None:
             continue
-        found = _victim(victim)
+        harm = (token.idx, token.idx + len(token))
+        listed = _named_list(victim)
+        if listed:
+            # "Ana Ruiz and Luis Mora were wounded": each named person of the list is one victim; all share the
+            # span of the whole coordination, so a tally adds them up
+            names = [_name(person) for person in listed]
+            whole = (min(harm[0], *(n[0] for n in names)), max(harm[1], *(n[1] for n in names)))
+            out.extend(Single(kind, name, whole, "people", ()) for name in names)
+            continue
+        found = None if only_list else _victim(victim)
         if found is None:
             continue
         phrase = _phrase(victim)
-        harm = (token.idx, token.idx + len(token))
         between = token.doc[min(victim.i, token.i) : max(victim.i, token.i)]
         if any(t.like_num for t in between):
             continue  # "X, his son and at least 20 jihadists were killed": a count, not one person
         out.append(Single(kind, phrase, (min(phrase[0], harm[0]), max(phrase[1], harm[1])), *found))
     return out
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """`token` and the conjuncts chained to it ("A, B and C": A, B, C)."""
+    out = [token]
+    for child in token.children:
+        # the parser often takes "A, B and C" for A with the apposition "B and C"
+        if child.dep_ == "conj" or child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children):
+            out.extend(_conjuncts(child))
+    return out
+
+
+def _name(token: Token) -> Span:
+    """The name of one conjunct with the title and name parts before it ("Judge Carlos Ortega")."""
+    left = min([c.left_edge.i for c in token.lefts if c.dep_ in ("compound", "flat", "amod")] + [token.i])
+    return token.doc[left].idx, token.idx + len(token)
+
+
+def _named_list(token: Token) -> list[Token]:
+    """The persons of a coordination headed by `token` when every conjunct is a proper noun that names no
+    place, group or thing (no entity, or a person), none counted, and one of them is a person or has a title
+    ("Judge Ortega, Vidal and Ana Ruiz"), else []."""
+    people = _conjuncts(token)
+    if len(people) < 2:
+        return []
+    for person in people:
+        counted = any(c.dep_ == "nummod" or c.like_num for c in person.subtree if c.i < person.i)
+        if person.tag_ != "NNP" or person.ent_type_ not in ("PERSON", "") or counted:
+            return []
+    if not any(p.ent_type_ == "PERSON" or any(c.lower_ in TITLES for c in p.lefts) for p in people):
+        return []
+    return people
 
 
 # "was killed", "has been wounded": a singular auxiliary says one victim even where the parse fails (upper case).
@@ -148,7 +193,7 @@ def _before_asides(words: list[Word], s: int, text: str) -> list[int]:
 def _one_person(words: list[Word], s: int, text: str, died: bool) -> bool:
     """Whether word s names one victim, not a count, a plural or a thing."""
     subject = words[s].text
-    if subject in _NOT_VICTIM or subject in NON_PERSON or subject[0].isdigit() or subject in _PLURALS:
+    if subject in _NOT_VICTIM or subject in NON_PERSON or subject[0].isdigit() or subject in PLURALS:
         return False
     if subject in UNITS or subject in TENS or subject in ("dozen", "hundred", "thousand", "others"):
         return False
@@ -225,7 +270,22 @@ def _plural(words: list[Word], k: int, text: str) -> bool:
     if k + 1 >= len(words) or any(c in text[words[k].end : words[k + 1].start] for c in _PUNCTUATION):
         return True
     nxt = words[k + 1].text
-    return nxt in _NOT_OBJECT or nxt in NON_PERSON or nxt[0].isdigit() or is_person(nxt)
+    return nxt in NOT_OBJECT or nxt in NON_PERSON or nxt[0].isdigit() or is_person(nxt)
+
+
+def of_after(words: list[Word], i: int, text: str) -> int:
+    """Index of the "of" that names the victim of the harm noun at word i, else -1: next to it, or behind a
+    one-word place or time between them ("the murder in Lima of X", "the assassination in May of X")."""
+    if i + 1 < len(words) and words[i + 1].text == "of":
+        return i + 1
+    if i + 3 >= len(words) or words[i + 1].text not in ("in", "on") or words[i + 3].text != "of":
+        return -1
+    between = words[i + 2].text
+    if between in NOT_OBJECT or between in NON_PERSON or not between.isalpha():
+        return -1
+    if any(c in text[words[i].end : words[i + 3].start] for c in _PUNCTUATION):
+        return -1
+    return i + 3
 
 
 def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
@@ -247,9 +307,10 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
         ):
             out.append((kind, (words[i - 1].start, words[i - 1].end - 2), (words[i - 1].start, w.end)))
             continue
-        if i + 1 >= len(words) or words[i + 1].text != "of":
+        of = of_after(words, i, text)
+        if of < 0:
             continue
-        k = i + 2
+        k = of + 1
         while k < len(words) and words[k].text in ("the", "a", "an", "former", "late"):
             k += 1
         if k >= len(words):
@@ -283,10 +344,10 @@ _ACTIVE_VERBS: dict[str, ClaimKind] = {
 }
 _PUNCTUATION = '.,;:!?"“”()[]'
 _DETERMINERS = frozenset("a an the one two three his her their its".split())
-_PLURALS = frozenset(
+PLURALS = frozenset(
     "children people women men gunmen policemen servicemen militiamen fishermen businessmen".split()
 )
-_NOT_OBJECT = frozenset(
+NOT_OBJECT = frozenset(
     "in on at by from with after during when while as but and or that which who the his her their its "
     "them him me us you himself herself themselves it this these those what all both several many some "
     "more most over about nearly almost at to for into near".split()
@@ -308,7 +369,7 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             if not (head.text in TITLES or head.text in OTHER_PERSONS and not head.text.endswith("s")):
                 continue
         head = words[k]
-        if head.text in _NOT_OBJECT or head.text in NON_PERSON or head.text[0].isdigit():
+        if head.text in NOT_OBJECT or head.text in NON_PERSON or head.text[0].isdigit():
             continue
         if any(c in text[w.end : head.start] for c in _PUNCTUATION):
             continue  # "... Killed Injured. Fierce clashes": the verb ends a sentence
@@ -319,9 +380,9 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         if upper:
             # no case to tell a name: a title in the phrase, or a role in the apposition after it, does
             person = person or _titled(words, k, text)
-            plural = head.text in _PLURALS or _plural(words, k, text)
+            plural = head.text in PLURALS or _plural(words, k, text)
         else:
-            plural = head.text in _PLURALS or (
+            plural = head.text in PLURALS or (
                 head.text.endswith("s") and head.text not in TITLES and not original.istitle()
             )
         if plural:
@@ -333,7 +394,7 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
     return out
 
 
-def _role(word: str) -> bool:
+def role(word: str) -> bool:
     return (
         word in TITLES
         or word in OTHER_PERSONS
@@ -347,10 +408,10 @@ def _titled(words: list[Word], k: int, text: str) -> bool:
     or by a role in the apposition after it ("X Y, leader of the party", "X, a 29-year-old teacher")."""
     j = k
     while j < min(len(words), k + 6):
-        if _role(words[j].text):
+        if role(words[j].text):
             return True
         gap = text[words[j].end : words[j + 1].start] if j + 1 < len(words) else "."
-        if words[j].text in _NOT_OBJECT or any(c in gap for c in ".;:!?"):
+        if words[j].text in NOT_OBJECT or any(c in gap for c in ".;:!?"):
             return False
         if "," in gap:
             break
@@ -360,14 +421,14 @@ def _titled(words: list[Word], k: int, text: str) -> bool:
     for x in words[j + 1 : j + 6]:
         if x.text in ("a", "an", "the", "former", "old") or x.text[0].isdigit() or "year" in x.text:
             continue
-        return _role(x.text)
+        return role(x.text)
     return False
 
 
 def _name_end(words: list[Word], k: int, text: str, upper: bool) -> int:
     """End offset of the victim's name that starts at word k: "student Mario Flores"."""
     last = k
-    while last + 1 < len(words) and last - k < 3 and words[last + 1].text not in _NOT_OBJECT | {"of"}:
+    while last + 1 < len(words) and last - k < 3 and words[last + 1].text not in NOT_OBJECT | {"of"}:
         nxt = text[words[last + 1].start : words[last + 1].end]
         if words[last + 1].text in NON_PERSON or not (upper or nxt[:1].isupper()):
             break
