@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
 
 from harmwatch.geo import capital_id
 from harmwatch.nlp import Parsed, tokens_at
@@ -18,12 +21,70 @@ LOCAL_WEIGHT = 2
 PRECISION_RANK = {"exact": 0, "neighborhood": 1, "city": 2, "admin1": 3, "country": 4, "unknown": 5}
 
 
-def place_in(span: Span, places: list[Place]) -> Place | None:
-    """The most precise place mentioned in a sentence (the first one among equals)."""
-    found = [(p, m) for p in places for m in p.mentions if within(m, span)]
+def place_in(span: Span, places: list[Place], keep: Callable[[Span], bool] | None = None) -> Place | None:
+    """The most precise place mentioned in a sentence (the first one among equals), of the mentions `keep`
+    accepts."""
+    found = [(p, m) for p in places for m in p.mentions if within(m, span) and (keep is None or keep(m))]
     if not found:
         return None
     return min(found, key=lambda pm: (PRECISION_RANK.get(pm[0].precision, 5), pm[1][0]))[0]
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a word stands in (the sentence's root when no verb is above it)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    return node
+
+
+# A place that acts ("Russia said", "the United Kingdom shares the assessment", "Turkey's army") is an actor.
+_ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+# A pronoun that opens a relative clause stands for the word it modifies: "a strike that hit the town".
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause tells of an act with a subject of its own ("as troops advanced on the city")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in _RELATIVE_TAGS for c in clause.children)
+
+
+def _path(lower: Token, upper: Token) -> list[Token]:
+    """The clause heads from `lower` up to `upper` (`upper` left out); `upper` is an ancestor of `lower`."""
+    out, node = [], lower
+    while node != upper and node.head != node:
+        if node.pos_ in ("VERB", "AUX"):
+            out.append(node)
+        node = node.head
+    return out
+
+
+def _places_event(place: Token, event: Token) -> bool:
+    """Whether a place word may tell where an event word's act happened, by the clauses they stand in: the
+    same clause; a clause below the event's that is no act of another subject ("killing five in X", "a strike
+    that hit X", not "as troops advanced on X"); or a clause above it where the place does not act ("in X,
+    activists said a strike ...", not "X said a strike ..."). Clauses side by side ("and", "as") tell of
+    other acts."""
+    clause, own = _clause_head(place), _clause_head(event)
+    if clause == own:
+        return True
+    if own in clause.ancestors:
+        return not any(_own_subject(c) for c in _path(clause, own))
+    if clause in own.ancestors:
+        return place.dep_ not in _ACTING and not any(c.dep_ == "conj" for c in _path(own, clause))
+    return False
+
+
+def in_event_clause(parsed: Parsed, mention: Span, events: Sequence[Span]) -> bool:
+    """Whether a place mention may tell where one of its sentence's event words happened (see _places_event);
+    true when no parse tells (a sentence left unparsed, no event word in the sentence)."""
+    found = tokens_at(parsed.doc, *mention)
+    if found is None or not found.root.dep_:
+        return True
+    place = found.root
+    words = [w.root for w in (tokens_at(parsed.doc, *e) for e in events) if w is not None]
+    words = [w for w in words if w.sent == place.sent and w.dep_]
+    return not words or any(_places_event(place, w) for w in words)
 
 
 _SPEECH_VERBS = frozenset(
