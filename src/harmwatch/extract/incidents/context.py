@@ -119,7 +119,8 @@ def _speech_time(parsed: Parsed, time: TimeRef) -> bool:
 
 
 def time_in(parsed: Parsed, span: Span, times: list[TimeRef], anchor: int) -> TimeRef | None:
-    """The event time of a sentence: its day nearest to the event word, leaving out times of statements."""
+    """The event time of a sentence: its written-out date, else its day nearest to the event word, leaving out
+    times of statements."""
     # A year or a month ("last year", "in 2013") dates a background event, not the one reported, and so does
     # a run of days ("the past ten days", "since Wednesday", "two days of"): it sums up a campaign.
     found = [
@@ -132,6 +133,9 @@ def time_in(parsed: Parsed, span: Span, times: list[TimeRef], anchor: int) -> Ti
         and t.end == t.start
     ]
     found = [t for t in found if not _speech_time(parsed, t)]
+    # A calendar date the sentence writes out beats a weekday resolved against the report's own date: a
+    # follow-up's "on Tuesday" may be a later Tuesday than the "4 May" it tells of.
+    found = [t for t in found if t.anchor == "absolute"] or found
     return min(found, key=lambda t: abs(t.span[0] - anchor)) if found else None
 
 
