@@ -72,7 +72,10 @@ def _places_event(place: Token, event: Token) -> bool:
         return not any(_own_subject(c) for c in _path(clause, own))
     if clause in own.ancestors:
         return place.dep_ not in _ACTING and not any(c.dep_ == "conj" for c in _path(own, clause))
-    return False
+    # side by side: the clauses up to the one both stand in ("the group that tracks the war from X" names
+    # where the group works, "as troops advanced on X" another act)
+    top = next(a for a in clause.ancestors if a == own or own in a.ancestors or a.head == a)
+    return not any(_own_subject(c) for c in _path(clause, top)) and place.dep_ not in _ACTING
 
 
 def in_event_clause(parsed: Parsed, mention: Span, events: Sequence[Span]) -> bool:
@@ -118,6 +121,15 @@ def _speech_time(parsed: Parsed, time: TimeRef) -> bool:
     return node.lemma_.lower() in _SPEECH_VERBS
 
 
+# What follows the date of a wire dateline: "IDLIB, Syria, May 3 (Agency) -".
+_FILED_DATE_END = re.compile(r"\s*\([A-Z][\w .&/-]*\)\s*[-–—]")
+
+
+def _filed_on(parsed: Parsed, time: TimeRef) -> bool:
+    """Whether a time is the date of a wire dateline in the text: the day the story was filed, not the event's."""
+    return bool(_FILED_DATE_END.match(parsed.text, time.span[1]))
+
+
 def time_in(parsed: Parsed, span: Span, times: list[TimeRef], anchor: int) -> TimeRef | None:
     """The event time of a sentence: its written-out date, else its day nearest to the event word, leaving out
     times of statements."""
@@ -132,7 +144,7 @@ def time_in(parsed: Parsed, span: Span, times: list[TimeRef], anchor: int) -> Ti
         and t.precision == "day"
         and t.end == t.start
     ]
-    found = [t for t in found if not _speech_time(parsed, t)]
+    found = [t for t in found if not _speech_time(parsed, t) and not _filed_on(parsed, t)]
     # A calendar date the sentence writes out beats a weekday resolved against the report's own date: a
     # follow-up's "on Tuesday" may be a later Tuesday than the "4 May" it tells of.
     found = [t for t in found if t.anchor == "absolute"] or found
