@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from harmwatch.config import Settings
-from harmwatch.extract.incidents.context import locating, story_places
+from harmwatch.extract.incidents.context import in_event_clause, locating, story_places
 from harmwatch.extract.places.geocode import extract_places
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import parse
@@ -56,3 +56,31 @@ def test_the_seed_incident_is_placed_in_its_city(seed_report):
     report, _gold = seed_report
     place = _incident_place(report)
     assert (place["geonames_id"], place["precision"]) == (170063, "city")
+
+
+def test_a_place_in_a_clause_about_another_act_does_not_place_the_event(extract_text):
+    # "as troops advanced towards Hama" tells of another act with a subject of its own; the strikes hit Saraqeb
+    text = (
+        "Air strikes killed 12 people in a market on Monday as government troops advanced towards Hama, the "
+        "monitor said. The strikes hit the market of Saraqeb, residents said."
+    )
+    place = _incident_place(extract_text(text))
+    assert (place["as_written"], place["country_code"]) == ("Saraqeb", "SY")
+
+
+def test_a_place_in_the_event_clause_or_below_it_still_places_it(nlp):
+    text = (
+        "In Hama, activists said an air strike killed five people. "
+        "A strike that hit a bakery in Saraqeb killed four people. "
+        "Turkey said that an air strike killed six people."
+    )
+    parsed = parse(make_article(text, Settings()), nlp)
+    places = {p.as_written: p for p in extract_places(parsed)}
+
+    def placed(name: str, event: str) -> bool:
+        start = text.index(event, max(0, places[name].mentions[0][0] - 60))
+        return in_event_clause(parsed, places[name].mentions[0], [(start, start + len(event))])
+
+    assert placed("Hama", "air strike")  # a place the statement's clause names, not acting
+    assert placed("Saraqeb", "strike")  # in a relative clause of the event word
+    assert not placed("Turkey", "air strike")  # a place that speaks is an actor

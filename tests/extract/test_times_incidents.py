@@ -48,3 +48,16 @@ def test_an_undated_lead_takes_the_dateline_not_the_background_run(extract_text)
     times = {t["id"]: t for t in report["times"]}
     first = report["incidents"][0]
     assert times[first["time_id"]]["start"] == "2015-02-12"
+
+
+def test_a_written_out_date_beats_a_weekday_in_the_event_sentence(nlp) -> None:
+    # the follow-up is dated Thursday 12 May: "Tuesday" against it is 10 May, the date written out is 3 May
+    text = (
+        "Date of publication 12 May 2016 The air strikes on Tuesday, 3 May, killed nine people in the market "
+        "of Saraqeb, the monitor said. Residents said the market had reopened."
+    )
+    parsed = parse(make_article(text, Settings()), nlp)
+    times = extract_times(parsed)
+    sentence = next((s.start_char, s.end_char) for s in parsed.doc.sents if "air strikes" in s.text)
+    found = time_in(parsed, sentence, times, text.index("air strikes"))
+    assert found is not None and (found.as_written, found.start) == ("3 May", "2016-05-03")

@@ -31,6 +31,17 @@ def test_stripped_possessives_get_their_apostrophe_back() -> None:
     assert len(repaired) == len(STRIPPED) + 4
 
 
+def test_a_possessive_weekday_named_nowhere_else_gets_its_apostrophe_back() -> None:
+    # no bare "Thursday" anywhere: the weekday is a name by itself; "on Fridays" is a habit, not a possessive
+    text = STRIPPED.replace(
+        "Residents said Mondays shelling", "Rescuers searched the ruins of Thursdays raid and"
+    )
+    text = text.replace("Aid groups said", "Markets open on Fridays and aid groups said")
+    repaired = repair_text(text)
+    assert "Thursday's raid" in repaired
+    assert "on Fridays and" in repaired
+
+
 def test_text_that_kept_its_apostrophes_is_not_touched() -> None:
     text = STRIPPED.replace("Residents said", "Residents' leaders said")
     assert repair_text(text) == text

@@ -121,6 +121,10 @@ _NUMBERS = frozenset("two three four five six seven eight nine ten dozen hundred
 _PEOPLES = frozenset(
     "Arab Kurd Turk Jew Muslim Sunni Shia Shiite Druze Alawite Christian Yazidi Bedouin".split()
 )
+# A weekday is a name a text need not name alone ("Saturdays blast" with no other "Saturday"); its plural says
+# "every such day" only after a word of habit ("on Saturdays", "most Fridays").
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_HABIT_BEFORE = re.compile(r"\b(?:on|every|most|all|some|many|few)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +148,8 @@ def _is_possessive(word: str, stem: str, text: str) -> bool:
     names, peoples = _names()
     if word in names or stem in peoples or stem.lower() in _NUMBERS or len(stem) < 3:
         return False
+    if stem in _WEEKDAYS:
+        return True
     if stem.endswith(("ian", "ean", "ese", "ist", "ite")) or _place(word):
         return False  # a people's plural ("Syrians"), a name of its own that ends in s ("Homs")
     if re.search(rf"\b{re.escape(stem.lower())}\b", text):
@@ -170,6 +176,8 @@ def _stripped_possessives(text: str) -> str:
         word, stem = m.group(0), m.group(1)
         if word not in verdict:
             verdict[word] = _is_possessive(word, stem, text)
+        if stem in _WEEKDAYS and _HABIT_BEFORE.search(text[max(0, m.start() - 8) : m.start()]):
+            return word  # "on Saturdays": days of habit, not one day's event
         return f"{stem}'s" if verdict[word] else word
 
     return _POSSESSIVE_CANDIDATE.sub(fix, text)

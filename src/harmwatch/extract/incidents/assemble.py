@@ -5,12 +5,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import partial
 
 from harmwatch.extract.incidents.claims import link_claims, repeated_toll, tally
 from harmwatch.extract.incidents.classify import sub_event_type
 from harmwatch.extract.incidents.context import (
     PRECISION_RANK,
     dateline_of,
+    in_event_clause,
     locating,
     main_place,
     place_in,
@@ -80,7 +82,11 @@ def _sentences(parsed: Parsed, places: list[Place], times: list[TimeRef]) -> lis
         span = (sent.start_char, sent.end_char)
         triggers = find_triggers(sent.text, sent.start_char)
         if triggers:
-            place, time = place_in(span, places), time_in(parsed, span, times, triggers[0].span[0])
+            # the place named in an event word's own clause, not in a clause about another act
+            place = place_in(
+                span, places, partial(in_event_clause, parsed, events=[t.span for t in triggers])
+            )
+            time = time_in(parsed, span, times, triggers[0].span[0])
             named = any(e.label_ in _ANCHORS for e in sent.ents)
             out.append(_Sentence(span, parsed.paragraph_of(span[0]), triggers, place, time, named))
     return out
@@ -219,7 +225,13 @@ def _voted_place(parsed: Parsed, draft: _Draft, places: list[Place]) -> tuple[Pl
     votes: dict[str, tuple[int, int, int, Place]] = {}
     for sentence in draft.sentences:
         for place in places:
-            starts = [m[0] for m in place.mentions if within(m, sentence) and locating(parsed, place, m)]
+            starts = [
+                m[0]
+                for m in place.mentions
+                if within(m, sentence)
+                and locating(parsed, place, m)
+                and in_event_clause(parsed, m, [e for e in draft.mentions if within(e, sentence)])
+            ]
             if starts:
                 n, _rank, first, _p = votes.get(place.id, (0, 0, starts[0], place))
                 rank = -PRECISION_RANK.get(place.precision, 5) - (1 if place.qualifier else 0)

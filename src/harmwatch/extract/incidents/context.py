@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
 
 from harmwatch.geo import capital_id
 from harmwatch.nlp import Parsed, tokens_at
@@ -18,12 +21,73 @@ LOCAL_WEIGHT = 2
 PRECISION_RANK = {"exact": 0, "neighborhood": 1, "city": 2, "admin1": 3, "country": 4, "unknown": 5}
 
 
-def place_in(span: Span, places: list[Place]) -> Place | None:
-    """The most precise place mentioned in a sentence (the first one among equals)."""
-    found = [(p, m) for p in places for m in p.mentions if within(m, span)]
+def place_in(span: Span, places: list[Place], keep: Callable[[Span], bool] | None = None) -> Place | None:
+    """The most precise place mentioned in a sentence (the first one among equals), of the mentions `keep`
+    accepts."""
+    found = [(p, m) for p in places for m in p.mentions if within(m, span) and (keep is None or keep(m))]
     if not found:
         return None
     return min(found, key=lambda pm: (PRECISION_RANK.get(pm[0].precision, 5), pm[1][0]))[0]
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a word stands in (the sentence's root when no verb is above it)."""
+    node = token
+    while node.pos_ not in ("VERB", "AUX") and node.head != node:
+        node = node.head
+    return node
+
+
+# A place that acts ("Russia said", "the United Kingdom shares the assessment", "Turkey's army") is an actor.
+_ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+# A pronoun that opens a relative clause stands for the word it modifies: "a strike that hit the town".
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _own_subject(clause: Token) -> bool:
+    """Whether a clause tells of an act with a subject of its own ("as troops advanced on the city")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in _RELATIVE_TAGS for c in clause.children)
+
+
+def _path(lower: Token, upper: Token) -> list[Token]:
+    """The clause heads from `lower` up to `upper` (`upper` left out); `upper` is an ancestor of `lower`."""
+    out, node = [], lower
+    while node != upper and node.head != node:
+        if node.pos_ in ("VERB", "AUX"):
+            out.append(node)
+        node = node.head
+    return out
+
+
+def _places_event(place: Token, event: Token) -> bool:
+    """Whether a place word may tell where an event word's act happened, by the clauses they stand in: the
+    same clause; a clause below the event's that is no act of another subject ("killing five in X", "a strike
+    that hit X", not "as troops advanced on X"); or a clause above it where the place does not act ("in X,
+    activists said a strike ...", not "X said a strike ..."). Clauses side by side ("and", "as") tell of
+    other acts."""
+    clause, own = _clause_head(place), _clause_head(event)
+    if clause == own:
+        return True
+    if own in clause.ancestors:
+        return not any(_own_subject(c) for c in _path(clause, own))
+    if clause in own.ancestors:
+        return place.dep_ not in _ACTING and not any(c.dep_ == "conj" for c in _path(own, clause))
+    # side by side: the clauses up to the one both stand in ("the group that tracks the war from X" names
+    # where the group works, "as troops advanced on X" another act)
+    top = next(a for a in clause.ancestors if a == own or own in a.ancestors or a.head == a)
+    return not any(_own_subject(c) for c in _path(clause, top)) and place.dep_ not in _ACTING
+
+
+def in_event_clause(parsed: Parsed, mention: Span, events: Sequence[Span]) -> bool:
+    """Whether a place mention may tell where one of its sentence's event words happened (see _places_event);
+    true when no parse tells (a sentence left unparsed, no event word in the sentence)."""
+    found = tokens_at(parsed.doc, *mention)
+    if found is None or not found.root.dep_:
+        return True
+    place = found.root
+    words = [w.root for w in (tokens_at(parsed.doc, *e) for e in events) if w is not None]
+    words = [w for w in words if w.sent == place.sent and w.dep_]
+    return not words or any(_places_event(place, w) for w in words)
 
 
 _SPEECH_VERBS = frozenset(
@@ -57,8 +121,18 @@ def _speech_time(parsed: Parsed, time: TimeRef) -> bool:
     return node.lemma_.lower() in _SPEECH_VERBS
 
 
+# What follows the date of a wire dateline: "IDLIB, Syria, May 3 (Agency) -".
+_FILED_DATE_END = re.compile(r"\s*\([A-Z][\w .&/-]*\)\s*[-–—]")
+
+
+def _filed_on(parsed: Parsed, time: TimeRef) -> bool:
+    """Whether a time is the date of a wire dateline in the text: the day the story was filed, not the event's."""
+    return bool(_FILED_DATE_END.match(parsed.text, time.span[1]))
+
+
 def time_in(parsed: Parsed, span: Span, times: list[TimeRef], anchor: int) -> TimeRef | None:
-    """The event time of a sentence: its day nearest to the event word, leaving out times of statements."""
+    """The event time of a sentence: its written-out date, else its day nearest to the event word, leaving out
+    times of statements."""
     # A year or a month ("last year", "in 2013") dates a background event, not the one reported, and so does
     # a run of days ("the past ten days", "since Wednesday", "two days of"): it sums up a campaign.
     found = [
@@ -70,7 +144,10 @@ def time_in(parsed: Parsed, span: Span, times: list[TimeRef], anchor: int) -> Ti
         and t.precision == "day"
         and t.end == t.start
     ]
-    found = [t for t in found if not _speech_time(parsed, t)]
+    found = [t for t in found if not _speech_time(parsed, t) and not _filed_on(parsed, t)]
+    # A calendar date the sentence writes out beats a weekday resolved against the report's own date: a
+    # follow-up's "on Tuesday" may be a later Tuesday than the "4 May" it tells of.
+    found = [t for t in found if t.anchor == "absolute"] or found
     return min(found, key=lambda t: abs(t.span[0] - anchor)) if found else None
 
 
