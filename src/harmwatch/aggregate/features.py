@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from harmwatch.aggregate.claimants import claimant_key, claimant_type, perpetrator_name
+from harmwatch.aggregate.localnames import local_names
 from harmwatch.ingest import dedup
 
 UNDATED_WIDTH = 2
@@ -69,6 +70,8 @@ class Figure:
     claimant_type: str
     article_id: str
     published: str | None
+    lead: bool = False
+    """Told in the article's lead (its title and opening): the news the article is written about."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,9 @@ class IncidentReport:
     days: tuple[str, ...] = ()
     """Every day the article names outside its dateline (ISO): weak evidence for an event day its incident's own
     time did not give (a follow-up dated by its news that still names the day of the attack)."""
+    local_names: tuple[str, ...] = ()
+    """Names the incident's own sentences give its place by that the gazetteer did not resolve (a small town):
+    folded, see `localnames.local_names`."""
     weekdays: tuple[int, ...] = ()
     """For a report with no date at all: the weekdays (Monday 0) the article names ("on Saturday" with nothing
     to anchor it), in the order it first names them; else empty."""
@@ -172,6 +178,13 @@ def content_words(text: str) -> set[str]:
     return {w for w in (m.group().casefold() for m in _WORD.finditer(text)) if len(w) >= 4 and w not in _STOP}
 
 
+def _lead_end(article: dict[str, Any]) -> int:
+    """Where the lead ends in the article's text: LEAD_CHARS after the title when the text opens with it."""
+    text = str(article.get("text") or "")
+    title = str(article.get("title") or "")
+    return (len(title) if title and text.startswith(title) else 0) + LEAD_CHARS
+
+
 def _lead(article: dict[str, Any]) -> str:
     text = str(article.get("text") or "")
     title = str(article.get("title") or "")
@@ -212,6 +225,7 @@ def _figures(
 ) -> tuple[Figure, ...]:
     ids = set(incident.get("claim_ids") or [])
     own_voice = claimant_key(None, actors, article.get("outlet"))
+    lead_end = _lead_end(article)
     out = []
     for claim in claims:
         if claim.get("id") not in ids and claim.get("incident_id") != incident.get("id"):
@@ -223,6 +237,7 @@ def _figures(
         if low is None and high is None:
             continue
         speaker = claim.get("claimant")
+        span = claim.get("span") or [lead_end]
         out.append(
             Figure(
                 kind=str(claim.get("kind")),
@@ -234,8 +249,12 @@ def _figures(
                 claimant_type=claimant_type(speaker, actors),
                 article_id=str(article["id"]),
                 published=article.get("published"),
+                lead=int(span[0]) < lead_end,
             )
         )
+    # A figure the lead gives is the lead's wherever else the article repeats it (with its source, say).
+    in_lead = {(f.kind, f.low, f.high) for f in out if f.lead}
+    out = [dataclasses.replace(f, lead=(f.kind, f.low, f.high) in in_lead) for f in out]
     # A headline's figure in the outlet's voice usually repeats one the body attributes: keep the attributed one.
     named = {(f.kind, f.low, f.high) for f in out if f.claimant != own_voice}
     return tuple(f for f in out if f.claimant != own_voice or (f.kind, f.low, f.high) not in named)
@@ -307,6 +326,7 @@ def incident_reports(
                 title_words=tuple(sorted(content_words(str(article.get("title") or "")))),
                 names=names,
                 days=named_days(list(times.values())),
+                local_names=local_names(report, incident),
                 weekdays=named_weekdays(list(times.values())) if precision == "unknown" else (),
             )
         )
@@ -326,6 +346,8 @@ _SCALARS = frozenset(f.name for f in dataclasses.fields(IncidentReport)) - {
     "title_words",
     "names",
     "days",
+    "local_names",
+    "weekdays",
 }
 
 
@@ -344,4 +366,6 @@ def report_from_json(data: dict[str, Any]) -> IncidentReport:
         title_words=tuple(data.get("title_words") or ()),
         names=tuple(data.get("names") or ()),
         days=tuple(data.get("days") or ()),
+        local_names=tuple(data.get("local_names") or ()),
+        weekdays=tuple(data.get("weekdays") or ()),
     )

@@ -42,6 +42,7 @@ WEIGHTS = {
     "words": 1.0,
     "title": 0.35,
     "names": 1.7,
+    "local_place": 2.0,
     "apart": -3.0,
     "apart_named": -0.5,
 }
@@ -79,7 +80,7 @@ def weekday_match(undated: IncidentReport, other: IncidentReport) -> bool:
         return False
     if not undated.sub_event_type or undated.sub_event_type != other.sub_event_type:
         return False
-    if place_relation(undated.place, other.place) not in ("same", "nested"):
+    if place_agreement(undated, other) not in ("same", "nested"):
         return False
     if not (other.day_start and other.day_end):
         return bool(set(undated.weekdays) & set(other.weekdays))
@@ -171,6 +172,22 @@ def place_relation(a: PlaceRef | None, b: PlaceRef | None) -> str:
     return "region"
 
 
+def shared_local_name(a: IncidentReport, b: IncidentReport) -> bool:
+    """Whether both incidents' sentences name one place the gazetteer did not resolve (or one's names the
+    other's unresolved place): a town too small for the gazetteer, so a precise agreement."""
+
+    def names(item: IncidentReport) -> set[str]:
+        own = {item.place.name.casefold()} if item.place and item.place.geonames_id is None else set()
+        return own | set(item.local_names)
+
+    return bool(set(a.local_names) & names(b) or set(b.local_names) & names(a))
+
+
+def place_agreement(a: IncidentReport, b: IncidentReport) -> str:
+    """How the two reports' places relate (`place_relation`); "same" when they share a local name."""
+    return "same" if shared_local_name(a, b) else place_relation(a.place, b.place)
+
+
 def _names_province(place: PlaceRef) -> bool:
     """Whether a town shares its name with its province (Idlib, Aleppo, Homs), so may stand for it."""
     return bool(place.admin1) and place.name.casefold().split()[0] in (place.admin1 or "").casefold()
@@ -188,14 +205,13 @@ def perpetrator_signal(a: IncidentReport, b: IncidentReport) -> float:
 
 
 def _killed_figures(item: IncidentReport) -> set[int]:
-    """Every death toll the report gives, by any claimant (a figure's low end, else its high end)."""
-    return {
-        value
-        for f in item.figures
-        if f.kind == "killed"
-        for value in (f.low if f.low is not None else f.high,)
-        if value is not None
-    }
+    """The death tolls the report gives, by any claimant (a figure's low end, else its high end). Of an article's
+    main incident, only the tolls its lead tells when the lead tells one: a toll further down is as often an
+    earlier or another event's the text recalls ("days after a bombing killed 120") as this one's."""
+    killed = [f for f in item.figures if f.kind == "killed" and (f.low is not None or f.high is not None)]
+    if item.main and any(f.lead for f in killed):
+        killed = [f for f in killed if f.lead]
+    return {f.low if f.low is not None else f.high or 0 for f in killed}
 
 
 def _killed(item: IncidentReport) -> int | None:
@@ -224,7 +240,8 @@ def signals(a: IncidentReport, b: IncidentReport) -> dict[str, float]:
     """Each signal of the pair, in [0, 1]. Two places apart contradict each other unless one article also names
     the other's place: then an incident placed by a town the text names for something else is as likely."""
     ka, kb = _killed(a), _killed(b)
-    apart = place_relation(a.place, b.place) == "apart"
+    local = shared_local_name(a, b)
+    apart = not local and place_relation(a.place, b.place) == "apart"
     named = apart and _names_other_place(a, b)
     return {
         "type": type_signal(a, b),
@@ -235,6 +252,7 @@ def signals(a: IncidentReport, b: IncidentReport) -> dict[str, float]:
         "words": jaccard(a.words, b.words),
         "title": jaccard(a.title_words, b.title_words),
         "names": jaccard(a.names, b.names),
+        "local_place": float(local and place_relation(a.place, b.place) != "same"),
         "apart": float(apart and not named),
         "apart_named": float(apart and named),
     }
