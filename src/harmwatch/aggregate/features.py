@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from harmwatch.aggregate.claimants import claimant_key, claimant_type, perpetrator_name
-from harmwatch.aggregate.localnames import local_names
+from harmwatch.aggregate.localnames import local_names, sentence_bounds
 from harmwatch.ingest import dedup
 
 UNDATED_WIDTH = 2
@@ -105,6 +105,9 @@ class IncidentReport:
     days: tuple[str, ...] = ()
     """Every day the article names outside its dateline (ISO): weak evidence for an event day its incident's own
     time did not give (a follow-up dated by its news that still names the day of the attack)."""
+    place_recalled: bool = False
+    """Every mention of the place shares a sentence with an earlier time and with none of the incident's days:
+    the place of an event the text recalls ("used in Aleppo last year"), not of this one."""
     local_names: tuple[str, ...] = ()
     """Names the incident's own sentences give its place by that the gazetteer did not resolve (a small town):
     folded, see `localnames.local_names`."""
@@ -277,6 +280,29 @@ def _perpetrator(incident: dict[str, Any], actors: dict[str, dict[str, Any]]) ->
     )
 
 
+def place_recalled(
+    record: dict[str, Any] | None,
+    times: list[dict[str, Any]],
+    text: str,
+    window: tuple[str | None, str | None],
+) -> bool:
+    """Whether each mention of the place stands in a sentence that holds a time ending before the incident's
+    window and no time inside it (see IncidentReport.place_recalled)."""
+    first, last = window
+    mentions = (record or {}).get("mentions") or []
+    if not (first and last and mentions and text):
+        return False
+    spans = [(t, t.get("span")) for t in times if t.get("span") and t.get("anchor") != "dateline"]
+
+    def recalled(offset: int) -> bool:
+        start, end = sentence_bounds(text, offset)
+        inside = [t for t, span in spans if start <= int(span[0]) < end]
+        earlier = any(str(t.get("end") or "9999") < first for t in inside)
+        return earlier and not any(first <= str(t.get("start") or "")[:10] <= last for t in inside)
+
+    return all(recalled(int(m[0])) for m in mentions)
+
+
 def incident_reports(
     report: dict[str, Any], duplicate_of: str | None = None, minhash: bytes | None = None
 ) -> list[IncidentReport]:
@@ -319,6 +345,12 @@ def incident_reports(
                 day_end=end,
                 date_precision=precision,
                 place=place,
+                place_recalled=place_recalled(
+                    places.get(incident.get("place_id") or ""),
+                    list(times.values()),
+                    str(article.get("text") or ""),
+                    (start, end),
+                ),
                 country_code=_country(place, list(places.values())),
                 perpetrator=_perpetrator(incident, actors),
                 figures=_figures(incident, report.get("claims") or [], actors, article),

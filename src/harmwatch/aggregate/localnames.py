@@ -40,7 +40,7 @@ HEADLINE_SHARE = 0.6
 """A sentence with more than this share of its words capitalised is a headline: its capitals name nothing."""
 
 
-def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
+def sentence_bounds(text: str, offset: int) -> tuple[int, int]:
     """The sentence of the text around a character offset."""
     start = 0
     for match in _SENTENCE_END.finditer(text, 0, offset):
@@ -55,7 +55,7 @@ def event_sentences(text: str, mentions: Iterable[Sequence[int]], limit: int = E
     for mention in sorted(mentions, key=lambda m: m[0]):
         if len(bounds) >= limit:
             break
-        span = _sentence_bounds(text, int(mention[0]))
+        span = sentence_bounds(text, int(mention[0]))
         if span not in bounds:
             bounds.append(span)
     return [text[s:e] for s, e in bounds]

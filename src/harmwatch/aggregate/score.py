@@ -183,9 +183,14 @@ def shared_local_name(a: IncidentReport, b: IncidentReport) -> bool:
     return bool(set(a.local_names) & names(b) or set(b.local_names) & names(a))
 
 
+def own_place(item: IncidentReport) -> PlaceRef | None:
+    """The report's place, unless the text names it only for an earlier event it recalls."""
+    return None if item.place_recalled else item.place
+
+
 def place_agreement(a: IncidentReport, b: IncidentReport) -> str:
     """How the two reports' places relate (`place_relation`); "same" when they share a local name."""
-    return "same" if shared_local_name(a, b) else place_relation(a.place, b.place)
+    return "same" if shared_local_name(a, b) else place_relation(own_place(a), own_place(b))
 
 
 def _names_province(place: PlaceRef) -> bool:
@@ -241,7 +246,8 @@ def signals(a: IncidentReport, b: IncidentReport) -> dict[str, float]:
     the other's place: then an incident placed by a town the text names for something else is as likely."""
     ka, kb = _killed(a), _killed(b)
     local = shared_local_name(a, b)
-    apart = not local and place_relation(a.place, b.place) == "apart"
+    relation = place_relation(own_place(a), own_place(b))
+    apart = not local and relation == "apart"
     named = apart and _names_other_place(a, b)
     return {
         "type": type_signal(a, b),
@@ -252,7 +258,7 @@ def signals(a: IncidentReport, b: IncidentReport) -> dict[str, float]:
         "words": jaccard(a.words, b.words),
         "title": jaccard(a.title_words, b.title_words),
         "names": jaccard(a.names, b.names),
-        "local_place": float(local and place_relation(a.place, b.place) != "same"),
+        "local_place": float(local and relation != "same"),
         "apart": float(apart and not named),
         "apart_named": float(apart and named),
     }
