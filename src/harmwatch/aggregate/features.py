@@ -292,11 +292,11 @@ def place_recalled(
     mentions = (record or {}).get("mentions") or []
     if not (first and last and mentions and text):
         return False
-    spans = [(t, t.get("span")) for t in times if t.get("span") and t.get("anchor") != "dateline"]
+    at = [(t, int(t["span"][0])) for t in times if t.get("span") and t.get("anchor") != "dateline"]
 
     def recalled(offset: int) -> bool:
         start, end = sentence_bounds(text, offset)
-        inside = [t for t, span in spans if start <= int(span[0]) < end]
+        inside = [t for t, position in at if start <= position < end]
         earlier = any(str(t.get("end") or "9999") < first for t in inside)
         return earlier and not any(first <= str(t.get("start") or "")[:10] <= last for t in inside)
 
