@@ -185,6 +185,12 @@ def incident_report(
 
 
 @pytest.fixture(scope="session")
+def make_report() -> Callable[..., dict[str, Any]]:
+    """`incident_report` as a fixture."""
+    return incident_report
+
+
+@pytest.fixture(scope="session")
 def douma_week() -> dict[str, dict[str, Any]]:
     """`douma_week_reports` as a fixture."""
     return douma_week_reports()
