@@ -185,3 +185,24 @@ def test_a_toll_told_further_down_for_another_event_is_not_compared(make_report)
     assert score(b, s) > score(b, c)
     # The article's figures are all kept for the incident's claims.
     assert sorted(f.low or 0 for f in b.figures) == [6, 120]
+
+
+def test_a_count_of_children_is_the_toll_only_when_the_article_gives_no_other(make_report):
+    text = "Shells hit a school yard on Monday and killed at least seven children, teachers said."
+    report = make_report(
+        text,
+        outlet="Wire",
+        published="2021-06-08T09:00",
+        day="2021-06-07",
+        claims=[(None, 7, None, "at_least")],
+    )
+    report["claims"][0]["victims"] = {"type": "children", "includes": []}
+    (children,) = _main(report).figures
+    assert (children.kind, children.low, children.qualifier) == ("killed", 7, "at_least")
+    # Beside a count of all the dead, the children are a part of it, not a second toll.
+    total = copy.deepcopy(report["claims"][0])
+    total.update(id="c2", count={"low": 12, "high": 12, "qualifier": "exact", "as_written": "12"})
+    total["victims"] = {"type": "people", "includes": []}
+    report["claims"].append(total)
+    report["incidents"][0]["claim_ids"].append("c2")
+    assert [f.low for f in _main(report).figures] == [12]

@@ -24,7 +24,8 @@ LONGEST_WINDOW = 7
 LEAD_CHARS = 400
 """How much of the body after the title counts as the lead."""
 SUBSET_VICTIMS = ("children", "women")
-"""Victim types that are a part of a toll (seven of them children), never the toll itself."""
+"""Victim types that are a part of a toll (seven of them children), never the toll itself, unless the article
+gives no other count of that kind of harm for the incident: then "seven children were killed" is its toll."""
 
 _WORD = re.compile(r"[^\W\d_][\w'-]+", re.UNICODE)
 _STOP = frozenset(
@@ -229,11 +230,16 @@ def _figures(
     ids = set(incident.get("claim_ids") or [])
     own_voice = claimant_key(None, actors, article.get("outlet"))
     lead_end = _lead_end(article)
+    own = [c for c in claims if c.get("id") in ids or c.get("incident_id") == incident.get("id")]
+    whole = {
+        c.get("kind")
+        for c in own
+        if (c.get("victims") or {}).get("type") not in SUBSET_VICTIMS
+        and ((c.get("count") or {}).get("low") is not None or (c.get("count") or {}).get("high") is not None)
+    }
     out = []
-    for claim in claims:
-        if claim.get("id") not in ids and claim.get("incident_id") != incident.get("id"):
-            continue
-        if (claim.get("victims") or {}).get("type") in SUBSET_VICTIMS:
+    for claim in own:
+        if claim.get("kind") in whole and (claim.get("victims") or {}).get("type") in SUBSET_VICTIMS:
             continue
         count = claim.get("count") or {}
         low, high = count.get("low"), count.get("high")
