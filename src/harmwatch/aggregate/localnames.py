@@ -80,9 +80,7 @@ def _in_gazetteer(words: list[str]) -> bool:
     """Whether the name is the gazetteer's after all (written so the report did not resolve it), or opens with
     a place's possessive whose apostrophe was lost ("Syrias north")."""
     first = words[0]
-    return bool(geo.lookup(" ".join(words))) or (
-        len(words) == 1 and first.endswith("s") and bool(geo.lookup(first[:-1]))
-    )
+    return bool(geo.lookup(" ".join(words))) or (first.endswith("s") and bool(geo.lookup(first[:-1])))
 
 
 def _of_known(word: str, known: set[str]) -> bool:
