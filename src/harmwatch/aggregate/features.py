@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from harmwatch.aggregate.claimants import claimant_key, claimant_type, perpetrator_name
-from harmwatch.aggregate.localnames import local_names, sentence_bounds
+from harmwatch.aggregate.localnames import local_names, name_context, sentence_bounds
 from harmwatch.ingest import dedup
 
 UNDATED_WIDTH = 2
@@ -328,6 +328,7 @@ def incident_reports(
     )
     source_id = report.get("source_id") or article.get("source_id")
     out = []
+    context = name_context(report)
     for seq, incident in enumerate(report.get("incidents") or []):
         place = _place(places.get(incident.get("place_id") or ""))
         start, end, precision = incident_window(
@@ -364,7 +365,7 @@ def incident_reports(
                 title_words=tuple(sorted(content_words(str(article.get("title") or "")))),
                 names=names,
                 days=named_days(list(times.values())),
-                local_names=local_names(report, incident),
+                local_names=local_names(report, incident, context),
                 weekdays=named_weekdays(list(times.values())) if precision == "unknown" else (),
             )
         )

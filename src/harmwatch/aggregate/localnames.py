@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from harmwatch import geo
@@ -65,7 +66,7 @@ def _fold(name: str) -> str:
     return re.sub(r"['’]s?$", "", name).casefold()
 
 
-def _common(word: str, lower: set[str]) -> bool:
+def _common(word: str, lower: frozenset[str]) -> bool:
     """Whether the text writes the word in lower case too: a common word capitalised ("Suspected Gas
     Attack" in a headline run into the text), not a name."""
     return word in lower
@@ -83,17 +84,25 @@ def _in_gazetteer(words: list[str]) -> bool:
     return bool(geo.lookup(" ".join(words))) or (first.endswith("s") and bool(geo.lookup(first[:-1])))
 
 
-def _of_known(word: str, known: set[str]) -> bool:
+def _of_known(word: str, known: frozenset[str]) -> bool:
     """Whether a word is a resolved place's or an organisation's, or made from one ("Syrian", "Aleppos")."""
     return any(word == k or (len(k) >= 4 and word.startswith(k)) for k in known)
 
 
-def local_names(report: dict[str, Any], incident: dict[str, Any]) -> tuple[str, ...]:
-    """The names after a word of place in the incident's sentences that are none of the report's resolved places
-    (nor a part of one), none of its organisations' names, and no day or month: folded, sorted."""
+@dataclass(frozen=True, slots=True)
+class NameContext:
+    """What one report tells about the names in its text, read once for all its incidents."""
+
+    text: str
+    known: frozenset[str]
+    """Folded names of the report's resolved places and its organisations (with the labels they go by)."""
+    known_words: frozenset[str]
+    lower: frozenset[str]
+    """Every word the text writes in lower case."""
+
+
+def name_context(report: dict[str, Any]) -> NameContext:
     text = str((report.get("article") or {}).get("text") or "")
-    if not text:
-        return ()
     known = {
         _fold(str(p.get("name") or ""))
         for p in report.get("places") or []
@@ -104,10 +113,25 @@ def local_names(report: dict[str, Any], incident: dict[str, Any]) -> tuple[str, 
         if actor.get("kind") != "person" or len(str(actor.get("name") or "").split()) > 1:
             known |= {_fold(str(label)) for label in [actor.get("name"), *(actor.get("labels_used") or [])]}
     known.discard("")
-    known_words = {w for k in known for w in k.split()}
-    lower = set(re.findall(r"\b[a-z][\w'’-]*", text))
+    return NameContext(
+        text=text,
+        known=frozenset(known),
+        known_words=frozenset(w for k in known for w in k.split()),
+        lower=frozenset(re.findall(r"\b[a-z][\w'’-]*", text)),
+    )
+
+
+def local_names(
+    report: dict[str, Any], incident: dict[str, Any], context: NameContext | None = None
+) -> tuple[str, ...]:
+    """The names after a word of place in the incident's sentences that are none of the report's resolved places
+    (nor a part of one), none of its organisations' names, and no day or month: folded, sorted. `context` is
+    `name_context(report)` when the caller has it."""
+    ctx = context or name_context(report)
+    if not ctx.text:
+        return ()
     found: set[str] = set()
-    for sentence in event_sentences(text, incident.get("mentions") or []):
+    for sentence in event_sentences(ctx.text, incident.get("mentions") or []):
         if _headline(sentence):
             continue
         for pattern in (_AFTER_UNIT, _AFTER_PREP):
@@ -123,10 +147,10 @@ def local_names(report: dict[str, Any], incident: dict[str, Any]) -> tuple[str, 
                 if (
                     not words
                     or words[-1].endswith(_DEMONYM)
-                    or name in known
-                    or any(_of_known(w, known_words) for w in words)
+                    or name in ctx.known
+                    or any(_of_known(w, ctx.known_words) for w in words)
                     or _in_gazetteer(words)
-                    or any(_common(w, lower) for w in words)
+                    or any(_common(w, ctx.lower) for w in words)
                 ):
                     continue
                 found.add(name)
