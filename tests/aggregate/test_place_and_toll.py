@@ -159,7 +159,7 @@ def _with_tolls(report: dict[str, Any], tolls: list[tuple[int, int]]) -> dict[st
 def test_a_toll_told_further_down_for_another_event_is_not_compared(make_report):
     lead = "A car bomb killed six people in a market district on Monday, state television said."
     recalled = " The city had been calm for weeks" + " and shops reopened one by one" * 14 + "."
-    earlier = " The blast came days after a bombing of a bus convoy outside the city killed 120 evacuees."
+    earlier = " The blast came a few days after 120 evacuees died when their bus convoy was bombed outside the city."
     text = lead + recalled + earlier
     assert text.index("120") > 400  # beyond the lead
     blast = _with_tolls(

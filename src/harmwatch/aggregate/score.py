@@ -212,7 +212,7 @@ def perpetrator_signal(a: IncidentReport, b: IncidentReport) -> float:
 def _killed_figures(item: IncidentReport) -> set[int]:
     """The death tolls the report gives, by any claimant (a figure's low end, else its high end). Of an article's
     main incident, only the tolls its lead tells when the lead tells one: a toll further down is as often an
-    earlier or another event's the text recalls ("days after a bombing killed 120") as this one's."""
+    earlier or another event's the text recalls ("a week after a convoy blast that left 120 dead") as this one's."""
     killed = [f for f in item.figures if f.kind == "killed" and (f.low is not None or f.high is not None)]
     if item.main and any(f.lead for f in killed):
         killed = [f for f in killed if f.lead]
