@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from harmwatch.config import Settings
 from harmwatch.extract.incidents.context import in_event_clause, locating, story_places
 from harmwatch.extract.places.geocode import extract_places
@@ -14,17 +16,45 @@ def _incident_place(report):
     return places[report["incidents"][0]["place_id"]]
 
 
-def test_a_country_named_at_every_turn_is_not_where_it_happened(extract_text):
-    # The US is named seven times, Homs twice: the strike happened in Syria, near Homs.
-    text = (
-        "US Missile Strike Kills Four Children\n\n"
-        "The US missile strike on a Syrian air base killed four children, a source in Homs said on Friday. "
-        "The United States launched 59 cruise missiles at the airfield 40 kilometres from Homs. The US president "
-        "said the strike answered a chemical attack in Idlib, which Washington blames on the Syrian government. "
-        "US officials said the US would strike again, and the US Navy said the US ships were ready."
-    )
+@pytest.mark.parametrize(
+    ("text", "as_written", "country_code"),
+    [
+        # a country named at every turn is not where it happened: the US is named seven times, Homs twice, and
+        # the strike happened in Syria, near Homs
+        pytest.param(
+            "US Missile Strike Kills Four Children\n\n"
+            "The US missile strike on a Syrian air base killed four children, a source in Homs said on Friday. "
+            "The United States launched 59 cruise missiles at the airfield 40 kilometres from Homs. The US "
+            "president said the strike answered a chemical attack in Idlib, which Washington blames on the Syrian "
+            "government. US officials said the US would strike again, and the US Navy said the US ships were ready.",
+            "Homs",
+            "SY",
+            id="a_country_named_at_every_turn",
+        ),
+        # a capital that acts is its government: "Washington blames ..." and "Washington is leading ..." are the
+        # US government, not a place
+        pytest.param(
+            "Air strikes killed 20 people in Idlib on Tuesday, the Syrian Observatory said. "
+            "Washington blames the attack on the government. Washington is leading a coalition against the "
+            "group, and Washington has sent envoys to the region.",
+            "Idlib",
+            "SY",
+            id="a_capital_that_acts",
+        ),
+        # a place in a clause about another act does not place the event: "as troops advanced towards Hama" tells
+        # of another act with a subject of its own; the strikes hit Saraqeb
+        pytest.param(
+            "Air strikes killed 12 people in a market on Monday as government troops advanced towards Hama, the "
+            "monitor said. The strikes hit the market of Saraqeb, residents said.",
+            "Saraqeb",
+            "SY",
+            id="a_place_in_a_clause_about_another_act",
+        ),
+    ],
+)
+def test_the_incident_is_placed_where_it_happened(extract_text, text, as_written, country_code):
     place = _incident_place(extract_text(text))
-    assert (place["as_written"], place["country_code"]) == ("Homs", "SY")
+    assert (place["as_written"], place["country_code"]) == (as_written, country_code)
 
 
 def test_a_wire_dateline_below_the_headline_names_no_place_of_the_story(nlp):
@@ -41,31 +71,10 @@ def test_a_wire_dateline_below_the_headline_names_no_place_of_the_story(nlp):
     assert [p.country_code for p in story_places(parsed, list(places.values()))] == ["SY"]
 
 
-def test_a_capital_that_acts_is_its_government(extract_text):
-    # "Washington blames ..." and "Washington is leading ..." are the US government, not a place.
-    text = (
-        "Air strikes killed 20 people in Idlib on Tuesday, the Syrian Observatory said. "
-        "Washington blames the attack on the government. Washington is leading a coalition against the group, "
-        "and Washington has sent envoys to the region."
-    )
-    place = _incident_place(extract_text(text))
-    assert (place["as_written"], place["country_code"]) == ("Idlib", "SY")
-
-
 def test_the_seed_incident_is_placed_in_its_city(seed_report):
     report, _gold = seed_report
     place = _incident_place(report)
     assert (place["geonames_id"], place["precision"]) == (170063, "city")
-
-
-def test_a_place_in_a_clause_about_another_act_does_not_place_the_event(extract_text):
-    # "as troops advanced towards Hama" tells of another act with a subject of its own; the strikes hit Saraqeb
-    text = (
-        "Air strikes killed 12 people in a market on Monday as government troops advanced towards Hama, the "
-        "monitor said. The strikes hit the market of Saraqeb, residents said."
-    )
-    place = _incident_place(extract_text(text))
-    assert (place["as_written"], place["country_code"]) == ("Saraqeb", "SY")
 
 
 def test_a_place_in_the_event_clause_or_below_it_still_places_it(nlp):
