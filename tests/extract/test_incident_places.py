@@ -8,7 +8,14 @@ from harmwatch.config import Settings
 from harmwatch.extract.incidents.context import in_event_clause, locating, story_places
 from harmwatch.extract.places.geocode import extract_places
 from harmwatch.ingest.text import make_article
-from harmwatch.nlp import parse
+from harmwatch.nlp import Parsed, parse
+from harmwatch.records import Place
+
+
+def _parsed_places(nlp, text: str) -> tuple[Parsed, dict[str, Place]]:
+    """The parsed text and its places by the words that name them."""
+    parsed = parse(make_article(text, Settings()), nlp)
+    return parsed, {p.as_written: p for p in extract_places(parsed)}
 
 
 def _incident_place(report):
@@ -63,8 +70,7 @@ def test_a_wire_dateline_below_the_headline_names_no_place_of_the_story(nlp):
         "Russia condemned the attack. MOSCOW (Sputnik) - Militants attacked a village east of Hama on Thursday, "
         "killing 51 people. BEIRUT, Lebanon (AP) - Rebels said they would fight on."
     )
-    parsed = parse(make_article(text, Settings()), nlp)
-    places = {p.as_written: p for p in extract_places(parsed)}
+    parsed, places = _parsed_places(nlp, text)
     for filed in ("MOSCOW", "BEIRUT"):
         assert not locating(parsed, places[filed], places[filed].mentions[0]), filed
     assert locating(parsed, places["Hama"], places["Hama"].mentions[0])
@@ -83,8 +89,7 @@ def test_a_place_in_the_event_clause_or_below_it_still_places_it(nlp):
         "A strike that hit a bakery in Saraqeb killed four people. "
         "Turkey said that an air strike killed six people."
     )
-    parsed = parse(make_article(text, Settings()), nlp)
-    places = {p.as_written: p for p in extract_places(parsed)}
+    parsed, places = _parsed_places(nlp, text)
 
     def placed(name: str, event: str) -> bool:
         start = text.index(event, max(0, places[name].mentions[0][0] - 60))
