@@ -141,6 +141,11 @@ def _of_type(i: Table, event_type: str) -> ColumnElement[bool]:
     return _lower_eq(i.c.event_type, event_type) | _lower_eq(i.c.sub_event_type, event_type)
 
 
+def _claim_of(c: Table, i: Table) -> ColumnElement[bool]:
+    """The claim (table `c`) is linked to the incident (table `i`) of its own article."""
+    return (c.c.article_id == i.c.article_id) & (c.c.incident_id == i.c.rec_id)
+
+
 def _dated_records(
     conn: Connection, f: Filters, table: Table
 ) -> tuple[Select[Any], Any, list[ColumnElement[bool]]]:
@@ -158,15 +163,7 @@ def incidents(conn: Connection, f: Filters, page: Page) -> Result:
         where.append(_of_type(i, f.event_type))
     if f.claimant:
         c = schema.claims
-        where.append(
-            exists(
-                select(c.c.seq).where(
-                    c.c.article_id == i.c.article_id,
-                    c.c.incident_id == i.c.rec_id,
-                    _lower_eq(c.c.claimant_name, f.claimant),
-                )
-            )
-        )
+        where.append(exists(select(c.c.seq).where(_claim_of(c, i), _lower_eq(c.c.claimant_name, f.claimant))))
     if f.text:
         where.append(fts_match(conn, "articles", f.text))
     return _page(conn, query.where(*where), page, [date.desc().nulls_last(), i.c.article_id, i.c.seq])
@@ -180,15 +177,7 @@ def claims(conn: Connection, f: Filters, page: Page) -> Result:
         where.append(_lower_eq(c.c.claimant_name, f.claimant))
     if f.event_type:
         i = schema.incidents
-        where.append(
-            exists(
-                select(i.c.seq).where(
-                    i.c.article_id == c.c.article_id,
-                    i.c.rec_id == c.c.incident_id,
-                    _of_type(i, f.event_type),
-                )
-            )
-        )
+        where.append(exists(select(i.c.seq).where(_claim_of(c, i), _of_type(i, f.event_type))))
     if f.text:
         where.append(fts_match(conn, "articles", f.text))
     return _page(conn, query.where(*where), page, [date.desc().nulls_last(), c.c.article_id, c.c.seq])
