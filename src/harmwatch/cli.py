@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from harmwatch.cli_options import DB_OPTION, incident_filters, open_db
 from harmwatch.config import Settings
 from harmwatch.errors import HarmWatchError
 from harmwatch.ingest import Failure, read_inputs
@@ -169,21 +170,6 @@ def demo(paths: tuple[str, ...]) -> None:
     sys.exit(1 if failed else 0)
 
 
-DB_OPTION = click.option(
-    "--db",
-    "db_url",
-    envvar="HARMWATCH_DB",
-    default=None,
-    help="Store URL: sqlite:///path (default sqlite:///harmwatch.db) or postgresql://user@host/db.",
-)
-
-
-def _open(db_url: str | None) -> Any:
-    from harmwatch.store import open_store
-
-    return open_store(db_url or Settings.from_env().db_url)
-
-
 @cli.command()
 @click.argument("sources", nargs=-1, required=True)
 @DB_OPTION
@@ -207,7 +193,7 @@ def ingest(
 
     runner = _runner(engine, scheduler)
     settings = Settings.from_env()
-    store = _open(db_url)
+    store = open_db(db_url)
     with _progress_bar(count_documents(list(sources))) as advance:
         summary = run_ingest(
             list(sources),
@@ -272,73 +258,6 @@ class _progress_bar:
             self.bar.stop()
 
 
-@cli.group()
-def db() -> None:
-    """The store: migrate it, count its rows, query it."""
-
-
-@db.command()
-@DB_OPTION
-def upgrade(db_url: str | None) -> None:
-    """Apply pending migrations to the store (also done on first use)."""
-    click.echo(f"store at revision {_open(db_url).revision()}")
-
-
-@db.command()
-@DB_OPTION
-def stats(db_url: str | None) -> None:
-    """Rows in each table of the store."""
-    for table, n in _open(db_url).counts().items():
-        click.echo(f"{table:14} {n:>8}")
-
-
-@db.command()
-@DB_OPTION
-@click.option("--limit", type=int, default=20, show_default=True, help="Problems to list at most.")
-def check(db_url: str | None, limit: int) -> None:
-    """Verify the store: references, article ids, records equal to each stored report, spans in their text.
-    Exit status 0 when the store is whole, 1 when a problem was found."""
-    from harmwatch.store.check import check_store
-
-    result = check_store(_open(db_url))
-    for problem in result.problems[:limit]:
-        click.echo(f"{problem.check}: {problem.where}: {problem.message}")
-    if len(result.problems) > limit:
-        click.echo(f"... and {len(result.problems) - limit} more")
-    verdict = "ok" if result.ok else f"{len(result.problems)} problems"
-    click.echo(f"{verdict}: {result.articles} articles, {result.records} records checked")
-    sys.exit(0 if result.ok else 1)
-
-
-@db.command()
-@click.argument("what", type=click.Choice(["incidents", "claims", "quotes", "articles"]))
-@DB_OPTION
-@click.option("--from", "date_from", help="First date (ISO).")
-@click.option("--to", "date_to", help="Last date (ISO).")
-@click.option("--place", help="Place name or country code.")
-@click.option("--actor", help="Actor name.")
-@click.option("--event-type", help="ACLED event or sub-event type.")
-@click.option("--claimant", help="Who made the claim (or said the quote).")
-@click.option("--text", help="Full-text search.")
-@click.option("--unique", is_flag=True, help="Leave out near-duplicate copies of stored articles.")
-@click.option("--limit", type=int, default=20, show_default=True)
-@click.option("--offset", type=int, default=0, show_default=True)
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per row instead of a table.")
-def query(
-    what: str, db_url: str | None, unique: bool, limit: int, offset: int, as_json: bool, **filters: Any
-) -> None:
-    """Incidents, claims, quotes or articles in the store, filtered and paginated."""
-    from harmwatch.store import Filters, Page
-    from harmwatch.store.table import render_table
-
-    result = _open(db_url).query(what, Filters(include_duplicates=not unique, **filters), Page(limit, offset))
-    if as_json:
-        for row in result.items:
-            click.echo(json.dumps(row, ensure_ascii=False, default=str))
-        return
-    click.echo(render_table(what, result))
-
-
 @cli.command()
 @click.argument("datasets", nargs=-1)
 @click.option(
@@ -390,33 +309,11 @@ def serve(db_url: str | None, host: str, port: int, read_token_required: bool) -
 
     from harmwatch.serve import ServeConfig, create_app
 
-    app = create_app(_open(db_url), ServeConfig(read_token_required=read_token_required))
+    app = create_app(open_db(db_url), ServeConfig(read_token_required=read_token_required))
     click.echo(
         f"HarmWatch dashboard: http://{host}:{port}/  (API docs: http://{host}:{port}/api/docs)", err=True
     )
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False)
-
-
-INCIDENT_FILTERS = [
-    click.option("--since", "date_from", help="First day (ISO)."),
-    click.option("--until", "date_to", help="Last day (ISO)."),
-    click.option("--place", help="Place name, province or country code."),
-    click.option("--actor", help="A perpetrator's name."),
-    click.option("--type", "event_type", help="ACLED event or sub-event type."),
-    click.option("--claimant", help="Who made a casualty claim."),
-    click.option("--min-killed", type=int, help="Conservative death toll at least this."),
-    click.option(
-        "--grade", help="contested, disputed_toll, confirmed, party_only, corroborated, single_source."
-    ),
-    click.option("--search", "text", help="Full-text search in the incidents' articles."),
-]
-"""The incident filters, named as `harmwatch incidents` names them."""
-
-
-def _with_filters(command: Any) -> Any:
-    for option in reversed(INCIDENT_FILTERS):
-        command = option(command)
-    return command
 
 
 @cli.command()
@@ -428,7 +325,7 @@ def _with_filters(command: Any) -> Any:
     help="acled-csv and geojson: incidents; jsonl: the full reports of their articles.",
 )
 @DB_OPTION
-@_with_filters
+@incident_filters()
 @click.option(
     "--output", "-o", type=click.File("w", encoding="utf-8"), default="-", help="File (default stdout)."
 )
@@ -438,54 +335,17 @@ def export(fmt: str, db_url: str | None, output: Any, **filters: Any) -> None:
     from harmwatch.export.source import iter_incidents, iter_reports
     from harmwatch.store import Filters
 
-    store = _open(db_url)
+    store = open_db(db_url)
     incidents = iter_incidents(store, Filters(**filters))
     records = iter_reports(store, incidents) if fmt == "jsonl" else incidents
     for chunk in iter_export(fmt, records):
         output.write(chunk)
 
 
-@cli.group()
-def token() -> None:
-    """API tokens for writing (and, with serve --read-token-required, reading)."""
-
-
-@token.command("create")
-@click.argument("name")
-@DB_OPTION
-def token_create(name: str, db_url: str | None) -> None:
-    """Create a token named NAME and print it once; the store keeps only its hash."""
-    from harmwatch.store.tokens import create_token
-
-    click.echo(create_token(_open(db_url), name))
-    click.echo("Keep it now: it cannot be shown again.", err=True)
-
-
-@token.command("revoke")
-@click.argument("name")
-@DB_OPTION
-def token_revoke(name: str, db_url: str | None) -> None:
-    """Revoke the token named NAME."""
-    from harmwatch.store.tokens import revoke_token
-
-    if not revoke_token(_open(db_url), name):
-        raise click.ClickException(f"no live token named {name!r}")
-    click.echo(f"revoked {name}", err=True)
-
-
-@token.command("list")
-@DB_OPTION
-def token_list(db_url: str | None) -> None:
-    """Names of the tokens and whether each is live (never the tokens)."""
-    from harmwatch.store.tokens import token_names
-
-    for name, live in token_names(_open(db_url)):
-        click.echo(f"{name}\t{'live' if live else 'revoked'}")
-
-
 from harmwatch.cli_incidents import aggregate, incidents, watch  # noqa: E402  (commands join the group here)
+from harmwatch.cli_store import db, token  # noqa: E402
 
-for _command in (incidents, aggregate, watch):
+for _command in (db, token, incidents, aggregate, watch):
     cli.add_command(_command)
 
 

@@ -9,23 +9,8 @@ from typing import Any
 
 import click
 
+from harmwatch.cli_options import DB_OPTION, incident_filters, open_db
 from harmwatch.config import Settings
-
-
-def _db_option(f: Any) -> Any:
-    return click.option(
-        "--db",
-        "db_url",
-        envvar="HARMWATCH_DB",
-        default=None,
-        help="Store URL: sqlite:///path (default sqlite:///harmwatch.db) or postgresql://user@host/db.",
-    )(f)
-
-
-def _open(db_url: str | None) -> Any:
-    from harmwatch.store import open_store
-
-    return open_store(db_url or Settings.from_env().db_url)
 
 
 def killed_text(incident: dict[str, Any]) -> str:
@@ -50,38 +35,21 @@ def incident_line(kind: str, incident: dict[str, Any]) -> str:
 
 
 @click.command()
-@_db_option
-@click.option("--since", help="First day (ISO).")
-@click.option("--until", help="Last day (ISO).")
-@click.option("--place", help="Place name, province or country code.")
-@click.option("--actor", help="A perpetrator's name.")
-@click.option("--type", "event_type", help="ACLED event or sub-event type.")
-@click.option("--min-killed", type=int, help="Conservative death toll at least this.")
-@click.option(
-    "--grade", help="contested, disputed_toll, confirmed, party_only, corroborated or single_source."
-)
-@click.option("--search", help="Full-text search in the incidents' articles.")
+@DB_OPTION
+@incident_filters(leave_out=("claimant",))
 @click.option(
     "--limit", type=int, default=50, show_default=True, help="Rows in the table (--json: no limit)."
 )
 @click.option("--json", "as_json", is_flag=True, help="One incident per line as JSON (docs/incidents.md).")
-def incidents(
-    db_url: str | None,
-    since: str | None,
-    until: str | None,
-    search: str | None,
-    limit: int,
-    as_json: bool,
-    **filters: Any,
-) -> None:
+def incidents(db_url: str | None, limit: int, as_json: bool, **filters: Any) -> None:
     """Cross-article incidents in the store: every claimant's figures side by side, graded."""
     from rich.console import Console
     from rich.table import Table
 
     from harmwatch.store import Filters, Page
 
-    store = _open(db_url)
-    chosen = Filters(date_from=since, date_to=until, text=search, **filters)
+    store = open_db(db_url)
+    chosen = Filters(**filters)
     if as_json:
         for incident in store.iter_aggregated_incidents(chosen):
             click.echo(json.dumps(incident, ensure_ascii=False))
@@ -106,19 +74,19 @@ def incidents(
 
 
 @click.command()
-@_db_option
+@DB_OPTION
 @click.option(
     "--rebuild", is_flag=True, required=True, help="Recompute every incident from the stored reports."
 )
 def aggregate(db_url: str | None, rebuild: bool) -> None:
     """Recompute cross-article incidents from the stored reports (ingest keeps them up to date itself)."""
     del rebuild  # the only mode; the flag says what the command does
-    click.echo(f"{_open(db_url).rebuild_incidents()} incidents", err=True)
+    click.echo(f"{open_db(db_url).rebuild_incidents()} incidents", err=True)
 
 
 @click.command()
 @click.argument("feeds", nargs=-1, required=True)
-@_db_option
+@DB_OPTION
 @click.option("--every", default="15m", show_default=True, help="Interval between polls: 90s, 15m, 2h.")
 @click.option(
     "--delay", type=float, default=2.0, show_default=True, help="Seconds between requests to one host."
@@ -131,7 +99,7 @@ def watch(feeds: tuple[str, ...], db_url: str | None, every: str, delay: float, 
     from harmwatch.batch.watch import Watcher, parse_every
 
     seconds = parse_every(every)
-    store = _open(db_url)
+    store = open_db(db_url)
 
     def show(change: tuple[str, str]) -> None:
         incident = store.aggregated_incident(change[0])

@@ -25,52 +25,146 @@ def _rule(sentence: str) -> str | None:
     return rule_type(sentence, find_triggers(sentence))
 
 
+def _case(sentence: str, expected: str, shape: str) -> object:
+    return pytest.param(sentence, expected, id=shape)
+
+
 RULE_CASES = [
     # protests: demonstrators who are not violent, and what the authorities do to them
-    (
+    _case(
         "Several hundred nurses rallied outside the health ministry on Monday to demand back pay.",
         "Peaceful protest",
+        "nurses_rallied_to_demand",
     ),
-    (
+    _case(
         "Riot police fired tear gas to disperse students marching towards the palace.",
         "Protest with intervention",
+        "police_fired_tear_gas_to_disperse_marchers",
     ),
-    ("Officers detained forty demonstrators who had gathered without a permit.", "Protest with intervention"),
-    (
+    _case(
+        "Officers detained forty demonstrators who had gathered without a permit.",
+        "Protest with intervention",
+        "officers_detained_gathered_demonstrators",
+    ),
+    _case(
         "Soldiers opened fire on unarmed protesters in the main square, killing six of them.",
         "Excessive force against protesters",
+        "soldiers_opened_fire_on_unarmed_protesters",
     ),
     # riots: the demonstrators are violent, or an unorganised crowd attacks
-    ("Protesters hurled stones at the police station and set two cars on fire.", "Violent demonstration"),
-    ("Rioters looted shops along the market road after the verdict.", "Violent demonstration"),
-    ("A mob lynched two men accused of stealing goats near the river.", "Mob violence"),
+    _case(
+        "Protesters hurled stones at the police station and set two cars on fire.",
+        "Violent demonstration",
+        "protesters_hurled_stones",
+    ),
+    _case(
+        "Rioters looted shops along the market road after the verdict.",
+        "Violent demonstration",
+        "rioters_looted_shops",
+    ),
+    _case("A mob lynched two men accused of stealing goats near the river.", "Mob violence", "a_mob_lynched"),
     # territory: who takes control, and whether by fighting
-    (
+    _case(
         "Army troops recaptured the hill town from the insurgents after a week.",
         "Government regains territory",
+        "army_recaptured_from_insurgents",
     ),
-    ("Rebels seized control of the border crossing on Thursday.", "Non-state actor overtakes territory"),
-    (
+    _case(
+        "Rebels seized control of the border crossing on Thursday.",
+        "Non-state actor overtakes territory",
+        "rebels_seized_control",
+    ),
+    _case(
         "The militia withdrew from the port city and the federal police took over without a fight.",
         "Non-violent transfer of territory",
+        "militia_withdrew_and_police_took_over",
     ),
     # strategic developments
-    ("Sappers defused a roadside bomb planted near the bridge.", "Disrupted weapons use"),
-    ("Customs officers found a cache of rifles and ammunition in a lorry.", "Disrupted weapons use"),
-    (
+    _case(
+        "Sappers defused a roadside bomb planted near the bridge.",
+        "Disrupted weapons use",
+        "sappers_defused_a_bomb",
+    ),
+    _case(
+        "Customs officers found a cache of rifles and ammunition in a lorry.",
+        "Disrupted weapons use",
+        "officers_found_a_cache_of_rifles",
+    ),
+    _case(
         "Foreign troops set up a new military base outside the provincial capital.",
         "Headquarters or base established",
+        "troops_set_up_a_base",
     ),
-    ("The two armed factions signed a ceasefire agreement in the capital.", "Agreement"),
-    (
+    _case(
+        "The two armed factions signed a ceasefire agreement in the capital.",
+        "Agreement",
+        "factions_signed_a_ceasefire",
+    ),
+    _case(
         "Two hundred fighters defected from the rebel movement to the government side.",
         "Change to group/activity",
+        "fighters_defected",
     ),
-    ("Gunmen torched a dozen houses in the farming village overnight.", "Looting/property destruction"),
+    _case(
+        "Gunmen torched a dozen houses in the farming village overnight.",
+        "Looting/property destruction",
+        "gunmen_torched_houses",
+    ),
     # violence against civilians
-    ("Militiamen raped three women at a checkpoint, a rights group said.", "Sexual violence"),
-    ("Soldiers raped and killed a teenager in the camp.", "Sexual violence"),
-    ("Armed men abducted a priest from his parish house.", "Abduction/forced disappearance"),
+    _case(
+        "Militiamen raped three women at a checkpoint, a rights group said.",
+        "Sexual violence",
+        "militiamen_raped",
+    ),
+    _case(
+        "Soldiers raped and killed a teenager in the camp.", "Sexual violence", "soldiers_raped_and_killed"
+    ),
+    _case(
+        "Armed men abducted a priest from his parish house.",
+        "Abduction/forced disappearance",
+        "armed_men_abducted",
+    ),
+    # who takes a place decides its territory type: the subject of the clause takes the place, whoever fights
+    # beside it
+    _case(
+        "The national army and allied tribal militias took control of the valley town on Monday.",
+        "Government regains territory",
+        "army_and_allied_militias_took_control",
+    ),
+    # retaking a place is no government's act when a non-state group does it
+    _case(
+        "Jihadist fighters recaptured the oasis village from the army after a night of fighting.",
+        "Non-state actor overtakes territory",
+        "jihadists_recaptured_from_the_army",
+    ),
+    # police clashing with demonstrators is a violent demonstration
+    _case(
+        "Riot police clashed for hours with stone-throwing demonstrators in the port city.",
+        "Violent demonstration",
+        "police_clashed_with_demonstrators",
+    ),
+    _case(
+        "Officers fought running battles with several hundred protesters near the stadium.",
+        "Violent demonstration",
+        "officers_fought_battles_with_protesters",
+    ),
+    _case(
+        "Violent protests broke out in the northern towns over fuel prices.",
+        "Violent demonstration",
+        "violent_protests_broke_out",
+    ),
+    # a ceasefire is the event, not the fighting it ends
+    _case(
+        "The army and the rebels agreed to a ceasefire after a month of fighting in the valley.",
+        "Agreement",
+        "agreed_to_a_ceasefire_after_fighting",
+    ),
+    # with a violent act of another kind the act comes first
+    _case(
+        "Shelling hit the valley hours after the ceasefire was agreed.",
+        "Shelling/artillery/missile attack",
+        "shelling_hit_after_a_ceasefire",
+    ),
 ]
 
 
@@ -99,58 +193,86 @@ NON_CONFLICT = [
 ]
 
 
-@pytest.mark.parametrize("sentence", NON_CONFLICT)
+@pytest.mark.parametrize(
+    "sentence",
+    NON_CONFLICT,
+    ids=["an_earthquake_killed", "a_gas_cylinder_exploded", "an_outbreak_infected", "floods_killed"],
+)
 def test_harm_that_no_one_inflicted_is_no_event(sentence):
     triggers = find_triggers(sentence)
     assert no_one_inflicted(sentence, [t for t in triggers if t.sub_event_type])
     assert sub_event_type(sentence, triggers) is None
 
 
-@pytest.mark.parametrize("sentence", NON_CONFLICT)
+@pytest.mark.parametrize(
+    "sentence",
+    NON_CONFLICT,
+    ids=["an_earthquake_killed", "a_gas_cylinder_exploded", "an_outbreak_infected", "floods_killed"],
+)
 def test_non_conflict_snippets_yield_no_incident(sentence, extract_text):
     assert extract_text(sentence)["incidents"] == []
 
 
-def test_a_bomb_in_a_market_is_still_an_attack_with_a_toll(extract_text):
-    report = extract_text(
-        "A car bomb exploded in a crowded market in the northern town on Friday, killing 9 people."
-    )
-    incident = report["incidents"][0]
-    assert incident["sub_event_type"] == "Remote explosive/landmine/IED"
-    assert incident["casualties"]["killed"]["low"] == 9
+@pytest.mark.parametrize(
+    ("text", "expected", "killed"),
+    [
+        # a bomb in a market is still an attack
+        pytest.param(
+            "A car bomb exploded in a crowded market in the northern town on Friday, killing 9 people.",
+            "Remote explosive/landmine/IED",
+            9,
+            id="bomb_exploded_in_a_market_killing",
+        ),
+        # excessive force carries its victims and figures
+        pytest.param(
+            "Police opened fire on protesters in the northern city on Tuesday, killing 5 of them.",
+            "Excessive force against protesters",
+            5,
+            id="police_opened_fire_on_protesters_killing",
+        ),
+    ],
+)
+def test_an_incident_carries_its_toll_and_claims(text, expected, killed, extract_text):
+    incident = extract_text(text)["incidents"][0]
+    assert incident["sub_event_type"] == expected
+    assert incident["casualties"]["killed"]["low"] == killed
+    assert incident["claim_ids"]
 
 
 PIPELINE_CASES = [
-    (
+    _case(
         "Police fired tear gas and water cannon at thousands of protesters in the capital on Saturday.",
         "Protest with intervention",
+        "police_fired_tear_gas_at_protesters",
     ),
-    (
+    _case(
         "Security forces shot dead four protesters during a march in the southern city on Sunday.",
         "Excessive force against protesters",
+        "forces_shot_dead_protesters",
     ),
-    (
+    _case(
         "Government troops recaptured the town of Kalamu from rebel fighters on Monday.",
         "Government regains territory",
+        "troops_recaptured_a_named_town",
     ),
-    ("Militiamen raped two women near the camp in the eastern province on Friday.", "Sexual violence"),
+    _case(
+        "Militiamen raped two women near the camp in the eastern province on Friday.",
+        "Sexual violence",
+        "militiamen_raped_near_a_camp",
+    ),
+    # violence between armed actors is no attack on civilians
+    _case(
+        "Soldiers killed six militants near the border post on Wednesday.",
+        "Armed clash",
+        "soldiers_killed_militants",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), PIPELINE_CASES)
-def test_civilian_harm_and_protest_types_through_the_pipeline(text, expected, extract_text):
+def test_sub_event_types_through_the_pipeline(text, expected, extract_text):
     incidents = extract_text(text)["incidents"]
     assert incidents and incidents[0]["sub_event_type"] == expected
-
-
-def test_excessive_force_carries_its_victims_and_figures(extract_text):
-    report = extract_text(
-        "Police opened fire on protesters in the northern city on Tuesday, killing 5 of them."
-    )
-    incident = report["incidents"][0]
-    assert incident["sub_event_type"] == "Excessive force against protesters"
-    assert incident["casualties"]["killed"]["low"] == 5
-    assert incident["claim_ids"]
 
 
 def test_the_shipped_model_is_valid_and_knows_every_class():
@@ -196,7 +318,16 @@ CLASH_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), CLASH_CASES)
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    CLASH_CASES,
+    ids=[
+        "army_killed_insurgents",
+        "rebels_attacked_a_camp",
+        "gunmen_shot_wedding_guests",
+        "militants_abducted_teachers",
+    ],
+)
 def test_an_armed_actor_acting_on_another_is_a_clash(sentence, expected):
     assert armed_on_armed(sentence, find_triggers(sentence)) is expected
 
@@ -209,43 +340,16 @@ SIDES_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "named", "acted_on"), SIDES_CASES)
+@pytest.mark.parametrize(
+    ("sentence", "named", "acted_on"),
+    SIDES_CASES,
+    ids=["rebels_ambushed_an_army_convoy", "troops_detained_students", "no_armed_actor"],
+)
 def test_the_model_sees_who_acts_on_whom(sentence: str, named: list[str], acted_on: list[str]) -> None:
     assert sides_named(sentence) == named
     terms = features(sentence, find_triggers(sentence))
     assert sorted(t for t in terms if t.startswith("ACTOR=")) == sorted(f"ACTOR={side}" for side in named)
     assert sorted(t for t in terms if t.startswith("AFTER=")) == sorted(f"AFTER={side}" for side in acted_on)
-
-
-def test_violence_between_armed_actors_is_no_attack_on_civilians(extract_text):
-    incidents = extract_text("Soldiers killed six militants near the border post on Wednesday.")["incidents"]
-    assert incidents and incidents[0]["sub_event_type"] == "Armed clash"
-
-
-TERRITORY_CASES = [
-    # the subject of the clause takes the place, whoever fights beside it
-    (
-        "The national army and allied tribal militias took control of the valley town on Monday.",
-        "Government regains territory",
-    ),
-    # retaking a place is no government's act when a non-state group does it
-    (
-        "Jihadist fighters recaptured the oasis village from the army after a night of fighting.",
-        "Non-state actor overtakes territory",
-    ),
-]
-
-
-@pytest.mark.parametrize(("sentence", "expected"), TERRITORY_CASES)
-def test_who_takes_a_place_decides_its_territory_type(sentence, expected):
-    assert _rule(sentence) == expected
-
-
-def test_police_clashing_with_demonstrators_is_a_violent_demonstration():
-    sentence = "Riot police clashed for hours with stone-throwing demonstrators in the port city."
-    assert _rule(sentence) == "Violent demonstration"
-    sentence = "Officers fought running battles with several hundred protesters near the stadium."
-    assert _rule(sentence) == "Violent demonstration"
 
 
 def test_a_protest_or_an_arrest_told_with_a_verb_is_one_event_without_a_place(extract_text):
@@ -277,17 +381,3 @@ def test_a_generic_sentence_keeps_its_own_margin():
     with using_model(model_from_dict(sure_none)):
         assert sub_event_type(sentence, triggers) is None
         assert sub_event_type(sentence, triggers, generic=True) == "Attack"
-
-
-def test_a_ceasefire_is_the_event_not_the_fighting_it_ends():
-    sentence = "The army and the rebels agreed to a ceasefire after a month of fighting in the valley."
-    assert _rule(sentence) == "Agreement"
-    # with a violent act of another kind the act comes first
-    sentence = "Shelling hit the valley hours after the ceasefire was agreed."
-    assert _rule(sentence) == "Shelling/artillery/missile attack"
-
-
-def test_violent_protests_are_a_violent_demonstration():
-    assert (
-        _rule("Violent protests broke out in the northern towns over fuel prices.") == "Violent demonstration"
-    )

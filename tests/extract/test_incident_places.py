@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import pytest
+
 from harmwatch.config import Settings
 from harmwatch.extract.incidents.context import in_event_clause, locating, story_places
 from harmwatch.extract.places.geocode import extract_places
 from harmwatch.ingest.text import make_article
-from harmwatch.nlp import parse
+from harmwatch.nlp import Parsed, parse
+from harmwatch.records import Place
+
+
+def _parsed_places(nlp, text: str) -> tuple[Parsed, dict[str, Place]]:
+    """The parsed text and its places by the words that name them."""
+    parsed = parse(make_article(text, Settings()), nlp)
+    return parsed, {p.as_written: p for p in extract_places(parsed)}
 
 
 def _incident_place(report):
@@ -14,17 +23,45 @@ def _incident_place(report):
     return places[report["incidents"][0]["place_id"]]
 
 
-def test_a_country_named_at_every_turn_is_not_where_it_happened(extract_text):
-    # The US is named seven times, Homs twice: the strike happened in Syria, near Homs.
-    text = (
-        "US Missile Strike Kills Four Children\n\n"
-        "The US missile strike on a Syrian air base killed four children, a source in Homs said on Friday. "
-        "The United States launched 59 cruise missiles at the airfield 40 kilometres from Homs. The US president "
-        "said the strike answered a chemical attack in Idlib, which Washington blames on the Syrian government. "
-        "US officials said the US would strike again, and the US Navy said the US ships were ready."
-    )
+@pytest.mark.parametrize(
+    ("text", "as_written", "country_code"),
+    [
+        # a country named at every turn is not where it happened: the US is named seven times, Homs twice, and
+        # the strike happened in Syria, near Homs
+        pytest.param(
+            "US Missile Strike Kills Four Children\n\n"
+            "The US missile strike on a Syrian air base killed four children, a source in Homs said on Friday. "
+            "The United States launched 59 cruise missiles at the airfield 40 kilometres from Homs. The US "
+            "president said the strike answered a chemical attack in Idlib, which Washington blames on the Syrian "
+            "government. US officials said the US would strike again, and the US Navy said the US ships were ready.",
+            "Homs",
+            "SY",
+            id="a_country_named_at_every_turn",
+        ),
+        # a capital that acts is its government: "Washington blames ..." and "Washington is leading ..." are the
+        # US government, not a place
+        pytest.param(
+            "Air strikes killed 20 people in Idlib on Tuesday, the Syrian Observatory said. "
+            "Washington blames the attack on the government. Washington is leading a coalition against the "
+            "group, and Washington has sent envoys to the region.",
+            "Idlib",
+            "SY",
+            id="a_capital_that_acts",
+        ),
+        # a place in a clause about another act does not place the event: "as troops advanced towards Hama" tells
+        # of another act with a subject of its own; the strikes hit Saraqeb
+        pytest.param(
+            "Air strikes killed 12 people in a market on Monday as government troops advanced towards Hama, the "
+            "monitor said. The strikes hit the market of Saraqeb, residents said.",
+            "Saraqeb",
+            "SY",
+            id="a_place_in_a_clause_about_another_act",
+        ),
+    ],
+)
+def test_the_incident_is_placed_where_it_happened(extract_text, text, as_written, country_code):
     place = _incident_place(extract_text(text))
-    assert (place["as_written"], place["country_code"]) == ("Homs", "SY")
+    assert (place["as_written"], place["country_code"]) == (as_written, country_code)
 
 
 def test_a_wire_dateline_below_the_headline_names_no_place_of_the_story(nlp):
@@ -33,23 +70,11 @@ def test_a_wire_dateline_below_the_headline_names_no_place_of_the_story(nlp):
         "Russia condemned the attack. MOSCOW (Sputnik) - Militants attacked a village east of Hama on Thursday, "
         "killing 51 people. BEIRUT, Lebanon (AP) - Rebels said they would fight on."
     )
-    parsed = parse(make_article(text, Settings()), nlp)
-    places = {p.as_written: p for p in extract_places(parsed)}
+    parsed, places = _parsed_places(nlp, text)
     for filed in ("MOSCOW", "BEIRUT"):
         assert not locating(parsed, places[filed], places[filed].mentions[0]), filed
     assert locating(parsed, places["Hama"], places["Hama"].mentions[0])
     assert [p.country_code for p in story_places(parsed, list(places.values()))] == ["SY"]
-
-
-def test_a_capital_that_acts_is_its_government(extract_text):
-    # "Washington blames ..." and "Washington is leading ..." are the US government, not a place.
-    text = (
-        "Air strikes killed 20 people in Idlib on Tuesday, the Syrian Observatory said. "
-        "Washington blames the attack on the government. Washington is leading a coalition against the group, "
-        "and Washington has sent envoys to the region."
-    )
-    place = _incident_place(extract_text(text))
-    assert (place["as_written"], place["country_code"]) == ("Idlib", "SY")
 
 
 def test_the_seed_incident_is_placed_in_its_city(seed_report):
@@ -58,24 +83,13 @@ def test_the_seed_incident_is_placed_in_its_city(seed_report):
     assert (place["geonames_id"], place["precision"]) == (170063, "city")
 
 
-def test_a_place_in_a_clause_about_another_act_does_not_place_the_event(extract_text):
-    # "as troops advanced towards Hama" tells of another act with a subject of its own; the strikes hit Saraqeb
-    text = (
-        "Air strikes killed 12 people in a market on Monday as government troops advanced towards Hama, the "
-        "monitor said. The strikes hit the market of Saraqeb, residents said."
-    )
-    place = _incident_place(extract_text(text))
-    assert (place["as_written"], place["country_code"]) == ("Saraqeb", "SY")
-
-
 def test_a_place_in_the_event_clause_or_below_it_still_places_it(nlp):
     text = (
         "In Hama, activists said an air strike killed five people. "
         "A strike that hit a bakery in Saraqeb killed four people. "
         "Turkey said that an air strike killed six people."
     )
-    parsed = parse(make_article(text, Settings()), nlp)
-    places = {p.as_written: p for p in extract_places(parsed)}
+    parsed, places = _parsed_places(nlp, text)
 
     def placed(name: str, event: str) -> bool:
         start = text.index(event, max(0, places[name].mentions[0][0] - 60))

@@ -32,6 +32,20 @@ def test_a_whole_store_passes(store, report_factory):
     assert (result.articles, result.records) == (2, 2 * 9)
 
 
+def test_a_store_read_one_row_at_a_time_is_read_whole(store, report_factory, monkeypatch):
+    # every check pages through the store by key; with one row a page each page must start after the last
+    monkeypatch.setattr("harmwatch.store.check.CHUNK", 1)
+    result = check_store(_filled(store, report_factory))
+    assert result.ok, result.problems
+    assert (result.articles, result.records) == (2, 2 * 9)
+    with store.engine.begin() as conn:
+        conn.execute(text("DELETE FROM claims"))
+    problems = check_store(store).problems
+    assert sorted(p.where for p in problems if p.check == "records") == sorted(
+        [report_factory()["article"]["id"], report_factory(OTHER)["article"]["id"]]
+    )
+
+
 def test_a_missing_row_and_a_changed_row_are_named(store, report_factory):
     _filled(store, report_factory)
     first = report_factory()["article"]["id"]

@@ -16,7 +16,7 @@ def test_migrated_schema_matches_the_tables_the_code_uses(store):
 
     from harmwatch.store.schema import metadata
 
-    assert store.revision() == "0003"
+    assert store.revision() == "0004"
     with store.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), metadata)
     # The full-text machinery (FTS5 tables, tsvector columns) is the migration's own, not the metadata's.

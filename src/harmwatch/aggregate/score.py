@@ -96,6 +96,27 @@ def weekday_match(undated: IncidentReport, other: IncidentReport) -> bool:
     )
 
 
+ALL_WEEKDAYS = 0b1111111
+
+
+def weekday_mask(item: IncidentReport) -> int:
+    """The weekdays (bit 0 = Monday) on which `weekday_match` may pair this report with an undated one: those an
+    undated report names, or those a day-precise window covers; 0 when it can pair with no undated report. The
+    store keeps it beside the sub-event type, so an undated report's candidates come from an index, not a scan
+    of the country."""
+    if not (item.day_start and item.day_end):
+        return sum(1 << d for d in set(item.weekdays))
+    if item.date_precision != "day":
+        return 0
+    first, last = date.fromisoformat(item.day_start), date.fromisoformat(item.day_end)
+    if (last - first).days >= 6:
+        return ALL_WEEKDAYS
+    return sum(
+        1 << d
+        for d in {date.fromordinal(o).weekday() for o in range(first.toordinal(), last.toordinal() + 1)}
+    )
+
+
 def named_day(a: IncidentReport, b: IncidentReport) -> bool:
     """Whether either article names a day inside the other report's window."""
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, bindparam, delete, insert, or_, select, true, update
+from sqlalchemy import ColumnElement, Connection, and_, bindparam, delete, insert, or_, select, update
 
 from harmwatch.aggregate import (
     Component,
@@ -24,7 +24,7 @@ from harmwatch.aggregate import (
     summarise,
 )
 from harmwatch.aggregate.features import LONGEST_WINDOW, UNDATED_WIDTH
-from harmwatch.aggregate.score import NAMED_GAP, THRESHOLD, score
+from harmwatch.aggregate.score import NAMED_GAP, THRESHOLD, score, weekday_mask
 from harmwatch.store import schema
 from harmwatch.store.rows import column_int
 
@@ -47,23 +47,33 @@ def _same_country(code: str | None) -> ColumnElement[bool]:
 
 def _candidates(conn: Connection, item: IncidentReport) -> list[tuple[str, IncidentReport]]:
     """(component, report) of stored reports in the item's block: same country, windows near in time; and on
-    either side of a pair, an undated report that names a weekday meets the country's other reports (it has no
-    window to search by; such reports are rare)."""
-    near: ColumnElement[bool]
+    either side of a pair, an undated report meets the reports of the country with its sub-event type and a
+    weekday in common (`weekday_match`), found by the stored weekday mask rather than by reading them all."""
+    near: ColumnElement[bool] | None
+    by_weekday = _weekday_block(item)
     if not (item.day_start and item.day_end):
-        if not item.weekdays:
-            return []
-        near = true()
+        near = by_weekday
     else:
         near = and_(
             r.c.day_start >= _shift(item.day_start, -_SPAN),
             r.c.day_start <= _shift(item.day_end, NAMED_GAP),
             r.c.day_end >= _shift(item.day_start, -NAMED_GAP),
         )
-        if item.date_precision == "day":
-            near = or_(near, r.c.day_start.is_(None))
+        if by_weekday is not None:
+            near = or_(near, and_(r.c.day_start.is_(None), by_weekday))
+    if near is None:
+        return []
     rows = conn.execute(select(r.c.component, r.c.data).where(_same_country(item.country_code), near))
     return [(row.component, report_from_json(row.data)) for row in rows]
+
+
+def _weekday_block(item: IncidentReport) -> ColumnElement[bool] | None:
+    """Reports an undated report may pair with, or may pair this one with: same sub-event type, a weekday in
+    common; None when `weekday_match` can pair the item with none."""
+    mask = weekday_mask(item)
+    if not (mask and item.sub_event_type):
+        return None
+    return and_(r.c.sub_event_type == item.sub_event_type, r.c.weekdays.op("&")(mask) != 0)
 
 
 Placement = tuple[str, str]
@@ -131,6 +141,8 @@ def _report_row(item: IncidentReport, placement: Placement) -> dict[str, Any]:
         "country_code": item.country_code,
         "day_start": item.day_start,
         "day_end": item.day_end,
+        "sub_event_type": item.sub_event_type,
+        "weekdays": weekday_mask(item),
         "data": report_to_json(item),
     }
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Column, Connection, Select, Table, func, select
 
 from harmwatch.aggregate import incident_reports, report_from_json, report_to_json, summarise
 from harmwatch.ingest.text import article_id as hash_id
@@ -46,6 +46,15 @@ class CheckReport:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+def _chunks(conn: Connection, query: Select[Any], key: Column[Any]) -> Iterator[list[Any]]:
+    """The rows of `query` CHUNK at a time in the order of the unique `key`, each round trip starting after
+    the last key seen (keyset paging), so a large store is never held in memory."""
+    last = ""
+    while chunk := list(conn.execute(query.where(key > last).order_by(key).limit(CHUNK))):
+        yield chunk
+        last = getattr(chunk[-1], key.name)
 
 
 def _orphans(conn: Connection, child: Table, column: str, parent: Table, key: str = "id") -> list[Any]:
@@ -118,13 +127,7 @@ def _check_records(
 def check_articles(conn: Connection) -> Iterator[Problem | int]:
     """Per article: id, report, records and spans. Yields the number of records seen after each chunk."""
     a = schema.articles
-    last = ""
-    while True:
-        chunk = conn.execute(
-            select(a.c.id, a.c.text, a.c.report).where(a.c.id > last).order_by(a.c.id).limit(CHUNK)
-        ).all()
-        if not chunk:
-            return
+    for chunk in _chunks(conn, select(a.c.id, a.c.text, a.c.report), a.c.id):
         ids = [r.id for r in chunk]
         rows: dict[str, dict[str, list[Any]]] = {i: {} for i in ids}
         records = 0
@@ -141,7 +144,6 @@ def check_articles(conn: Connection) -> Iterator[Problem | int]:
             yield from _check_article(r.id, r.text, report)
             yield from _check_records(r.id, report, rows[r.id], len(r.text))
         yield records
-        last = ids[-1]
 
 
 def check_incidents(conn: Connection) -> Iterator[Problem]:
@@ -152,16 +154,7 @@ def check_incidents(conn: Connection) -> Iterator[Problem]:
         yield Problem("incidents", f"agg_reports.incident_id={value}", "points at no incident")
     for value in _orphans(conn, r, "article_id", a):
         yield Problem("references", f"agg_reports.article_id={value}", "points at no row of articles")
-    last = ""
-    while True:
-        chunk = conn.execute(
-            select(a.c.id, a.c.report, a.c.duplicate_of, a.c.minhash)
-            .where(a.c.id > last)
-            .order_by(a.c.id)
-            .limit(CHUNK)
-        ).all()
-        if not chunk:
-            break
+    for chunk in _chunks(conn, select(a.c.id, a.c.report, a.c.duplicate_of, a.c.minhash), a.c.id):
         ids = [row.id for row in chunk]
         placed: dict[tuple[str, int], Any] = {
             (row.article_id, row.seq): _json(row.data)
@@ -179,17 +172,7 @@ def check_incidents(conn: Connection) -> Iterator[Problem]:
                 )
             elif any(_plain(report_to_json(item)) != _plain(have[item.seq]) for item in want):
                 yield Problem("incidents", row.id, "a placed incident differs from the report's")
-        last = ids[-1]
-    last = ""
-    while True:
-        incidents = conn.execute(
-            select(inc.c.id, inc.c.component, inc.c.data)
-            .where(inc.c.id > last)
-            .order_by(inc.c.id)
-            .limit(CHUNK)
-        ).all()
-        if not incidents:
-            return
+    for incidents in _chunks(conn, select(inc.c.id, inc.c.component, inc.c.data), inc.c.id):
         members: dict[str, list[Any]] = {i.id: [] for i in incidents}
         placements = select(r.c.incident_id, r.c.component, r.c.data).where(
             r.c.incident_id.in_(list(members))
@@ -206,7 +189,6 @@ def check_incidents(conn: Connection) -> Iterator[Problem]:
                 _json(i.data)
             ):
                 yield Problem("incidents", i.id, "the stored incident is not the summary of its reports")
-        last = incidents[-1].id
 
 
 Check = Callable[[Connection], Iterator[Any]]

@@ -136,25 +136,34 @@ def _record_date(table: Any) -> Any:
     return func.coalesce(when, a.c.published)
 
 
+def _of_type(i: Table, event_type: str) -> ColumnElement[bool]:
+    """Incidents (table `i`) whose ACLED event type or sub-event type is `event_type`."""
+    return _lower_eq(i.c.event_type, event_type) | _lower_eq(i.c.sub_event_type, event_type)
+
+
+def _claim_of(c: Table, i: Table) -> ColumnElement[bool]:
+    """The claim (table `c`) is linked to the incident (table `i`) of its own article."""
+    return (c.c.article_id == i.c.article_id) & (c.c.incident_id == i.c.rec_id)
+
+
+def _dated_records(
+    conn: Connection, f: Filters, table: Table
+) -> tuple[Select[Any], Any, list[ColumnElement[bool]]]:
+    """The query over a dated record table joined to its articles, its date, and the shared conditions."""
+    date = _record_date(table)
+    query = select(table, date.label("date"), *_article_cols()).join(a, a.c.id == table.c.article_id)
+    return query, date, _article_filters(conn, f, table, date)
+
+
 def incidents(conn: Connection, f: Filters, page: Page) -> Result:
     """Incidents with their article's metadata; event_type matches the type or the sub-event type."""
     i = schema.incidents
-    date = _record_date(i)
-    query = select(i, date.label("date"), *_article_cols()).join(a, a.c.id == i.c.article_id)
-    where = _article_filters(conn, f, i, date)
+    query, date, where = _dated_records(conn, f, i)
     if f.event_type:
-        where.append(_lower_eq(i.c.event_type, f.event_type) | _lower_eq(i.c.sub_event_type, f.event_type))
+        where.append(_of_type(i, f.event_type))
     if f.claimant:
         c = schema.claims
-        where.append(
-            exists(
-                select(c.c.seq).where(
-                    c.c.article_id == i.c.article_id,
-                    c.c.incident_id == i.c.rec_id,
-                    _lower_eq(c.c.claimant_name, f.claimant),
-                )
-            )
-        )
+        where.append(exists(select(c.c.seq).where(_claim_of(c, i), _lower_eq(c.c.claimant_name, f.claimant))))
     if f.text:
         where.append(fts_match(conn, "articles", f.text))
     return _page(conn, query.where(*where), page, [date.desc().nulls_last(), i.c.article_id, i.c.seq])
@@ -163,22 +172,12 @@ def incidents(conn: Connection, f: Filters, page: Page) -> Result:
 def claims(conn: Connection, f: Filters, page: Page) -> Result:
     """Casualty claims; event_type selects claims linked to an incident of that type."""
     c = schema.claims
-    date = _record_date(c)
-    query = select(c, date.label("date"), *_article_cols()).join(a, a.c.id == c.c.article_id)
-    where = _article_filters(conn, f, c, date)
+    query, date, where = _dated_records(conn, f, c)
     if f.claimant:
         where.append(_lower_eq(c.c.claimant_name, f.claimant))
     if f.event_type:
         i = schema.incidents
-        where.append(
-            exists(
-                select(i.c.seq).where(
-                    i.c.article_id == c.c.article_id,
-                    i.c.rec_id == c.c.incident_id,
-                    _lower_eq(i.c.event_type, f.event_type) | _lower_eq(i.c.sub_event_type, f.event_type),
-                )
-            )
-        )
+        where.append(exists(select(i.c.seq).where(_claim_of(c, i), _of_type(i, f.event_type))))
     if f.text:
         where.append(fts_match(conn, "articles", f.text))
     return _page(conn, query.where(*where), page, [date.desc().nulls_last(), c.c.article_id, c.c.seq])
@@ -206,7 +205,7 @@ def _any_incident(outer: Table, event_type: str) -> ColumnElement[bool]:
     return exists(
         select(i.c.seq).where(
             _same_article(i, outer),
-            _lower_eq(i.c.event_type, event_type) | _lower_eq(i.c.sub_event_type, event_type),
+            _of_type(i, event_type),
         )
     )
 

@@ -56,6 +56,11 @@ def _str(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _texts(r: dict[str, Any], *keys: str) -> Row:
+    """The record's text fields of these names as columns of the same names (None where not a string)."""
+    return {key: _str(r.get(key)) for key in keys}
+
+
 def _quote(r: dict[str, Any]) -> Row:
     name, actor = _who(r.get("speaker"))
     return {
@@ -85,9 +90,7 @@ def _claim(r: dict[str, Any]) -> Row:
         "victims_type": _str(victims.get("type")),
         "claimant_name": name,
         "claimant_actor_id": actor,
-        "place_id": _str(r.get("place_id")),
-        "time_id": _str(r.get("time_id")),
-        "incident_id": _str(r.get("incident_id")),
+        **_texts(r, "place_id", "time_id", "incident_id"),
     }
 
 
@@ -97,11 +100,9 @@ def _incident(r: dict[str, Any]) -> Row:
     killed = _obj(casualties.get("killed"))
     injured = _obj(casualties.get("injured"))
     return {
-        "event_type": _str(r.get("event_type")),
-        "sub_event_type": _str(r.get("sub_event_type")),
+        **_texts(r, "event_type", "sub_event_type"),
         "perpetrator_actor_id": _str(perpetrator.get("actor_id")),
-        "place_id": _str(r.get("place_id")),
-        "time_id": _str(r.get("time_id")),
+        **_texts(r, "place_id", "time_id"),
         "killed_low": column_int(killed.get("low")),
         "killed_high": column_int(killed.get("high")),
         "injured_low": column_int(injured.get("low")),
@@ -110,19 +111,12 @@ def _incident(r: dict[str, Any]) -> Row:
 
 
 def _actor(r: dict[str, Any]) -> Row:
-    return {
-        "name": _str(r.get("name")),
-        "kind": _str(r.get("kind")),
-        "side": _str(r.get("side")),
-        "country": _str(r.get("country")),
-    }
+    return _texts(r, "name", "kind", "side", "country")
 
 
 def _place(r: dict[str, Any]) -> Row:
     return {
-        "name": _str(r.get("name")),
-        "country_code": _str(r.get("country_code")),
-        "admin1": _str(r.get("admin1")),
+        **_texts(r, "name", "country_code", "admin1"),
         "geonames_id": column_int(r.get("geonames_id")),
         "lat": _float(r.get("lat")),
         "lon": _float(r.get("lon")),
@@ -131,16 +125,11 @@ def _place(r: dict[str, Any]) -> Row:
 
 
 def _time(r: dict[str, Any]) -> Row:
-    return {
-        "start": _str(r.get("start")),
-        "end": _str(r.get("end")),
-        "precision": _str(r.get("precision")),
-        "anchor": _str(r.get("anchor")),
-    }
+    return _texts(r, "start", "end", "precision", "anchor")
 
 
 def _framing(r: dict[str, Any]) -> Row:
-    return {"term": _str(r.get("term")), "kind": _str(r.get("kind")), "neutral": _str(r.get("neutral"))}
+    return _texts(r, "term", "kind", "neutral")
 
 
 COLUMNS: dict[str, Callable[[dict[str, Any]], Row]] = {

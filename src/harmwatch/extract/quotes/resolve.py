@@ -39,9 +39,11 @@ _VOUCHING = frozenset({"be", "say", "believe", "think", "appear", "seem", "repor
 _PRONOUN_REACH = 4
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
 class Mention:
-    start: int  # character offsets
+    """A person named outside quotation marks, at character offsets [start, end)."""
+
+    start: int
     end: int
     person: Person
     is_subject: bool
