@@ -76,16 +76,18 @@ def whole_sentences(doc: Doc, spans: list[tuple[int, int]], wraps: frozenset[int
     return out
 
 
-def _parse_regions(nlp: Language, docs: list[Doc], spans: list[list[tuple[int, int]]]) -> list[list[Doc]]:
-    """Each document's regions parsed as small documents, in one batch per component."""
+def _parse_regions(
+    nlp: Language, docs: list[Doc], spans: list[list[tuple[int, int]]], wraps: list[frozenset[int]]
+) -> list[list[Doc]]:
+    """Each document's regions parsed as small documents, in one batch per component (`wraps`: each document's
+    wrapped line ends)."""
     padded: list[Doc] = []
     jobs: list[tuple[int, int, list[int]]] = []  # (offset of the region in its padded doc, length, presets)
-    for doc, doc_spans in zip(docs, spans, strict=True):
-        wraps = wrapped_line_ends(doc.text) if doc_spans else frozenset()
+    for doc, doc_spans, doc_wraps in zip(docs, spans, wraps, strict=True):
         for start, end in doc_spans:
             left = max(0, start - _CONTEXT)
             padded.append(doc[left : min(len(doc), end + _CONTEXT)].as_doc())
-            presets = [1] + [int(paragraph_start(doc, i, wraps)) for i in range(start + 1, end)]
+            presets = [1] + [int(paragraph_start(doc, i, doc_wraps)) for i in range(start + 1, end)]
             jobs.append((start - left, end - start, presets))
     small = []
     encoder: Any = nlp.get_pipe("tok2vec")
@@ -156,11 +158,13 @@ def _run(
     for proc in before:
         docs = [proc(doc) for doc in docs]  # type: ignore[operator]
     spans = []
+    wraps = []
     for doc in docs:
         sentences = list(doc.sents)
         found = regions(select(sentences), sentences) if sentences else []
-        spans.append(whole_sentences(doc, found, wrapped_line_ends(doc.text)) if found else [])
-    parsed = _parse_regions(nlp, docs, spans)
+        wraps.append(wrapped_line_ends(doc.text) if found else frozenset())
+        spans.append(whole_sentences(doc, found, wraps[-1]))
+    parsed = _parse_regions(nlp, docs, spans, wraps)
     for doc, doc_spans, regions_parsed in zip(docs, spans, parsed, strict=True):
         _merge(doc, doc_spans, regions_parsed)
     for name, proc in whole:
