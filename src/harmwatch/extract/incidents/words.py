@@ -284,7 +284,7 @@ def find_triggers(text: str, start: int = 0) -> list[Trigger]:
     return [dataclasses.replace(t, span=(start + t.span[0], start + t.span[1])) for t in _triggers(text)]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1024)
 def _triggers(text: str) -> tuple[Trigger, ...]:
     """find_triggers at offset 0, remembered: the selector and several extractors ask about the same sentence."""
     out: list[Trigger] = []
