@@ -50,3 +50,10 @@ def test_the_parser_reads_across_a_wrap_while_each_line_stays_a_sentence(nlp) ->
     assert ambushed.is_sent_start
     # ... but the parser read the sentence whole: the word hangs on the line above, not on its own line
     assert ambushed.head.i < ambushed.i and "\n" in doc[ambushed.head.i : ambushed.i].text
+
+
+def test_an_unterminated_last_line_reads_as_with_its_newline() -> None:
+    # The scan takes newline-terminated lines only: dropping the final newline changes nothing, and a long
+    # one-line text (no newline at all) has no wraps.
+    assert wrapped_line_ends(WRAPPED.rstrip("\n")) == wrapped_line_ends(WRAPPED)
+    assert wrapped_line_ends("Troops entered the town and residents fled. " * 400) == set()
