@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -31,9 +32,15 @@ def test_built_once_then_loaded(folder: Path) -> None:
 
 
 def test_stale_key_is_rebuilt_and_pruned(folder: Path) -> None:
-    (folder / "demo-0000000000000000.pickle").write_bytes(b"stale")
+    # Other keys' tables (other checkouts sharing the folder) are kept, the newest few only.
+    stale = [folder / f"demo-{n:016d}.pickle" for n in range(cache.KEEP_OTHER_KEYS + 2)]
+    for age, path in enumerate(stale):
+        path.write_bytes(b"stale")
+        os.utime(path, (1_000_000 - age, 1_000_000 - age))  # the first is the newest
     assert cache.cached("demo", lambda: [1, 2, 3]) == [1, 2, 3]
-    assert [p.name for p in folder.iterdir()] == [f"demo-{cache.cache_key()}.pickle"]
+    kept = sorted(p.name for p in folder.iterdir())
+    newest = sorted(p.name for p in stale[: cache.KEEP_OTHER_KEYS])
+    assert kept == sorted([f"demo-{cache.cache_key()}.pickle", *newest])
 
 
 def test_corrupt_file_is_rebuilt(folder: Path) -> None:

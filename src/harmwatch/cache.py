@@ -100,12 +100,23 @@ def _write(name: str, value: Any) -> Path | None:
     return None
 
 
+# Tables kept under other keys: several checkouts or versions sharing one cache folder (a developer's
+# worktrees, a side-by-side upgrade) would otherwise delete each other's tables and rebuild them on every start.
+KEEP_OTHER_KEYS = 3
+
+
 def _prune(name: str, folder: Path) -> None:
-    """Remove the files of the same table under older keys."""
+    """Remove the files of the same table under other keys, all but the KEEP_OTHER_KEYS newest."""
     keep = _path(name, folder).name
-    for old in folder.glob(f"{name}-*.pickle"):
-        if old.name != keep:
-            old.unlink(missing_ok=True)
+    others = []
+    for path in folder.glob(f"{name}-*.pickle"):
+        try:
+            if path.name != keep:
+                others.append((path.stat().st_mtime, path.name, path))
+        except FileNotFoundError:
+            continue
+    for _mtime, _name, old in sorted(others, reverse=True)[KEEP_OTHER_KEYS:]:
+        old.unlink(missing_ok=True)
 
 
 def cached(name: str, build: Callable[[], T]) -> T:

@@ -34,6 +34,7 @@ class GeoEntry:
     renown: int = 0  # how many names GeoNames knows a city by: a city known abroad has dozens
 
 
+@lru_cache(maxsize=2048)
 def fold(name: str) -> str:
     """A name folded for matching: no accents or case, apostrophes dropped, other punctuation as spaces."""
     text = unicodedata.normalize("NFKD", name)

@@ -40,6 +40,16 @@ def test_triggers_are_typed_most_specific_first():
     assert [t.sub_event_type for t in find_triggers("the attack")] == [None]
 
 
+def test_triggers_at_an_offset_are_the_same_words_shifted():
+    sentence = "Gunmen carried out raids on the village and a roadside bomb hit the convoy."
+    here, there = find_triggers(sentence), find_triggers(sentence, 500)
+    assert [t.text for t in here] == ["raids", "roadside bomb", "hit"]
+    assert [(t.span[0] + 500, t.span[1] + 500) for t in here] == [t.span for t in there]
+    assert [(t.sub_event_type, t.rank) for t in here] == [(t.sub_event_type, t.rank) for t in there]
+    # a word is matched whole: no event word inside a longer word
+    assert find_triggers("the bombastic raider") == []
+
+
 def test_targets_by_kind():
     kinds = {
         k for _label, k in targets_in("rockets hit the United Nations offices and a hospital near homes")

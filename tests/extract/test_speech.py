@@ -90,3 +90,15 @@ def test_a_description_set_off_before_a_name_is_the_name(statements_of):
     )
     sources = [s.source.name for s in statements_of(text) if s.source]
     assert "Northern Casualty Monitor" in sources
+
+
+def test_inside_quote_over_unordered_and_nested_ranges(nlp):
+    from harmwatch.extract.quotes.resolve import Context
+
+    parsed = parse(make_article("A short text for the context.", Settings()), nlp)
+    quoted = [(40, 60), (5, 30), (10, 12), (70, 71)]
+    ctx = Context(parsed, [], quoted)
+    for offset in range(0, 80):
+        assert ctx.inside_quote(offset) == any(s <= offset < e for s, e in quoted), offset
+    assert ctx.inside_quote(29) and not ctx.inside_quote(30) and ctx.inside_quote(70)
+    assert not Context(parsed, [], []).inside_quote(0)

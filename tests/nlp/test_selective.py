@@ -81,3 +81,18 @@ def test_selector_picks_numbers_cues_quotes_and_their_neighbours(nlp):
         "“A": True,
         "Thestands": True,  # after a quote
     }
+
+
+def test_the_full_parse_is_spacys_own_pipeline_on_ordinary_text(nlp):
+    # --full-parse runs through the selective machinery with one region per document: on text without
+    # hard-wrapped lines it must give exactly what the loaded pipeline's nlp.pipe gives.
+    texts = [TEXT, "Two rockets struck a school in the north.\n\nNo one was hurt, officials said later."]
+    articles = [make_article(text, Settings()) for text in texts]
+    for article, plain in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        full = parse(article, nlp).doc
+        assert [(t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.is_sent_start) for t in full] == [
+            (t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.is_sent_start) for t in plain
+        ]
+        assert [(e.start, e.end, e.label_) for e in full.ents] == [
+            (e.start, e.end, e.label_) for e in plain.ents
+        ]

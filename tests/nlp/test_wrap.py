@@ -50,3 +50,21 @@ def test_the_parser_reads_across_a_wrap_while_each_line_stays_a_sentence(nlp) ->
     assert ambushed.is_sent_start
     # ... but the parser read the sentence whole: the word hangs on the line above, not on its own line
     assert ambushed.head.i < ambushed.i and "\n" in doc[ambushed.head.i : ambushed.i].text
+
+
+def test_an_unterminated_last_line_reads_as_with_its_newline() -> None:
+    # The scan takes newline-terminated lines only: dropping the final newline changes nothing, and a long
+    # one-line text (no newline at all) has no wraps.
+    assert wrapped_line_ends(WRAPPED.rstrip("\n")) == wrapped_line_ends(WRAPPED)
+    assert wrapped_line_ends("Troops entered the town and residents fled. " * 400) == set()
+
+
+def test_the_full_parse_reads_across_a_wrap_too(nlp) -> None:
+    # One mechanism for both modes: --full-parse attaches a wrapped line's words as the selective parse does.
+    full = parse(make_article(WRAPPED, Settings()), nlp).doc
+    selective = parse(make_article(WRAPPED, Settings()), nlp, selector(nlp)).doc
+    ambushed = next(t for t in full if t.text == "AMBUSHED")
+    assert ambushed.is_sent_start
+    assert ambushed.head.i < ambushed.i and "\n" in full[ambushed.head.i : ambushed.i].text
+    # and on the same word of the line above as the selective parse
+    assert ambushed.head.i == next(t for t in selective if t.text == "AMBUSHED").head.i

@@ -99,7 +99,7 @@ def split_paragraphs(text: str) -> tuple[Span, ...]:
 
 def parse(article: Article, nlp: Language | None = None, select: Selector | None = None) -> Parsed:
     """Parse an article once; extractors share the result. With `select`, only the sentences it picks are
-    tagged and parsed (see nlp.selective); without, the whole text is."""
+    tagged and parsed (see nlp.selective); without, the whole text is, by the same mechanism."""
     return next(parse_many([article], nlp, select))
 
 
@@ -115,10 +115,7 @@ def parse_many(
 
     def flush() -> Iterator[Parsed]:
         texts = [a.text for a in pending]
-        if select is None:
-            docs: Iterable[Doc] = nlp.pipe(texts, batch_size=batch_size)
-        else:
-            docs = (doc for doc, _n in pipe_selective(nlp, texts, select, batch_size))
+        docs = (doc for doc, _n in pipe_selective(nlp, texts, select, batch_size))
         for article, doc in zip(pending, docs, strict=True):
             yield Parsed(article=article, doc=doc, paragraphs=split_paragraphs(article.text))
 

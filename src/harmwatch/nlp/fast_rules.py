@@ -64,10 +64,28 @@ def _token_test(token_pattern: dict[str, object]) -> Callable[[tuple[object, ...
     return lambda key: all(test(key[i]) for i, test in tests)
 
 
+def _index_values(token_pattern: dict[str, object]) -> tuple[int, list[object]] | None:
+    """(key field, the values it must have) for a one-token pattern that fixes an attribute to a constant or a
+    list of them (the tag where there is one); None when no attribute is fixed."""
+    for attr in ("TAG", "LOWER", "ORTH", "IS_SPACE", "DEP", "POS"):
+        spec = token_pattern.get(attr)
+        if spec is None:
+            continue
+        if not isinstance(spec, dict):
+            return _KEY_FIELDS.index(attr), [spec]
+        if list(spec) == ["IN"]:
+            return _KEY_FIELDS.index(attr), list(spec["IN"])  # type: ignore[call-overload]
+    return None
+
+
 def speed_up_attribute_ruler(ruler: Any) -> None:
     """Replace the ruler's matching with the equivalent one-token table plus a Matcher of the rest."""
     vocab = ruler.vocab
     single: list[tuple[int, Callable[[tuple[object, ...]], bool]]] = []
+    # Which one-token patterns a key can meet at all: those whose fixed attribute has the key's value, and those
+    # that fix none. Only these are tested on a new key (a handful of the ~180).
+    by_value: dict[tuple[int, object], list[int]] = {}
+    unfixed: list[int] = []
     rest = Matcher(vocab, validate=False)
     for i, entry in enumerate(ruler.patterns):
         keep = []
@@ -75,11 +93,24 @@ def speed_up_attribute_ruler(ruler: Any) -> None:
             test = _token_test(pattern[0]) if len(pattern) == 1 else None
             if test is None:
                 keep.append(pattern)
+                continue
+            index = _index_values(pattern[0])
+            if index is None:
+                unfixed.append(len(single))
             else:
-                single.append((i, test))
+                for value in index[1]:
+                    by_value.setdefault((index[0], value), []).append(len(single))
+            single.append((i, test))
         if keep:
             rest.add(str(i), keep)
+    fields = sorted({field for field, _value in by_value})
     memo: dict[tuple[int, ...], list[int]] = {}
+
+    def candidates(key: tuple[object, ...]) -> list[int]:
+        found = set(unfixed)
+        for field in fields:
+            found.update(by_value.get((field, key[field]), ()))
+        return sorted(found)
 
     def match(self: Any, doc: Doc) -> list[tuple[int, int, int, int]]:
         found: list[tuple[int, int, int]] = []
@@ -88,7 +119,7 @@ def speed_up_attribute_ruler(ruler: Any) -> None:
             ids = memo.get(tuple(row))
             if ids is None:
                 key = tuple(read(doc[n]) for read in _READERS.values())
-                ids = memo[tuple(row)] = [i for i, test in single if test(key)]
+                ids = memo[tuple(row)] = [single[k][0] for k in candidates(key) if single[k][1](key)]
             found.extend((i, n, n + 1) for i in ids)
         found.extend((int(vocab.strings[m]), s, e) for m, s, e in rest(doc, allow_missing=True))
         # As AttributeRuler.match: sorted by pattern number (later rules win), with the match id the ruler uses.

@@ -11,6 +11,11 @@ convolutions see four tokens either way, so the encoding of the region's tokens 
 gives) and the paragraph breaks preset as sentence starts; its tags, lemmas and dependencies are then copied
 into the whole-text document. Tokens outside every region keep no tag and no dependency (`token.dep_ == ""`,
 each token its own head), have their lower-case form as lemma, and sentence starts from the senter.
+
+The full parse (`select` None, `--full-parse`) is the same mechanism with one region per document and no senter:
+both modes read a hard-wrapped sentence across its lines (nlp.wrap) and keep every line a sentence of the
+document, so they differ only in what is left unparsed. On text without wrapped lines the full parse gives what
+spaCy's own `nlp.pipe` gives.
 """
 
 from __future__ import annotations
@@ -76,16 +81,18 @@ def whole_sentences(doc: Doc, spans: list[tuple[int, int]], wraps: frozenset[int
     return out
 
 
-def _parse_regions(nlp: Language, docs: list[Doc], spans: list[list[tuple[int, int]]]) -> list[list[Doc]]:
-    """Each document's regions parsed as small documents, in one batch per component."""
+def _parse_regions(
+    nlp: Language, docs: list[Doc], spans: list[list[tuple[int, int]]], wraps: list[frozenset[int]]
+) -> list[list[Doc]]:
+    """Each document's regions parsed as small documents, in one batch per component (`wraps`: each document's
+    wrapped line ends)."""
     padded: list[Doc] = []
     jobs: list[tuple[int, int, list[int]]] = []  # (offset of the region in its padded doc, length, presets)
-    for doc, doc_spans in zip(docs, spans, strict=True):
-        wraps = wrapped_line_ends(doc.text) if doc_spans else frozenset()
+    for doc, doc_spans, doc_wraps in zip(docs, spans, wraps, strict=True):
         for start, end in doc_spans:
             left = max(0, start - _CONTEXT)
             padded.append(doc[left : min(len(doc), end + _CONTEXT)].as_doc())
-            presets = [1] + [int(paragraph_start(doc, i, wraps)) for i in range(start + 1, end)]
+            presets = [1] + [int(paragraph_start(doc, i, doc_wraps)) for i in range(start + 1, end)]
             jobs.append((start - left, end - start, presets))
     small = []
     encoder: Any = nlp.get_pipe("tok2vec")
@@ -133,9 +140,11 @@ def _merge(doc: Doc, spans: list[tuple[int, int]], parsed: list[Doc]) -> None:
 
 
 def pipe_selective(
-    nlp: Language, texts: Iterable[str], select: Selector, batch_size: int = 32
+    nlp: Language, texts: Iterable[str], select: Selector | None, batch_size: int = 32
 ) -> Iterator[tuple[Doc, int]]:
-    """(document, number of tokens parsed) for each text: whole-text components everywhere, parse where selected."""
+    """(document, number of tokens parsed) for each text: whole-text components everywhere, parse where selected.
+    With `select` None every token is parsed (the full parse), by the same mechanism: one region per document,
+    so hard-wrapped text is read across its wrapped lines in both modes."""
     whole = [(name, proc) for name, proc in nlp.pipeline if name not in PARSE_COMPONENTS]
     senter = nlp.get_pipe("senter")
     batch: list[str] = []
@@ -149,18 +158,25 @@ def pipe_selective(
 
 
 def _run(
-    nlp: Language, texts: list[str], select: Selector, senter: Any, whole: list[tuple[str, Any]]
+    nlp: Language, texts: list[str], select: Selector | None, senter: Any, whole: list[tuple[str, Any]]
 ) -> Iterator[tuple[Doc, int]]:
-    docs = list(senter.pipe(nlp.make_doc(t) for t in texts))  # type: ignore[attr-defined]
+    docs = [nlp.make_doc(t) for t in texts]
+    if select is not None:  # the senter's sentences are what the selector chooses among
+        docs = list(senter.pipe(docs))
     before = [proc for name, proc in whole if name == "paragraph_sentences"]
     for proc in before:
         docs = [proc(doc) for doc in docs]  # type: ignore[operator]
     spans = []
+    wraps = []
     for doc in docs:
-        sentences = list(doc.sents)
-        found = regions(select(sentences), sentences) if sentences else []
-        spans.append(whole_sentences(doc, found, wrapped_line_ends(doc.text)) if found else [])
-    parsed = _parse_regions(nlp, docs, spans)
+        if select is None:
+            found = [(0, len(doc))] if len(doc) else []
+        else:
+            sentences = list(doc.sents)
+            found = regions(select(sentences), sentences) if sentences else []
+        wraps.append(wrapped_line_ends(doc.text) if found else frozenset())
+        spans.append(whole_sentences(doc, found, wraps[-1]))
+    parsed = _parse_regions(nlp, docs, spans, wraps)
     for doc, doc_spans, regions_parsed in zip(docs, spans, parsed, strict=True):
         _merge(doc, doc_spans, regions_parsed)
     for name, proc in whole:

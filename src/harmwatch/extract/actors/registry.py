@@ -165,8 +165,10 @@ _WORDLIKE = STOP_WORDS | {
 }
 
 
+@lru_cache(maxsize=1024)
 def match_actor(text: str) -> RegistryActor | None:
-    """The registry actor named by `text` ("al-Nusra Front", "the Syrian army", "FMLN guerrillas")."""
+    """The registry actor named by `text` ("al-Nusra Front", "the Syrian army", "FMLN guerrillas"); remembered,
+    as the same labels recur across sentences and articles."""
     exact, folded = _alias_index()
     text = _clean(text)
     if not text:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from harmwatch.records import Span
 
@@ -190,7 +192,10 @@ _GENERIC = (
     r"attack(?:s|ed|ing)?|assaults?|offensive|raids?|violence|kill(?:ed|ing|ings)?|dead|deaths?|died|"
     r"wounded|injur(?:ed|ies)|casualties|strikes?|hit|targeted|struck|destroyed|damaged"
 )
-_SPECIFIC = re.compile("|".join(f"(?P<r{i}>\\b(?:{p})\\b)" for i, (_s, _w, p) in enumerate(_RULES)), re.I)
+# The opening word boundary is tested once for all rules, not once per rule at every character (same matches).
+_SPECIFIC = re.compile(
+    "\\b(?:" + "|".join(f"(?P<r{i}>(?:{p})\\b)" for i, (_s, _w, p) in enumerate(_RULES)) + ")", re.I
+)
 _GENERIC_RE = re.compile(rf"\b(?:{_GENERIC})\b", re.I)
 # Mentions that are not events: a weapon talked about in general, a campaign, a ban.
 _NOT_EVENT = re.compile(
@@ -274,17 +279,25 @@ class Trigger:
 
 def find_triggers(text: str, start: int = 0) -> list[Trigger]:
     """Event words in `text` (offsets shifted by `start`), specific ones and generic ones."""
+    if not start:
+        return list(_triggers(text))
+    return [dataclasses.replace(t, span=(start + t.span[0], start + t.span[1])) for t in _triggers(text)]
+
+
+@lru_cache(maxsize=1024)
+def _triggers(text: str) -> tuple[Trigger, ...]:
+    """find_triggers at offset 0, remembered: the selector and several extractors ask about the same sentence."""
     out: list[Trigger] = []
     taken: list[Span] = []
     for m in _SPECIFIC.finditer(text):
-        rank = int(next(k for k, v in m.groupdict().items() if v is not None)[1:])
+        rank = m.lastindex - 1 if m.lastindex else 0
         sub, weapon, _pattern = _RULES[rank]
-        out.append(Trigger((start + m.start(), start + m.end()), m.group(0), sub, weapon, rank))
+        out.append(Trigger(m.span(), m.group(0), sub, weapon, rank))
         taken.append(m.span())
     for m in _GENERIC_RE.finditer(text):
         if not any(s <= m.start() < e for s, e in taken):
-            out.append(Trigger((start + m.start(), start + m.end()), m.group(0), None, None, len(_RULES)))
-    return sorted(out, key=lambda t: t.span)
+            out.append(Trigger(m.span(), m.group(0), None, None, len(_RULES)))
+    return tuple(sorted(out, key=lambda t: t.span))
 
 
 def not_an_event(sentence: str) -> bool:

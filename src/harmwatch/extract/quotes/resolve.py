@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -58,9 +60,18 @@ class Context:
     quoted: list[Span]  # character ranges inside quotation marks
     mentions: list[Mention] = field(default_factory=list)
     speakers: list[tuple[int, Speaker]] = field(default_factory=list)  # resolved so far, by cue offset
+    _starts: list[int] = field(init=False, repr=False, default_factory=list)
+    _reach: list[int] = field(init=False, repr=False, default_factory=list)
+
+    def __post_init__(self) -> None:
+        # The ranges by start, with the furthest end reached so far: one bisection answers inside_quote.
+        ordered = sorted(self.quoted)
+        self._starts = [s for s, _e in ordered]
+        self._reach = list(itertools.accumulate((e for _s, e in ordered), max))
 
     def inside_quote(self, offset: int) -> bool:
-        return any(s <= offset < e for s, e in self.quoted)
+        i = bisect.bisect_right(self._starts, offset)
+        return i > 0 and self._reach[i - 1] > offset
 
 
 def build_context(parsed: Parsed, people: list[Person], quoted: list[Span]) -> Context:
