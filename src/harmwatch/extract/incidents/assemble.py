@@ -61,6 +61,9 @@ class _Draft:
     targets: dict[str, str] = field(default_factory=dict)
     perpetrator: Perpetrator | None = None
     generic: bool = False
+    # told in a sentence that seems to talk about violence in general (`not_an_event`): an incident only
+    # when the text tells of no other
+    doubtful: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +122,20 @@ def _add(draft: _Draft, sentence: _Sentence, triggers: list[Trigger], targets: d
 def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
     text = parsed.text
     drafts: list[_Draft] = []
+    doubtful: list[_Draft] = []
     pending: list[tuple[_Sentence, list[Trigger]]] = []
     for sentence in sentences:
         words = text[sentence.span[0] : sentence.span[1]]
         specific = [t for t in sentence.triggers if t.sub_event_type]
         targets = dict(targets_in(words))
+        if specific and not_an_event(words) and not doubtful:
+            typed = sub_event_type(words, sentence.triggers, sentence.span[0])
+            if typed is not None:
+                draft = _Draft(
+                    typed, sentence.place, sentence.time, paragraph=sentence.paragraph, doubtful=True
+                )
+                _add(draft, sentence, specific, dict(targets_in(words)))
+                doubtful.append(draft)
         if not specific or not_an_event(words):
             target = _referent(drafts, sentence)
             # a killing told after an agreement or a seizure of arms is an act of its own, not part of it
@@ -162,7 +174,7 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
     # event does: next to an agreement or an arrest, they are the story's violence.
     if pending and all(EVENT_TYPE[d.sub] in _NON_VIOLENT for d in drafts):
         drafts += _generic_drafts(text, pending)
-    return drafts
+    return drafts + doubtful
 
 
 def _referent(drafts: list[_Draft], sentence: _Sentence) -> _Draft | None:
@@ -406,7 +418,12 @@ def extract_incidents(
 ) -> tuple[list[Incident], list[Claim]]:
     """The incidents the article reports, main one first, and the claims with `incident_id` set."""
     sentences = _sentences(parsed, places, times)
-    drafts = [d for d in _drafts(parsed, sentences) if _concrete(parsed, d, sentences, claims)]
+    found = _drafts(parsed, sentences)
+    drafts = [d for d in found if not d.doubtful and _concrete(parsed, d, sentences, claims)]
+    if not drafts:
+        # Where the rules see only talk of violence and no event, the model has the last word: the first
+        # event it types in such a sentence stands (a short report that names its event in passing).
+        drafts = sorted(found, key=lambda d: min(d.mentions))[:1]
     if not drafts:
         return [], claims
     drafts.sort(key=lambda d: min(d.mentions))
