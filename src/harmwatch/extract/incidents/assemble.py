@@ -131,11 +131,12 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
         if specific and not_an_event(words) and not doubtful:
             typed = sub_event_type(words, sentence.triggers, sentence.span[0])
             if typed is not None:
-                draft = _Draft(
+                # kept aside: an incident only where the text has no other (`extract_incidents`)
+                talk = _Draft(
                     typed, sentence.place, sentence.time, paragraph=sentence.paragraph, doubtful=True
                 )
-                _add(draft, sentence, specific, dict(targets_in(words)))
-                doubtful.append(draft)
+                _add(talk, sentence, specific, targets)
+                doubtful.append(talk)
         if not specific or not_an_event(words):
             target = _referent(drafts, sentence)
             # a killing told after an agreement or a seizure of arms is an act of its own, not part of it
@@ -421,9 +422,10 @@ def extract_incidents(
     found = _drafts(parsed, sentences)
     drafts = [d for d in found if not d.doubtful and _concrete(parsed, d, sentences, claims)]
     if not drafts:
-        # Where the rules see only talk of violence and no event, the model has the last word: the first
-        # event it types in such a sentence stands (a short report that names its event in passing).
-        drafts = sorted(found, key=lambda d: min(d.mentions))[:1]
+        # Where the rules see only talk of violence and no event, the model has the last word on the lead
+        # paragraph, where a report tells its event: the first event it types there stands.
+        lead = [d for d in found if parsed.paragraph_of(min(d.sentences)[0]) == 0]
+        drafts = sorted(lead, key=lambda d: min(d.mentions))[:1]
     if not drafts:
         return [], claims
     drafts.sort(key=lambda d: min(d.mentions))
