@@ -88,3 +88,10 @@ def test_talk_of_violence_after_the_lead_stays_talk(extract_text):
         "Members also spoke of the campaign of air raids that warplanes carried out on the region."
     )
     assert extract_text(text)["incidents"] == []
+
+
+def test_a_threat_or_a_plan_is_never_an_event(extract_text):
+    # the model has no last word on violence that has not happened
+    text = "Militants threatened to bomb the bridge over the river at Velmar on Monday."
+    assert not_an_event(text)
+    assert extract_text(text)["incidents"] == []

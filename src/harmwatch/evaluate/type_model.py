@@ -54,10 +54,10 @@ VERSION = "4"
 # The SVMs' regularisation (scikit-learn's default; not tuned).
 C = 1.0
 # What one MUC-4 weak label counts against one CASE snippet or codebook sentence. Without them the model
-# reads MUC-4's reports worse (on its gate sample, type 0.946 -> 0.892 and perpetrator organisation 0.609 ->
-# 0.565 at a tenth); at full weight they outweigh CASE's snippets (cross-validated accuracy 0.7482 against
-# 0.7531 without them, at the same settings). At 0.3 MUC-4 keeps its type and perpetrator figures and CASE
-# its accuracy (0.7506 at the same settings).
+# reads MUC-4's reports worse (its gate sample's perpetrator organisation 0.609 -> 0.522; at 0.1, type 0.919
+# -> 0.892 and perpetrator 0.609 -> 0.565); at full weight they outweigh CASE's snippets (cross-validated
+# accuracy 0.7482 against 0.7531 without them, at the same settings). At 0.3 MUC-4 keeps its type and
+# perpetrator figures and CASE its accuracy (0.7506 at the same settings).
 WEAK_WEIGHT = 0.3
 # For sentences with generic event words only ("one person was killed"), "no event" needs this much more
 # than for typed ones: the threshold of the first step is raised by it (a generic word tells of harm, so the

@@ -24,7 +24,14 @@ from harmwatch.extract.incidents.context import (
 from harmwatch.extract.incidents.kinds import armed_on_armed
 from harmwatch.extract.incidents.participants import attacker_for, perpetrator_for
 from harmwatch.extract.incidents.tolls import toll_perpetrator
-from harmwatch.extract.incidents.words import EVENT_TYPE, Trigger, find_triggers, not_an_event, targets_in
+from harmwatch.extract.incidents.words import (
+    EVENT_TYPE,
+    Trigger,
+    find_triggers,
+    not_an_event,
+    targets_in,
+    unreal,
+)
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import (
     Actor,
@@ -128,7 +135,8 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
         words = text[sentence.span[0] : sentence.span[1]]
         specific = [t for t in sentence.triggers if t.sub_event_type]
         targets = dict(targets_in(words))
-        if specific and not_an_event(words) and not doubtful:
+        # talk of violence the model may still read as an event; a threat or a plan never is one
+        if specific and not_an_event(words) and not unreal(words) and not doubtful:
             typed = sub_event_type(words, sentence.triggers, sentence.span[0])
             if typed is not None:
                 # kept aside: an incident only where the text has no other (`extract_incidents`)

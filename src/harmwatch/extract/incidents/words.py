@@ -192,10 +192,13 @@ _GENERIC = (
 )
 _SPECIFIC = re.compile("|".join(f"(?P<r{i}>\\b(?:{p})\\b)" for i, (_s, _w, p) in enumerate(_RULES)), re.I)
 _GENERIC_RE = re.compile(rf"\b(?:{_GENERIC})\b", re.I)
-# Mentions that are not events: a weapon talked about in general, a campaign, a ban.
+# Violence that has not happened: a threat, a plan, what would or could be.
+_UNREAL_WORDS = r"hypothetical|threat(?:en(?:ed|s)?)?|would|could|might|plans?|prepar\w+"
+_UNREAL = re.compile(rf"\b(?:{_UNREAL_WORDS})\b", re.I)
+# Mentions that are not events: a weapon talked about in general, a campaign, a ban, and unreal violence.
 _NOT_EVENT = re.compile(
     r"\b(?:campaign|ban(?:s|ned)?|convention|stockpiles?|programme|program|arsenal|factory|depot|treaty|"
-    r"inspectors?|investigat\w+|hypothetical|threat(?:en(?:ed|s)?)?|would|could|might|plans?|prepar\w+|training)\b",
+    rf"inspectors?|investigat\w+|training|{_UNREAL_WORDS})\b",
     re.I,
 )
 
@@ -290,6 +293,11 @@ def find_triggers(text: str, start: int = 0) -> list[Trigger]:
 def not_an_event(sentence: str) -> bool:
     """Whether a sentence talks about weapons or attacks in general, or a war's toll, rather than one event."""
     return bool(_NOT_EVENT.search(sentence) or WAR_TOLL.search(sentence))
+
+
+def unreal(sentence: str) -> bool:
+    """Whether a sentence tells of violence that has not happened: a threat, a plan, what would or could be."""
+    return bool(_UNREAL.search(sentence))
 
 
 def targets_in(text: str) -> list[tuple[str, str]]:
