@@ -192,13 +192,13 @@ _GENERIC = (
 )
 _SPECIFIC = re.compile("|".join(f"(?P<r{i}>\\b(?:{p})\\b)" for i, (_s, _w, p) in enumerate(_RULES)), re.I)
 _GENERIC_RE = re.compile(rf"\b(?:{_GENERIC})\b", re.I)
-# Violence that has not happened: a threat, a plan, what would or could be.
-_UNREAL_WORDS = r"hypothetical|threat(?:en(?:ed|s)?)?|would|could|might|plans?|prepar\w+"
+# Violence that has not happened: a threat, a plan, what would or could be (a "would-be" bomber did act).
+_UNREAL_WORDS = r"hypothetical|threat(?:en(?:ed|s)?)?|(?:would|could|might)(?!-)|plans?"
 _UNREAL = re.compile(rf"\b(?:{_UNREAL_WORDS})\b", re.I)
 # Mentions that are not events: a weapon talked about in general, a campaign, a ban, and unreal violence.
 _NOT_EVENT = re.compile(
     r"\b(?:campaign|ban(?:s|ned)?|convention|stockpiles?|programme|program|arsenal|factory|depot|treaty|"
-    rf"inspectors?|investigat\w+|training|{_UNREAL_WORDS})\b",
+    rf"inspectors?|investigat\w+|prepar\w+|training|{_UNREAL_WORDS})\b",
     re.I,
 )
 
