@@ -24,7 +24,14 @@ from harmwatch.extract.incidents.context import (
 from harmwatch.extract.incidents.kinds import armed_on_armed
 from harmwatch.extract.incidents.participants import attacker_for, perpetrator_for
 from harmwatch.extract.incidents.tolls import toll_perpetrator
-from harmwatch.extract.incidents.words import EVENT_TYPE, Trigger, find_triggers, not_an_event, targets_in
+from harmwatch.extract.incidents.words import (
+    EVENT_TYPE,
+    Trigger,
+    find_triggers,
+    not_an_event,
+    targets_in,
+    unreal,
+)
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import (
     Actor,
@@ -61,6 +68,9 @@ class _Draft:
     targets: dict[str, str] = field(default_factory=dict)
     perpetrator: Perpetrator | None = None
     generic: bool = False
+    # told in a sentence that seems to talk about violence in general (`not_an_event`): an incident only
+    # when the text tells of no other
+    doubtful: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,11 +129,22 @@ def _add(draft: _Draft, sentence: _Sentence, triggers: list[Trigger], targets: d
 def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
     text = parsed.text
     drafts: list[_Draft] = []
+    doubtful: list[_Draft] = []
     pending: list[tuple[_Sentence, list[Trigger]]] = []
     for sentence in sentences:
         words = text[sentence.span[0] : sentence.span[1]]
         specific = [t for t in sentence.triggers if t.sub_event_type]
         targets = dict(targets_in(words))
+        # talk of violence the model may still read as an event; a threat or a plan never is one
+        if specific and not_an_event(words) and not unreal(words) and not doubtful:
+            typed = sub_event_type(words, sentence.triggers, sentence.span[0])
+            if typed is not None:
+                # kept aside: an incident only where the text has no other (`extract_incidents`)
+                talk = _Draft(
+                    typed, sentence.place, sentence.time, paragraph=sentence.paragraph, doubtful=True
+                )
+                _add(talk, sentence, specific, targets)
+                doubtful.append(talk)
         if not specific or not_an_event(words):
             target = _referent(drafts, sentence)
             # a killing told after an agreement or a seizure of arms is an act of its own, not part of it
@@ -162,7 +183,7 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
     # event does: next to an agreement or an arrest, they are the story's violence.
     if pending and all(EVENT_TYPE[d.sub] in _NON_VIOLENT for d in drafts):
         drafts += _generic_drafts(text, pending)
-    return drafts
+    return drafts + doubtful
 
 
 def _referent(drafts: list[_Draft], sentence: _Sentence) -> _Draft | None:
@@ -406,7 +427,13 @@ def extract_incidents(
 ) -> tuple[list[Incident], list[Claim]]:
     """The incidents the article reports, main one first, and the claims with `incident_id` set."""
     sentences = _sentences(parsed, places, times)
-    drafts = [d for d in _drafts(parsed, sentences) if _concrete(parsed, d, sentences, claims)]
+    found = _drafts(parsed, sentences)
+    drafts = [d for d in found if not d.doubtful and _concrete(parsed, d, sentences, claims)]
+    if not drafts:
+        # Where the rules see only talk of violence and no event, the model has the last word on the lead
+        # paragraph, where a report tells its event: the first event it types there stands.
+        lead = [d for d in found if parsed.paragraph_of(min(d.sentences)[0]) == 0]
+        drafts = sorted(lead, key=lambda d: min(d.mentions))[:1]
     if not drafts:
         return [], claims
     drafts.sort(key=lambda d: min(d.mentions))

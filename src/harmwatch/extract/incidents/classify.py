@@ -3,7 +3,10 @@ event at all (a disaster, a crime, diplomacy): `sub_event_type`.
 
 Its features are the sentence's words and word pairs and what the rules make of it (`kinds.rule_type`, the
 typed event words, the acting side, the protest cues, the kinds of armed actor it names and those it names
-after its event word), weighted by tf-idf and scored by one linear function per class. The weights live in
+after its event word), weighted by tf-idf. Two steps score them: a first linear function tells whether the
+sentence tells of no conflict event at all (NO_EVENT when it reaches a threshold), then one linear function
+per class picks the sub-type. (A model without the first step compares the NO_EVENT class with the
+sub-types instead.) The weights live in
 `data/event_types.json`, written by `make model` (harmwatch.evaluate.type_model) and read once; scoring needs
 no library beyond the standard one.
 """
@@ -88,26 +91,46 @@ class TypeModel:
     rule_bonus: float = 0.0
     # the margin for sentences with generic event words only ("one person was killed")
     generic_margin: float = 0.0
+    # the first step, when the model has one: a linear score of "no conflict event" against all sub-types
+    # together; NO_EVENT when it reaches the margin
+    gate: dict[str, float] | None = None
+    gate_bias: float = 0.0
+    # a sentence the rules find violent stays violent: the model picks among violent kinds only
+    violent_stays: bool = True
 
-    def scores(self, terms: list[str]) -> list[float]:
+    def _vector(self, terms: list[str]) -> dict[str, float]:
         counts = Counter(t for t in terms if t in self.idf)
         vec = {t: (1.0 + math.log(n)) * self.idf[t] for t, n in counts.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        return {t: v / norm for t, v in vec.items()}
+
+    def scores(self, terms: list[str]) -> list[float]:
         out = list(self.bias)
-        for term, value in vec.items():
+        for term, value in self._vector(terms).items():
             for i, w in enumerate(self.weights.get(term, ())):
-                out[i] += w * value / norm
+                out[i] += w * value
         return out
+
+    def gate_score(self, terms: list[str]) -> float | None:
+        """How much the sentence looks like no conflict event (None: the model has no first step)."""
+        if self.gate is None:
+            return None
+        gate = self.gate
+        return self.gate_bias + sum(gate.get(t, 0.0) * v for t, v in self._vector(terms).items())
 
     def predict(self, terms: list[str], margin: float = 0.0, rule: str | None = None) -> str:
         """NO_EVENT when it beats every sub-type by `margin`; else the best sub-type, the rules' type `rule`
         favoured by `rule_bonus`."""
         scores = self.scores(terms)
-        ranked = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-        if self.classes[ranked[0]] == NO_EVENT and (
-            len(ranked) == 1 or scores[ranked[0]] - scores[ranked[1]] >= margin
-        ):
-            return NO_EVENT
+        gate = self.gate_score(terms)
+        if gate is not None:
+            if gate >= margin:
+                return NO_EVENT
+        elif NO_EVENT in self.classes:
+            none = scores[self.classes.index(NO_EVENT)]
+            others = [s for c, s in zip(self.classes, scores, strict=True) if c != NO_EVENT]
+            if not others or none - max(others) >= margin:
+                return NO_EVENT
         if rule in self.classes:
             scores[self.classes.index(rule)] += self.rule_bonus
         return max((c for c in self.classes if c != NO_EVENT), key=lambda c: scores[self.classes.index(c)])
@@ -130,6 +153,9 @@ def model_from_dict(data: dict[str, Any]) -> TypeModel:
         float(data.get("none_margin", 0.0)),
         float(data.get("rule_bonus", 0.0)),
         float(data.get("generic_margin", data.get("none_margin", 0.0))),
+        dict(data["gate"]) if "gate" in data else None,
+        float(data.get("gate_bias", 0.0)),
+        bool(data.get("violent_stays", True)),
     )
 
 
@@ -179,6 +205,11 @@ def sub_event_type(
     if label == "Attack" and armed_on_armed(text, triggers, start):
         return "Armed clash"
     # A sentence the rules find violent stays violent: the model picks among violent kinds only.
-    if rule is not None and EVENT_TYPE[rule] in VIOLENT_TYPES and EVENT_TYPE[label] not in VIOLENT_TYPES:
+    if (
+        model.violent_stays
+        and rule is not None
+        and EVENT_TYPE[rule] in VIOLENT_TYPES
+        and EVENT_TYPE[label] not in VIOLENT_TYPES
+    ):
         return rule
     return label

@@ -197,10 +197,13 @@ _SPECIFIC = re.compile(
     "\\b(?:" + "|".join(f"(?P<r{i}>(?:{p})\\b)" for i, (_s, _w, p) in enumerate(_RULES)) + ")", re.I
 )
 _GENERIC_RE = re.compile(rf"\b(?:{_GENERIC})\b", re.I)
-# Mentions that are not events: a weapon talked about in general, a campaign, a ban.
+# Violence that has not happened: a threat, a plan, what would or could be (a "would-be" bomber did act).
+_UNREAL_WORDS = r"hypothetical|threat(?:en(?:ed|s)?)?|(?:would|could|might)(?!-)|plans?"
+_UNREAL = re.compile(rf"\b(?:{_UNREAL_WORDS})\b", re.I)
+# Mentions that are not events: a weapon talked about in general, a campaign, a ban, and unreal violence.
 _NOT_EVENT = re.compile(
     r"\b(?:campaign|ban(?:s|ned)?|convention|stockpiles?|programme|program|arsenal|factory|depot|treaty|"
-    r"inspectors?|investigat\w+|hypothetical|threat(?:en(?:ed|s)?)?|would|could|might|plans?|prepar\w+|training)\b",
+    rf"inspectors?|investigat\w+|prepar\w+|training|{_UNREAL_WORDS})\b",
     re.I,
 )
 
@@ -303,6 +306,11 @@ def _triggers(text: str) -> tuple[Trigger, ...]:
 def not_an_event(sentence: str) -> bool:
     """Whether a sentence talks about weapons or attacks in general, or a war's toll, rather than one event."""
     return bool(_NOT_EVENT.search(sentence) or WAR_TOLL.search(sentence))
+
+
+def unreal(sentence: str) -> bool:
+    """Whether a sentence tells of violence that has not happened: a threat, a plan, what would or could be."""
+    return bool(_UNREAL.search(sentence))
 
 
 def targets_in(text: str) -> list[tuple[str, str]]:

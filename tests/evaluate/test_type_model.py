@@ -1,0 +1,73 @@
+"""Training the sub-type model: its settings are chosen by cross-validation inside the snippets it is given,
+and claims of responsibility are taught as no conflict event (the scorer expects no incident for them).
+
+The snippets here are composed for the test; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from harmwatch.evaluate.data import Document
+from harmwatch.evaluate.matching import Report
+from harmwatch.evaluate.type_model import GRID, Tuning, case_examples, choose, halves, handled
+from harmwatch.extract.incidents.classify import NO_EVENT, TypeModel
+
+pytest.importorskip("sklearn")
+
+TEXTS = {
+    "ARMED_CLASH": "Soldiers fought rebels outside the town of Velmar for two hours on Monday.",
+    "PEACE_PROTEST": "Hundreds of nurses marched to the ministry to demand their unpaid wages.",
+    "ATTRIB": "The group said in a statement that its fighters were behind the ambush.",
+    "NATURAL_DISASTER": "Floods swept away dozens of houses after a week of heavy rain.",
+}
+
+
+def _docs() -> list[Document]:
+    # ids are even, as in the development split; every kind in every quarter
+    kinds = [kind for kind in TEXTS for _ in range(4)]
+    return [Document(str(2 * n), TEXTS[kinds[n % 16]], {"sub_type": kinds[n % 16]}) for n in range(64)]
+
+
+def test_claims_of_responsibility_are_taught_as_no_event():
+    labels = {text: label for text, label in case_examples(_docs())}
+    assert labels[TEXTS["ATTRIB"]] == NO_EVENT
+    assert labels[TEXTS["NATURAL_DISASTER"]] == NO_EVENT
+    assert labels[TEXTS["ARMED_CLASH"]] == "Armed clash"
+
+
+def test_halves_split_and_split_again():
+    docs = _docs()
+    a, b = halves(docs)
+    assert {d.id for d in a} & {d.id for d in b} == set() and len(a) + len(b) == len(docs)
+    inner = halves(a, level=2)
+    assert all(inner) and {d.id for d in inner[0] + inner[1]} == {d.id for d in a}
+
+
+def test_handled_counts_types_and_silences_together():
+    scores = {"sub_event_acc": 0.5, "snippets": 8, "unseen_no_incident": 1.0, "unseen_snippets": 2}
+    assert handled(scores) == pytest.approx(0.6)
+
+
+def test_the_setting_is_chosen_on_the_given_snippets_only():
+    docs = _docs()
+    seen: set[str] = set()
+    wanted = Tuning(rule_bonus=0.25, none_margin=0.1)
+    assert wanted in GRID and wanted != GRID[0]
+
+    def extract(model: TypeModel, some: Sequence[Document]) -> list[Report]:
+        seen.update(d.id for d in some)
+        # a stand-in pipeline: every conflict snippet typed right under the wanted setting only
+        right = (model.rule_bonus, model.none_margin) == (wanted.rule_bonus, wanted.none_margin)
+        return [
+            {"incidents": [{"sub_event_type": "Armed clash" if right else "Attack"}]}
+            if d.gold["sub_type"] == "ARMED_CLASH"
+            else {"incidents": []}
+            for d in some
+        ]
+
+    half = halves(docs)[0]
+    assert choose(half, None, extract, level=2) == wanted
+    assert seen == {d.id for d in half}
