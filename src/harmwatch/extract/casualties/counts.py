@@ -6,7 +6,18 @@ from dataclasses import dataclass
 
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
-from harmwatch.extract.casualties.words import ACTIVE, AFTER, AUX, BEFORE, EUPHEMISMS, FILLER, NOUN_STOP
+from harmwatch.extract.casualties.words import (
+    ACTIVE,
+    AFTER,
+    AUX,
+    BEFORE,
+    EUPHEMISMS,
+    FILLER,
+    HARM_AGENTS,
+    HARM_NOUNS,
+    INCLUDES,
+    NOUN_STOP,
+)
 from harmwatch.records import ClaimKind
 
 _RATE = frozenset("day week month year daily weekly monthly".split())
@@ -15,7 +26,7 @@ _ASIDES = frozenset(
 )
 _NOUN_BREAKS = ',.;:"“”[]'
 _SPEECH = frozenset("said say says told tell reported report added according claimed".split())
-_DETERMINERS = frozenset("the this that these those their his her its our".split())
+DETERMINERS = frozenset("the this that these those their his her its our".split())
 _CLAUSE_BREAKS = frozenset("but while when after which that because whereas".split())
 _BE = frozenset("have has had were was are is who".split())
 
@@ -123,8 +134,12 @@ def find_coordinated(
     noun_end = _noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     end_word = noun_end - 1 if noun else n.last
-    if before is not None and before.start < before.number.start and before.last + 2 == n.first:
-        if words[before.last + 1].text == "and":
+    # "the murder of six monks and their two cooks": "and" with a determiner or "other" before the count
+    k = n.first - 1
+    while k > n.first - 3 and k >= 0 and words[k].text in DETERMINERS | {"other"}:
+        k -= 1
+    if before is not None and before.start < before.number.start and before.last + 1 == k:
+        if words[k].text == "and":
             return Found(
                 n, before.kind, noun, before.start, words[end_word].end, words[end_word].end, end_word
             )
@@ -151,6 +166,106 @@ def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Foun
     return Found(n, before.kind, noun, before.start, end, end, noun_end - 1)
 
 
+def _words_are(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
+    return (
+        0 <= i and i + len(phrase) <= len(words) and all(words[i + k].text == p for k, p in enumerate(phrase))
+    )
+
+
+def _share_at(words: list[Word], i: int) -> bool:
+    """Whether a share of a count starts at word i: "seven of them", "five of whom"."""
+    share = number_at(words, i)
+    return (
+        share is not None
+        and not share.article
+        and (
+            _words_are(words, share.last + 1, ("of", "them"))
+            or _words_are(words, share.last + 1, ("of", "whom"))
+        )
+    )
+
+
+def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found | None) -> Found | None:
+    """A part of the count told just before it in the sentence, harmed as that count was: "killed 14
+    villagers, including six children", "nine were hurt, among them four nurses", "twelve farmers were
+    killed, seven of them women". The part names people; it is no total of its own."""
+    if before is None or n.first <= before.last:
+        return None
+    lead = next((p for p in INCLUDES if _words_are(words, n.first - len(p), p)), None)
+    if lead is not None:
+        between = range(before.last + 1, n.first - len(lead))
+        # "12 were wounded today, including three policemen": a few words may close the count's clause
+        if len(between) > 3 or any(
+            words[k].text in _CLAUSE_BREAKS or starts_count(words, k) for k in between
+        ):
+            return None
+        noun_end = _noun_phrase(words, n.last + 1, stop, text)
+        noun = [w.text for w in words[n.last + 1 : noun_end]]
+        if not any(is_person(w) for w in noun[:4]):
+            return None
+        end = words[noun_end - 1].end
+        return Found(n, before.kind, noun, n.start, end, end, noun_end - 1)
+    # "twelve farmers, seven of them women": a share right after the count
+    if not _share_at(words, n.first) or before.last + 1 != n.first or n.last + 3 > stop:
+        return None
+    noun_end = _noun_phrase(words, n.last + 3, stop, text)
+    last = max(noun_end - 1, n.last + 2)
+    return Found(
+        n,
+        before.kind,
+        [w.text for w in words[n.last + 3 : noun_end]],
+        n.start,
+        words[last].end,
+        words[last].end,
+        last,
+    )
+
+
+def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
+    """ "the mayor was killed on Sunday along with three of his guards": the count after "along with" shares
+    the harm predicate told before it in its clause (the nearest, with no other count between)."""
+    j = n.first - 1
+    while j > start and words[j].text in DETERMINERS | {"other"}:
+        j -= 1
+    if j - 1 < start or words[j].text != "with" or words[j - 1].text != "along":
+        return None
+    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun = [w.text for w in words[n.last + 1 : noun_end]]
+    if not any(is_person(w) for w in noun[:4]):
+        return None
+    for k in range(j - 2, max(start, j - 14) - 1, -1):
+        if starts_count(words, k) or words[k].text in _CLAUSE_BREAKS:
+            return None
+        hit = _phrase_at(words, k, AFTER)
+        if hit is not None:
+            # the count's own phrase: the victim told with the predicate is a claim of its own
+            end = words[noun_end - 1].end
+            return Found(n, hit[0], noun, words[j - 1].start, end, end, noun_end - 1)
+    return None
+
+
+def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found | None:
+    """A count that is the `of` object of a harm noun or its agent noun: "the death of five farmers who had
+    been abducted", "the killers of the three judges". The noun governs the count, whatever a relative
+    clause after it tells of the victims' past."""
+    k = n.first - 1
+    if k >= 1 and words[k].text == "the":
+        k -= 1
+    if k < 1 or words[k].text != "of":
+        return None
+    head = words[k - 1].text
+    singular = head[:-1] if head.endswith("s") else head
+    kind = HARM_NOUNS.get(singular) or HARM_AGENTS.get(singular)
+    if kind is None:
+        return None
+    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun = [w.text for w in words[n.last + 1 : noun_end]]
+    if not any(is_person(w) for w in noun[:4]):
+        return None
+    end = words[noun_end - 1].end
+    return Found(n, kind, noun, words[k - 1].start, end, end, noun_end - 1)
+
+
 def _gap(words: list[Word], k: int, text: str) -> str:
     """The characters between word k-1 and word k."""
     return text[words[k - 1].end : words[k].start]
@@ -174,6 +289,13 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         # "six people (four guards and two clerks) were wounded": the predicate after the brackets
         close = next(
             (k for k in range(noun_end + 1, min(stop, noun_end + 12)) if ")" in _gap(words, k, text)), None
+        )
+        if close is not None:
+            return _after_from(words, n, noun, noun_end, close, stop)
+    if found is None and noun_end + 2 < stop and _share_at(words, noun_end):
+        # "seven monks, three of them foreigners, were murdered": the predicate after the share's aside
+        close = next(
+            (k for k in range(noun_end + 3, min(stop, noun_end + 10)) if "," in _gap(words, k, text)), None
         )
         if close is not None:
             return _after_from(words, n, noun, noun_end, close, stop)
@@ -212,7 +334,7 @@ def find_after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -
         if k > noun_end + 1 and (w in _BE or _phrase_at(words, k, AFTER)):
             noun = [x.text for x in words[n.last + 1 : k]]
             return _after_from(words, n, noun, k, k, stop)
-        if number_at(words, k) is not None or w in _CLAUSE_BREAKS or w in NOUN_STOP or w in _DETERMINERS:
+        if number_at(words, k) is not None or w in _CLAUSE_BREAKS or w in NOUN_STOP or w in DETERMINERS:
             return None
     return None
 

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from harmwatch.extract.casualties.filters import is_person
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
-from harmwatch.extract.casualties.words import DEGREES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.casualties.words import DEGREES, HARM_NOUNS, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import ClaimKind, Span
 
 # Participles whose passive subject is the victim.
@@ -19,12 +19,7 @@ PASSIVE: dict[str, ClaimKind] = {
     **dict.fromkeys("arrested detained".split(), "detained"),
 }
 # Nouns whose `of` object is the victim: "the murder of the archbishop".
-NOUNS: dict[str, ClaimKind] = {
-    **dict.fromkeys("death murder assassination killing execution".split(), "killed"),
-    **dict.fromkeys("wounding injuring".split(), "injured"),
-    **dict.fromkeys("kidnapping abduction".split(), "abducted"),
-    **dict.fromkeys("arrest detention".split(), "detained"),
-}
+NOUNS = HARM_NOUNS
 _SINGULAR_PRONOUNS = frozenset("he she him her".split())
 
 

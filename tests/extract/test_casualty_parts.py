@@ -1,0 +1,140 @@
+"""Parts of a count and counts that share its harm: "including six children", "seven of them women", "along
+with three of his guards", "the murder of the four nuns and the three gardeners", "the killers of", "among
+those killed"; a day before a month; the figure stated by "nearly N". Sentences composed for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from harmwatch.extract.incidents.claims import tally
+from harmwatch.records import Claim, Count, Victims
+
+ClaimsOf = Callable[[str], list[Claim]]
+
+
+def _counts(claims: list[Claim]) -> list[tuple[str, int | None]]:
+    return [(c.kind, c.count.low) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "including N", "among them N" after a count: a part, harmed as the count was
+        (
+            "Gunmen killed 14 villagers, including 6 children, in a hamlet near the border.",
+            [("killed", 14), ("killed", 6)],
+        ),
+        (
+            "Eight people were hurt, including two nurses, when the clinic was shelled.",
+            [("injured", 8), ("injured", 2)],
+        ),
+        ("Nine shoppers were injured, among them four teenagers.", [("injured", 9), ("injured", 4)]),
+        (
+            "THE BOMB KILLED 4 PERSONS AND INJURED 21 TODAY, INCLUDING 3 POLICE AGENTS.",
+            [("killed", 4), ("injured", 21), ("injured", 3)],
+        ),
+        # "N of them" right after a count, and a count whose predicate follows such a share
+        ("The raid killed twelve farmers, seven of them women.", [("killed", 12), ("killed", 7)]),
+        (
+            "SEVEN MONKS, THREE OF THEM FOREIGNERS, WERE MURDERED BY UNIDENTIFIED MEN.",
+            [("killed", 7), ("killed", 3)],
+        ),
+    ],
+)
+def test_a_part_of_a_count_is_a_claim_of_the_same_harm(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+def test_a_part_is_no_total_of_the_incident(claims_of: ClaimsOf) -> None:
+    claims = claims_of("The shelling killed 14 villagers, including 6 soldiers, and wounded 30 others.")
+    assert _counts(claims) == [("killed", 14), ("killed", 6), ("injured", 30)]
+    assert tally(claims)["killed"].low == 14
+    # the part lies inside the count's span, which runs over it
+    whole, part = claims[0].span, claims[1].span
+    assert whole[0] < part[0] and part[1] <= whole[1]
+
+
+def test_a_part_needs_people_and_a_count_just_before(claims_of: ClaimsOf) -> None:
+    # "including 3 tanks" names things; "including" far after the count opens no part
+    assert _counts(claims_of("The strike killed 9 fighters, including 3 tank crews.")) == [("killed", 9)]
+    text = "Nine people were killed when rebels, who hold the hills overlooking the road, shelled buses including 4 minibuses."
+    assert _counts(claims_of(text)) == [("killed", 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a determiner or "other" after "and" keeps the second count in the harm of the first
+        (
+            "Police are investigating the murder of the four nuns and the three gardeners.",
+            [("killed", 4), ("killed", 3)],
+        ),
+        (
+            "THE COURT WILL STUDY THE KILLING OF FOUR TEACHERS AND THEIR TWO DRIVERS.",
+            [("killed", 4), ("killed", 2)],
+        ),
+        # "along with N": the harm told before it in the clause
+        ("The mayor was killed on Sunday along with three of his guards.", [("killed", 1), ("killed", 3)]),
+        ("A TEACHER WAS SHOT TO DEATH ALONG WITH TWO OTHER UNION MEMBERS.", [("killed", 1), ("killed", 2)]),
+        # the harm noun governs its object, whatever a relative clause says of the victims' past
+        ("The report follows the death of five farmers who had been abducted last month.", [("killed", 5)]),
+        # the agents of a killing name its victims too
+        ("The killers of the three judges have not been found.", [("killed", 3)]),
+        # "were among those killed"
+        ("Three soldiers were among those killed.", [("killed", 3)]),
+        # base forms of the verbs of wounding
+        ("THE SNIPER MANAGED TO KILL 2 PERSONS AND WOUND 9 OTHERS.", [("killed", 2), ("injured", 9)]),
+        # a day before the month: the number after the month is a count, not the day
+        ("ON 14 MARCH 17 BODIES WERE FOUND IN A DITCH.", [("killed", 17)]),
+        ("On March 14 2015 gunmen killed 3 people.", [("killed", 3)]),
+    ],
+)
+def test_counts_that_share_a_harm(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+def test_coordinated_counts_after_a_determiner_add_up(claims_of: ClaimsOf) -> None:
+    claims = claims_of("Police are investigating the murder of the four nuns and the three gardeners.")
+    assert tally(claims)["killed"].low == 7
+
+
+def test_along_with_needs_a_harm_before_it(claims_of: ClaimsOf) -> None:
+    assert claims_of("The minister, along with three aides, visited the wounded on Monday.") == []
+    # another count between the harm and "along with" takes the harm, not the people after it
+    text = "The army killed five rebels along with 20 militiamen."
+    assert _counts(claims_of(text)) == [("killed", 5)]
+
+
+def _up_to(low_written: str, high: int, start: int) -> Claim:
+    return Claim(
+        id=f"c{start}",
+        kind="killed",
+        count=Count(None, high, "up_to", low_written),
+        victims=Victims(),
+        claimant=None,
+        span=(start, start + 5),
+    )
+
+
+def test_nearly_n_gives_the_figure_the_text_states() -> None:
+    # "nearly 58 people" bounds the toll from above only: the incident's figure is the 58 the text states
+    assert tally([_up_to("nearly 58 people", 57, 0)])["killed"].low == 58
+    assert tally([_up_to("up to 30", 30, 0)])["killed"].low == 30
+    exact = Claim("c9", "killed", Count(12, 12, "exact", "12"), Victims(), None, (20, 25))
+    assert tally([_up_to("nearly 58 people", 57, 0), exact])["killed"].low == 12
+
+
+def test_a_count_inside_another_is_not_coordinated_with_the_next(claims_of: ClaimsOf) -> None:
+    # "and" after the predicate joins the wounded, not the children named inside the count before it
+    text = "At least 30 civilians including 8 children have been killed and over 90 wounded in the shelling."
+    claims = claims_of(text)
+    assert _counts(claims) == [("killed", 30), ("killed", 8), ("injured", 91)]
+    assert tally(claims)["killed"].low == 30
+
+
+def test_a_year_after_a_day_and_month_is_no_count(claims_of: ClaimsOf) -> None:
+    assert claims_of("4 June 2019 Boy killed by a sniper near the bakery.") == []
