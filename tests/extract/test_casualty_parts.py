@@ -138,3 +138,24 @@ def test_a_count_inside_another_is_not_coordinated_with_the_next(claims_of: Clai
 
 def test_a_year_after_a_day_and_month_is_no_count(claims_of: ClaimsOf) -> None:
     assert claims_of("4 June 2019 Boy killed by a sniper near the bakery.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an aside in dashes or brackets between the count and its predicate
+        ("TWO YOUNG GIRLS -- ONE AGED 6 AND THE OTHER AGED 9 -- DIED IN THE FIRE SET BY THE RAIDERS.", [2]),
+        ("Six people - three men and three women - were killed at the crossing.", [6, 3, 3]),
+        ("Four guards (two of them from the village) were wounded in the attack.", [4, 2]),
+    ],
+)
+def test_a_count_reaches_its_predicate_over_an_aside(
+    claims_of: ClaimsOf, text: str, expected: list[int]
+) -> None:
+    claims = claims_of(text)
+    assert [c.count.low for c in claims] == expected
+    assert tally(claims)[claims[0].kind].low == expected[0]
+
+
+def test_assassinated_before_a_count_is_a_killing(claims_of: ClaimsOf) -> None:
+    assert _counts(claims_of("UNKNOWN MEN ASSASSINATED 8 COOPERATIVE MEMBERS IN THE PROVINCE.")) == [("killed", 8)]

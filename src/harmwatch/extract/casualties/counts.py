@@ -277,6 +277,23 @@ def _abuts(words: list[Word], i: int, stop: int) -> bool:
     return i < stop and (words[i].text in ("the", "this", "a", "an") or starts_count(words, i))
 
 
+_DASHES = ("--", " - ", "—", "–")
+
+
+def _aside_end(words: list[Word], i: int, stop: int, text: str) -> int | None:
+    """Index of the word after an aside in brackets or dashes that opens before word i, else None."""
+    opening = _gap(words, i, text)
+    if "(" in opening:
+        closing: tuple[str, ...] = (")",)
+    else:
+        closing = tuple(d for d in _DASHES if d in opening)
+        if not closing:
+            return None
+    return next(
+        (k for k in range(i + 1, min(stop, i + 12)) if any(c in _gap(words, k, text) for c in closing)), None
+    )
+
+
 def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | None:
     """A harm predicate after the count: "12 people have been killed", "one dead terrorist"."""
     i = n.last + 1
@@ -285,11 +302,10 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
     noun_end = _noun_phrase(words, i, stop, text)
     noun = [w.text for w in words[i:noun_end]]
     found = _after_from(words, n, noun, noun_end, noun_end, stop)
-    if found is None and noun_end < stop and "(" in text[words[noun_end - 1].end : words[noun_end].start]:
-        # "six people (four guards and two clerks) were wounded": the predicate after the brackets
-        close = next(
-            (k for k in range(noun_end + 1, min(stop, noun_end + 12)) if ")" in _gap(words, k, text)), None
-        )
+    if found is None and noun_end < stop:
+        # "six people (four guards and two clerks) were wounded", "two children -- a boy and a girl -- died":
+        # the predicate after the aside
+        close = _aside_end(words, noun_end, stop, text)
         if close is not None:
             return _after_from(words, n, noun, noun_end, close, stop)
     if found is None and noun_end + 2 < stop and _share_at(words, noun_end):

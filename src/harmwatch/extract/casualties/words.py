@@ -36,7 +36,8 @@ BEFORE = _kinds(
     {
         "killed_or_injured": "death and injury of;deaths and injuries of;killed or wounded;killed and wounded;"
         "killing and wounding;killing or wounding;casualties",
-        "killed": "killed;killing;killings;kill;kills;murder;murders;assassination;assassinations;massacre;execution;executions;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
+        "killed": "killed;killing;killings;kill;kills;murder;murders;assassination;assassinations;assassinated;"
+        "assassinating;massacre;execution;executions;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
         "massacred;slaughtered;murdered;murdering;beheading;beheadings;beheaded;execute;executes;slaughter;"
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying",
