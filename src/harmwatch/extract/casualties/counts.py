@@ -256,7 +256,8 @@ def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found |
     head = words[k - 1].text
     singular = head[:-1] if head.endswith("s") else head
     kind = HARM_NOUNS.get(singular) or HARM_AGENTS.get(singular)
-    if kind is None:
+    if kind is None or kind == "detained":
+        # "the arrest of five soldiers": those held are mostly the suspects, counted by `find_before` if at all
         return None
     noun_end = _noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
