@@ -164,3 +164,17 @@ def test_assassinated_before_a_count_is_a_killing(claims_of: ClaimsOf) -> None:
 def test_the_arrest_of_suspects_is_not_governed_as_harm(claims_of: ClaimsOf) -> None:
     # those arrested are mostly the suspects of the harm: the arrest noun opens no count of its own
     assert claims_of("Prosecutors ordered the arrest of five soldiers over the killings.") == []
+
+
+def test_plural_compounds_of_men_name_people(claims_of: ClaimsOf) -> None:
+    text = "ONE GUARD WAS KILLED AND SIX MORE PERSONS WERE INJURED, INCLUDING THREE CAMERAMEN, IN THE ATTACK."
+    assert _counts(claims_of(text)) == [("killed", 1), ("injured", 6), ("injured", 3)]
+    assert claims_of("The museum lost 40 specimens and 3 regimen charts in the fire.") == []
+
+
+def test_a_comma_after_a_participle_ends_its_clause(claims_of: ClaimsOf) -> None:
+    # "30 wounded, the group": no object of "wounded" follows the comma
+    text = "IN THE BOMBING, IN WHICH 2 PEOPLE WERE KILLED AND 30 WOUNDED, THE GROUP SAW A PROVOCATION."
+    assert _counts(claims_of(text)) == [("killed", 2), ("injured", 30)]
+    # without the comma "wounded the" is an active verb with its object: no count of 30 wounded
+    assert _counts(claims_of("Some 30 wounded the guard before they fled.")) == []

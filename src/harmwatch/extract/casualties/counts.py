@@ -302,20 +302,20 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         return None
     noun_end = _noun_phrase(words, i, stop, text)
     noun = [w.text for w in words[i:noun_end]]
-    found = _after_from(words, n, noun, noun_end, noun_end, stop)
+    found = _after_from(words, n, noun, noun_end, noun_end, stop, text)
     if found is None and noun_end < stop:
         # "six people (four guards and two clerks) were wounded", "two children -- a boy and a girl -- died":
         # the predicate after the aside
         close = _aside_end(words, noun_end, stop, text)
         if close is not None:
-            return _after_from(words, n, noun, noun_end, close, stop)
+            return _after_from(words, n, noun, noun_end, close, stop, text)
     if found is None and noun_end + 2 < stop and _share_at(words, noun_end):
         # "seven monks, three of them foreigners, were murdered": the predicate after the share's aside
         close = next(
             (k for k in range(noun_end + 3, min(stop, noun_end + 10)) if "," in _gap(words, k, text)), None
         )
         if close is not None:
-            return _after_from(words, n, noun, noun_end, close, stop)
+            return _after_from(words, n, noun, noun_end, close, stop, text)
     participle = noun_end < stop and words[noun_end].text.endswith("ing")
     # "two employees of the gas station were injured": an of-phrase longer than the noun phrase read
     of_phrase = "of" in noun[1:] and noun_end - n.last > 5
@@ -326,14 +326,14 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
             if words[k].text in _CLAUSE_BREAKS:
                 break
             if words[k].text in _BE or _phrase_at(words, k, AFTER):
-                return _after_from(words, n, noun, noun_end, k, stop)
+                return _after_from(words, n, noun, noun_end, k, stop, text)
     if found is None and noun_end < stop and words[noun_end].text == "who":
         # "two women who worked at the school were murdered": the predicate after a relative clause
         for k in range(noun_end + 2, min(stop, noun_end + 10)):
             if words[k].text in _CLAUSE_BREAKS:
                 break
             if words[k].text in _BE and words[k].text != "who":
-                found = _after_from(words, n, noun, noun_end, k, stop)
+                found = _after_from(words, n, noun, noun_end, k, stop, text)
                 if found is not None:
                     return found
     return found
@@ -350,14 +350,14 @@ def find_after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -
         w = words[k].text
         if k > noun_end + 1 and (w in _BE or _phrase_at(words, k, AFTER)):
             noun = [x.text for x in words[n.last + 1 : k]]
-            return _after_from(words, n, noun, k, k, stop)
+            return _after_from(words, n, noun, k, k, stop, text)
         if number_at(words, k) is not None or w in _CLAUSE_BREAKS or w in NOUN_STOP or w in DETERMINERS:
             return None
     return None
 
 
 def _after_from(
-    words: list[Word], n: Number, noun: list[str], noun_end: int, j: int, stop: int
+    words: list[Word], n: Number, noun: list[str], noun_end: int, j: int, stop: int, text: str
 ) -> Found | None:
     """The predicate at or after word j (past auxiliaries), checked for active voice and rates."""
     aux: list[str] = []
@@ -375,7 +375,13 @@ def _after_from(
         if has and not passive:
             return None
         following = words[k].text if k < stop else ""
-        if not aux and (following[:1].isdigit() or following in ("the", "a", "an", "at", "dozens", "scores")):
+        # "30 wounded, the group said": a mark after the participle ends the clause; no object follows
+        closed = k < stop and any(c in _gap(words, k, text) for c in ",.;:")
+        if (
+            not aux
+            and not closed
+            and (following[:1].isdigit() or following in ("the", "a", "an", "at", "dozens", "scores"))
+        ):
             if not _listing(words, k, stop):
                 return None
     # "20 killed a week" is a rate, not a count

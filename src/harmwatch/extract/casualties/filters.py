@@ -34,7 +34,9 @@ def sentence_bounds(text: str, paragraphs: tuple[Span, ...]) -> list[Span]:
 
 def is_person(word: str) -> bool:
     """Whether a word names people (a victim noun or a role such as "paramedics")."""
-    return word in VICTIM_TYPE or word in OTHER_PERSONS
+    # "newsmen", "cameramen", "tribesmen": plural compounds of "men" name people ("abdomen", "specimen" do not)
+    compound = len(word) > 5 and word.endswith("men") and word[-4] not in "io"
+    return word in VICTIM_TYPE or word in OTHER_PERSONS or compound
 
 
 def not_a_count(words: list[Word], n: Number, text: str) -> bool:
