@@ -178,3 +178,26 @@ def test_a_comma_after_a_participle_ends_its_clause(claims_of: ClaimsOf) -> None
     assert _counts(claims_of(text)) == [("killed", 2), ("injured", 30)]
     # without the comma "wounded the" is an active verb with its object: no count of 30 wounded
     assert _counts(claims_of("Some 30 wounded the guard before they fled.")) == []
+
+
+def test_a_verbs_at_phrase_is_no_count(claims_of: ClaimsOf) -> None:
+    # "murdered at 1730": a time; a toll "stands at" its figure
+    text = "THE JUDGE, A 52-YEAR-OLD MAN FROM THE CAPITAL, WAS MURDERED AT 1730 THIS AFTERNOON."
+    assert [c.count.low for c in claims_of(text)] == [1]
+    assert _counts(claims_of("The death toll stood at 45 on Monday.")) == [("killed", 45)]
+    assert _counts(claims_of("The attack killed at least 12 people.")) == [("killed", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six monks (four of them foreigners) and two cooks were killed in the night.",
+        "SEVEN FARMERS (FIVE MEN AND TWO WOMEN) AND A TEACHER WERE MURDERED ON FRIDAY.",
+    ],
+)
+def test_a_count_before_an_aside_shares_the_predicate_of_the_count_after_it(
+    claims_of: ClaimsOf, text: str
+) -> None:
+    claims = claims_of(text)
+    assert claims[0].kind == "killed" and claims[0].count.low in (6, 7)
+    assert tally(claims)["killed"].low == claims[0].count.low

@@ -303,12 +303,13 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
     noun_end = _noun_phrase(words, i, stop, text)
     noun = [w.text for w in words[i:noun_end]]
     found = _after_from(words, n, noun, noun_end, noun_end, stop, text)
-    if found is None and noun_end < stop:
-        # "six people (four guards and two clerks) were wounded", "two children -- a boy and a girl -- died":
-        # the predicate after the aside
-        close = _aside_end(words, noun_end, stop, text)
-        if close is not None:
-            return _after_from(words, n, noun, noun_end, close, stop, text)
+    # "six people (four guards and two clerks) were wounded", "two children -- a boy and a girl -- died":
+    # the predicate after the aside
+    close = _aside_end(words, noun_end, stop, text) if found is None and noun_end < stop else None
+    if close is not None:
+        found = _after_from(words, n, noun, noun_end, close, stop, text)
+        if found is None and "(" in _gap(words, noun_end, text):
+            return _shared_with_next(words, n, noun, noun_end, close, stop, text)
     if found is None and noun_end + 2 < stop and _share_at(words, noun_end):
         # "seven monks, three of them foreigners, were murdered": the predicate after the share's aside
         close = next(
@@ -336,6 +337,9 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
                 found = _after_from(words, n, noun, noun_end, k, stop, text)
                 if found is not None:
                     return found
+    if found is None and close is not None:
+        # "two children -- a boy and a girl -- and their father died": the predicate of the count after it
+        found = _shared_with_next(words, n, noun, noun_end, close, stop, text)
     return found
 
 
@@ -391,6 +395,33 @@ def _after_from(
     return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1)
 
 
+def _adjunct(words: list[Word], j: int, n: Number) -> bool:
+    """Whether the number follows the verb of harm ending at word j through a bare "at" ("killed at 1620"),
+    which opens an adjunct; a toll or a noun "stands at" its figure."""
+    verb = words[j].text
+    return (
+        words[n.first - 1].text == "at"
+        and n.first - 1 > j
+        and (verb in ACTIVE or verb.endswith("ing") or verb.endswith("ed"))
+        and all(w.text in ("at",) for w in words[j + 1 : n.first])
+    )
+
+
+def _shared_with_next(
+    words: list[Word], n: Number, noun: list[str], noun_end: int, i: int, stop: int, text: str
+) -> Found | None:
+    """ "six monks (four of them foreigners) and two cooks were killed": a count coordinated after an aside
+    with a count that has the predicate shares it."""
+    if i + 1 >= stop or words[i].text != "and":
+        return None
+    following = number_at(words, i + 1)
+    later = find_after(words, following, stop, text) if following is not None else None
+    if later is None or following is None or following.article and not any(is_person(w) for w in later.noun):
+        return None
+    end_word = noun_end - 1 if noun else n.last
+    return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
+
+
 def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """A harm word before the count: "killing 12 people", "the death toll rose to 45"."""
     noun_end = _noun_phrase(words, n.last + 1, stop, text)
@@ -404,6 +435,9 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
             hit = _phrase_at(words, j - size + 1, BEFORE)
             if hit is not None and words[j].text in EUPHEMISMS and not any(is_person(w) for w in noun):
                 hit = None
+            if hit is not None and hit[1] == j + 1 and _adjunct(words, j, n):
+                # "was murdered at 1620 this afternoon": a verb's "at" phrase is a time or place, no count
+                return None
             if hit is not None and hit[1] == j + 1:
                 end_word = noun_end - 1 if noun else n.last
                 return Found(
