@@ -201,3 +201,9 @@ def test_a_count_before_an_aside_shares_the_predicate_of_the_count_after_it(
     claims = claims_of(text)
     assert claims[0].kind == "killed" and claims[0].count.low in (6, 7)
     assert tally(claims)["killed"].low == claims[0].count.low
+
+
+def test_a_vague_part_names_a_group_and_opens_no_claim(claims_of: ClaimsOf) -> None:
+    claims = claims_of("Nearly 30 civilians were killed, including dozens of women, in the night raid.")
+    assert [(c.kind, c.count.qualifier) for c in claims] == [("killed", "up_to")]
+    assert tally(claims)["killed"].low == 30

@@ -189,8 +189,8 @@ def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found 
     """A part of the count told just before it in the sentence, harmed as that count was: "killed 14
     villagers, including six children", "nine were hurt, among them four nurses", "twelve farmers were
     killed, seven of them women". The part names people; it is no total of its own."""
-    if before is None or n.first <= before.last:
-        return None
+    if before is None or n.first <= before.last or n.qualifier == "vague":
+        return None  # "including scores of women" names a group, which the count's victims record
     lead = next((p for p in INCLUDES if _words_are(words, n.first - len(p), p)), None)
     if lead is not None:
         between = range(before.last + 1, n.first - len(lead))
