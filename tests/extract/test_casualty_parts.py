@@ -207,3 +207,13 @@ def test_a_vague_part_names_a_group_and_opens_no_claim(claims_of: ClaimsOf) -> N
     claims = claims_of("Nearly 30 civilians were killed, including dozens of women, in the night raid.")
     assert [(c.kind, c.count.qualifier) for c in claims] == [("killed", "up_to")]
     assert tally(claims)["killed"].low == 30
+
+
+def test_a_number_in_a_possessive_name_is_no_count(claims_of: ClaimsOf) -> None:
+    text = "A GUARD, WHO IS SAID TO HAVE WORKED AT RADIO 9'S STUDIO, WAS KILLED BY THE BLAST."
+    assert _counts(claims_of(text)) == [("killed", 1)]
+
+
+def test_one_victim_harmed_twice_gives_a_claim_of_each_kind(claims_of: ClaimsOf) -> None:
+    text = "THE PRESS REPORTED THAT THE UNION LEADER PEDRO ARIAS, WHO WAS ABDUCTED IN THE CAPITAL, WAS FOUND DEAD."
+    assert _counts(claims_of(text)) == [("abducted", 1), ("killed", 1)]

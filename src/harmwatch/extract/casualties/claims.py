@@ -242,8 +242,11 @@ def extract_claims(
     read: dict[Span, list[Span]] = {}  # claim span -> victims read in it
     for kind, victim, span, victims in singles:
         # the persons of a list share its span (a tally adds them up): another person of it is a claim of its
-        # own, the same person found by a second rule is not
-        overlaps = any(c.span[0] < span[1] and span[0] < c.span[1] and c.span != span for c in claims)
+        # own, the same person found by a second rule is not; a harm of another kind is ("X, who was abducted
+        # on Monday, was found dead")
+        overlaps = any(
+            c.span[0] < span[1] and span[0] < c.span[1] and c.span != span and c.kind == kind for c in claims
+        )
         if overlaps or any(v[0] < victim[1] and victim[0] < v[1] for v in read.get(span, [])):
             continue
         if span not in read and any(c.span == span for c in claims):

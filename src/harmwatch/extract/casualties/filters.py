@@ -66,6 +66,8 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
         return dated or not is_person(after)
     if n.start > 0 and text[n.start - 1] in "$£€#":
         return True
+    if text[n.end : n.end + 2].lower() in ("'s", "’s"):
+        return True  # "Channel 7's studio": a number in a name
     # "the mayor, 45, was shot": a bare number set off by commas after a word is an age
     if n.qualifier == "exact" and n.value is not None and n.value < 120 and n.first == n.last:
         if text[max(0, n.start - 2) : n.start] == ", " and text[n.end : n.end + 1] == "," and n.first > 0:
