@@ -158,7 +158,9 @@ def test_a_count_reaches_its_predicate_over_an_aside(
 
 
 def test_assassinated_before_a_count_is_a_killing(claims_of: ClaimsOf) -> None:
-    assert _counts(claims_of("UNKNOWN MEN ASSASSINATED 8 COOPERATIVE MEMBERS IN THE PROVINCE.")) == [("killed", 8)]
+    assert _counts(claims_of("UNKNOWN MEN ASSASSINATED 8 COOPERATIVE MEMBERS IN THE PROVINCE.")) == [
+        ("killed", 8)
+    ]
 
 
 def test_the_arrest_of_suspects_is_not_governed_as_harm(claims_of: ClaimsOf) -> None:
