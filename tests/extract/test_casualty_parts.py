@@ -219,3 +219,17 @@ def test_a_number_in_a_possessive_name_is_no_count(claims_of: ClaimsOf) -> None:
 def test_one_victim_harmed_twice_gives_a_claim_of_each_kind(claims_of: ClaimsOf) -> None:
     text = "THE PRESS REPORTED THAT THE UNION LEADER PEDRO ARIAS, WHO WAS ABDUCTED IN THE CAPITAL, WAS FOUND DEAD."
     assert _counts(claims_of(text)) == [("abducted", 1), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body found tells a death; a "body" that is an institution, or found nowhere, tells none
+        ("THE BODY OF LAWYER PEDRO ARIAS, WHO WAS ABDUCTED ON MONDAY, WAS FOUND ON A ROAD.", [("killed", 1)]),
+        ("Police found the body of Maria Lopez near the river.", [("killed", 1)]),
+        ("The governing body of the United Nations met in Geneva.", []),
+        ("The body of the report was written by Maria Lopez.", []),
+    ],
+)
+def test_a_body_found_tells_a_death(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert [k for k in _counts(claims_of(text)) if k[0] == "killed"] == expected

@@ -283,6 +283,22 @@ def of_after(words: list[Word], i: int, text: str) -> int:
     return i + 3
 
 
+# A person's remains, and the verbs that tell they were found: "the body of X was found" tells X's death.
+_BODY = frozenset("body corpse remains".split())
+_FINDING = frozenset("found discovered recovered identified retrieved dumped located exhumed".split())
+
+
+def _found_near(words: list[Word], i: int, text: str) -> bool:
+    """Whether a verb of finding sits in the sentence of word i, at most 15 words away."""
+    for k in (*range(i - 1, max(-1, i - 16), -1), *range(i + 1, min(len(words), i + 16))):
+        between = text[min(words[k].end, words[i].end) : max(words[k].start, words[i].start)]
+        if any(c in between for c in ".;!?"):
+            continue
+        if words[k].text in _FINDING:
+            return True
+    return False
+
+
 def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "the assassination of Dr X", "Jaramillo's murder": harm nouns with one victim."""
     upper = text.isupper()
@@ -292,6 +308,8 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
         # "the murders of the governor, a judge and ...": a plural noun over a list, each one person
         plural = kind is None and w.text.endswith("s") and w.text[:-1] in NOUNS
         kind = NOUNS.get(w.text[:-1]) if plural else kind
+        if kind is None and w.text in _BODY and _found_near(words, i, text):
+            kind = "killed"  # "the body of X was found": X is dead
         if kind is None:
             continue
         if (
