@@ -172,6 +172,19 @@ def _words_are(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
     )
 
 
+def _people_after(
+    words: list[Word], n: Number, stop: int, text: str
+) -> tuple[list[str], int, int, int] | None:
+    """The noun phrase after a count when it names people: (its words, its end twice, its last word's index)
+    as a `Found` takes them; else None."""
+    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun = [w.text for w in words[n.last + 1 : noun_end]]
+    if not any(is_person(w) for w in noun[:4]):
+        return None
+    end = words[noun_end - 1].end
+    return noun, end, end, noun_end - 1
+
+
 def _share_at(words: list[Word], i: int) -> bool:
     """Whether a share of a count starts at word i: "seven of them", "five of whom"."""
     share = number_at(words, i)
@@ -199,12 +212,8 @@ def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found 
             words[k].text in _CLAUSE_BREAKS or starts_count(words, k) for k in between
         ):
             return None
-        noun_end = _noun_phrase(words, n.last + 1, stop, text)
-        noun = [w.text for w in words[n.last + 1 : noun_end]]
-        if not any(is_person(w) for w in noun[:4]):
-            return None
-        end = words[noun_end - 1].end
-        return Found(n, before.kind, noun, n.start, end, end, noun_end - 1)
+        people = _people_after(words, n, stop, text)
+        return None if people is None else Found(n, before.kind, people[0], n.start, *people[1:])
     # "twelve farmers, seven of them women": a share right after the count
     if not _share_at(words, n.first) or before.last + 1 != n.first or n.last + 3 > stop:
         return None
@@ -229,9 +238,8 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
         j -= 1
     if j - 1 < start or words[j].text != "with" or words[j - 1].text != "along":
         return None
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
-    noun = [w.text for w in words[n.last + 1 : noun_end]]
-    if not any(is_person(w) for w in noun[:4]):
+    people = _people_after(words, n, stop, text)
+    if people is None:
         return None
     for k in range(j - 2, max(start, j - 14) - 1, -1):
         if starts_count(words, k) or words[k].text in _CLAUSE_BREAKS:
@@ -239,8 +247,7 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
         hit = _phrase_at(words, k, AFTER)
         if hit is not None:
             # the count's own phrase: the victim told with the predicate is a claim of its own
-            end = words[noun_end - 1].end
-            return Found(n, hit[0], noun, words[j - 1].start, end, end, noun_end - 1)
+            return Found(n, hit[0], people[0], words[j - 1].start, *people[1:])
     return None
 
 
@@ -259,12 +266,8 @@ def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found |
     if kind is None or kind == "detained":
         # "the arrest of five soldiers": those held are mostly the suspects, counted by `find_before` if at all
         return None
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
-    noun = [w.text for w in words[n.last + 1 : noun_end]]
-    if not any(is_person(w) for w in noun[:4]):
-        return None
-    end = words[noun_end - 1].end
-    return Found(n, kind, noun, words[k - 1].start, end, end, noun_end - 1)
+    people = _people_after(words, n, stop, text)
+    return None if people is None else Found(n, kind, people[0], words[k - 1].start, *people[1:])
 
 
 def _gap(words: list[Word], k: int, text: str) -> str:
