@@ -233,3 +233,18 @@ def test_one_victim_harmed_twice_gives_a_claim_of_each_kind(claims_of: ClaimsOf)
 )
 def test_a_body_found_tells_a_death(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert [k for k in _counts(claims_of(text)) if k[0] == "killed"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time phrase between a harm noun and its "of": the victim follows it
+        ("THE PARTY SAID THE ASSASSINATION ON 3 APRIL OF PARTY LEADER PEDRO ARIAS FORCED IT TO QUIT.", 1),
+        ("The group condemned the murder on the evening of 3 May of Pedro Arias.", 1),
+        ("THE MEASURES FOLLOW THE KILLINGS DURING THE PAST 48 HOURS OF A JUDGE AND A MAYOR.", 2),
+        # a place phrase is no time: "of" belongs to the place
+        ("The killing in the village of Tal Hamra shocked the region.", 0),
+    ],
+)
+def test_a_time_between_a_harm_noun_and_its_victim(claims_of: ClaimsOf, text: str, expected: int) -> None:
+    assert len([c for c in claims_of(text) if c.kind == "killed"]) == expected

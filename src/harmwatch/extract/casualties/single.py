@@ -8,7 +8,14 @@ from spacy.tokens import Token
 
 from harmwatch.extract.casualties.filters import is_person
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
-from harmwatch.extract.casualties.words import DEGREES, HARM_NOUNS, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.casualties.words import (
+    DEGREES,
+    HARM_NOUNS,
+    MONTHS,
+    NON_PERSON,
+    OTHER_PERSONS,
+    VICTIM_TYPE,
+)
 from harmwatch.records import ClaimKind, Span
 
 # Participles whose passive subject is the victim.
@@ -268,11 +275,41 @@ def _plural(words: list[Word], k: int, text: str) -> bool:
     return nxt in NOT_OBJECT or nxt in NON_PERSON or nxt[0].isdigit() or is_person(nxt)
 
 
+# Words that make a phrase a time: "on 22 March", "during the past 72 hours", "on the evening of ...".
+_TIME_WORDS = MONTHS | frozenset(
+    "hours days weeks months night morning evening afternoon monday tuesday wednesday thursday friday saturday "
+    "sunday".split()
+)
+
+
+def _time_before_of(words: list[Word], i: int, text: str) -> int:
+    """Index of the "of" behind a time phrase after the harm noun at word i ("the murder on 22 March of X",
+    "the killings during the past 72 hours of a judge"), else -1; "on the evening of" is the time's own of."""
+    if i + 3 >= len(words) or words[i + 1].text not in ("on", "during", "in", "at"):
+        return -1
+    timed = False
+    for k in range(i + 2, min(len(words), i + 8)):
+        if any(c in text[words[k - 1].end : words[k].start] for c in _PUNCTUATION):
+            return -1
+        w = words[k].text
+        if (
+            w == "of"
+            and timed
+            and words[k - 1].text not in ("evening", "morning", "night", "afternoon", "day")
+        ):
+            return k
+        timed = timed or w in _TIME_WORDS or w.isdigit() and int(w) <= 31
+    return -1
+
+
 def of_after(words: list[Word], i: int, text: str) -> int:
     """Index of the "of" that names the victim of the harm noun at word i, else -1: next to it, or behind a
     one-word place or time between them ("the murder in Lima of X", "the assassination in May of X")."""
     if i + 1 < len(words) and words[i + 1].text == "of":
         return i + 1
+    timed = _time_before_of(words, i, text)
+    if timed >= 0:
+        return timed
     if i + 3 >= len(words) or words[i + 1].text not in ("in", "on") or words[i + 3].text != "of":
         return -1
     between = words[i + 2].text
