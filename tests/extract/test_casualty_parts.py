@@ -169,15 +169,15 @@ def test_the_arrest_of_suspects_is_not_governed_as_harm(claims_of: ClaimsOf) -> 
 
 
 def test_plural_compounds_of_men_name_people(claims_of: ClaimsOf) -> None:
-    text = "ONE GUARD WAS KILLED AND SIX MORE PERSONS WERE INJURED, INCLUDING THREE CAMERAMEN, IN THE ATTACK."
-    assert _counts(claims_of(text)) == [("killed", 1), ("injured", 6), ("injured", 3)]
+    text = "A DRIVER DIED ON THE ROAD; FIVE OTHER PASSENGERS WERE HURT, AMONG THEM TWO CAMERAMEN."
+    assert _counts(claims_of(text)) == [("killed", 1), ("injured", 5), ("injured", 2)]
     assert claims_of("The museum lost 40 specimens and 3 regimen charts in the fire.") == []
 
 
 def test_a_comma_after_a_participle_ends_its_clause(claims_of: ClaimsOf) -> None:
-    # "30 wounded, the group": no object of "wounded" follows the comma
-    text = "IN THE BOMBING, IN WHICH 2 PEOPLE WERE KILLED AND 30 WOUNDED, THE GROUP SAW A PROVOCATION."
-    assert _counts(claims_of(text)) == [("killed", 2), ("injured", 30)]
+    # "17 wounded, the army": no object of "wounded" follows the comma
+    text = "AFTER THE BLAST THAT LEFT 4 GUARDS DEAD AND 17 WOUNDED, THE ARMY CLOSED THE BRIDGE."
+    assert _counts(claims_of(text)) == [("killed", 4), ("injured", 17)]
     # without the comma "wounded the" is an active verb with its object: no count of 30 wounded
     assert _counts(claims_of("Some 30 wounded the guard before they fled.")) == []
 
@@ -241,7 +241,7 @@ def test_a_body_found_tells_a_death(claims_of: ClaimsOf, text: str, expected: li
         # a time phrase between a harm noun and its "of": the victim follows it
         ("THE PARTY SAID THE ASSASSINATION ON 3 APRIL OF PARTY LEADER PEDRO ARIAS FORCED IT TO QUIT.", 1),
         ("The group condemned the murder on the evening of 3 May of Pedro Arias.", 1),
-        ("THE MEASURES FOLLOW THE KILLINGS DURING THE PAST 48 HOURS OF A JUDGE AND A MAYOR.", 2),
+        ("THE CURFEW FOLLOWS THE DEATHS DURING THOSE 36 HOURS OF A DEPUTY AND A MAYOR.", 2),
         # a place phrase is no time: "of" belongs to the place
         ("The killing in the village of Tal Hamra shocked the region.", 0),
     ],

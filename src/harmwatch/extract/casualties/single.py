@@ -275,7 +275,7 @@ def _plural(words: list[Word], k: int, text: str) -> bool:
     return nxt in NOT_OBJECT or nxt in NON_PERSON or nxt[0].isdigit() or is_person(nxt)
 
 
-# Words that make a phrase a time: "on 22 March", "during the past 72 hours", "on the evening of ...".
+# Words that make a phrase a time: "on 22 March", "during those 36 hours", "on the evening of ...".
 _TIME_WORDS = MONTHS | frozenset(
     "hours days weeks months night morning evening afternoon monday tuesday wednesday thursday friday saturday "
     "sunday".split()
@@ -284,7 +284,7 @@ _TIME_WORDS = MONTHS | frozenset(
 
 def _time_before_of(words: list[Word], i: int, text: str) -> int:
     """Index of the "of" behind a time phrase after the harm noun at word i ("the murder on 22 March of X",
-    "the killings during the past 72 hours of a judge"), else -1; "on the evening of" is the time's own of."""
+    "the deaths during those 36 hours of a deputy"), else -1; "on the evening of" is the time's own of."""
     if i + 3 >= len(words) or words[i + 1].text not in ("on", "during", "in", "at"):
         return -1
     timed = False
