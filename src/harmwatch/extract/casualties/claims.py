@@ -10,16 +10,14 @@ from harmwatch.extract.casualties.counts import (
     Found,
     find_after,
     find_after_shared_noun,
-    find_along,
     find_before,
     find_coordinated,
-    find_governed,
     find_listed,
-    find_part,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
 from harmwatch.extract.casualties.lists import find_listed_victims
 from harmwatch.extract.casualties.numbers import Word, find_numbers, words_of
+from harmwatch.extract.casualties.parts import find_along, find_governed, find_part
 from harmwatch.extract.casualties.single import (
     find_active_objects,
     find_harm_of_one,

@@ -13,9 +13,6 @@ from harmwatch.extract.casualties.words import (
     BEFORE,
     EUPHEMISMS,
     FILLER,
-    HARM_AGENTS,
-    HARM_NOUNS,
-    INCLUDES,
     NOUN_STOP,
 )
 from harmwatch.records import ClaimKind
@@ -27,7 +24,7 @@ _ASIDES = frozenset(
 _NOUN_BREAKS = ',.;:"“”[]'
 _SPEECH = frozenset("said say says told tell reported report added according claimed".split())
 DETERMINERS = frozenset("the this that these those their his her its our".split())
-_CLAUSE_BREAKS = frozenset("but while when after which that because whereas".split())
+CLAUSE_BREAKS = frozenset("but while when after which that because whereas".split())
 _BE = frozenset("have has had were was are is who".split())
 
 
@@ -44,7 +41,7 @@ class Found:
     last: int  # index of the last word of the claim
 
 
-def _phrase_at(
+def phrase_at(
     words: list[Word], i: int, table: dict[tuple[str, ...], ClaimKind]
 ) -> tuple[ClaimKind, int] | None:
     """The longest phrase of `table` starting at word i: (kind, index after it)."""
@@ -75,7 +72,7 @@ def _by_first_word(
     return held[1]
 
 
-def _noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
+def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
     """Index after the noun phrase that follows a count ("Syrian soldiers", "of civilians")."""
     j = i
     while j < stop and j - i < 6:
@@ -91,7 +88,7 @@ def _noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
             or w[0].isdigit()
             or number_word
             or share
-            or _phrase_at(words, j, AFTER)
+            or phrase_at(words, j, AFTER)
         ):
             break
         if j > i and not aside and any(c in gap for c in _NOUN_BREAKS):
@@ -120,7 +117,7 @@ def _listing(words: list[Word], k: int, stop: int) -> bool:
     return (
         following is not None
         and following.last + 1 < stop
-        and bool(_phrase_at(words, following.last + 1, AFTER))
+        and bool(phrase_at(words, following.last + 1, AFTER))
     )
 
 
@@ -131,7 +128,7 @@ def find_coordinated(
     predicate before the first count), "a woman and a child were killed" (after the last)."""
     if _abuts(words, n.last + 1, stop):
         return None
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     end_word = noun_end - 1 if noun else n.last
     # "the murder of six monks and their two cooks": "and" with a determiner or "other" before the count
@@ -155,7 +152,7 @@ def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Foun
     """ "kill 10 children, 5 women": a list without "and" (headlines, stripped commas) of people."""
     if before is None or before.start >= before.number.start or before.last + 1 != n.first or not before.noun:
         return None
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     if not noun or not is_person(noun[-1]) or noun[0] == "of":
         return None
@@ -166,108 +163,23 @@ def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Foun
     return Found(n, before.kind, noun, before.start, end, end, noun_end - 1)
 
 
-def _words_are(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
+def words_are(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
     return (
         0 <= i and i + len(phrase) <= len(words) and all(words[i + k].text == p for k, p in enumerate(phrase))
     )
 
 
-def _people_after(
-    words: list[Word], n: Number, stop: int, text: str
-) -> tuple[list[str], int, int, int] | None:
-    """The noun phrase after a count when it names people: (its words, its end twice, its last word's index)
-    as a `Found` takes them; else None."""
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
-    noun = [w.text for w in words[n.last + 1 : noun_end]]
-    if not any(is_person(w) for w in noun[:4]):
-        return None
-    end = words[noun_end - 1].end
-    return noun, end, end, noun_end - 1
-
-
-def _share_at(words: list[Word], i: int) -> bool:
+def share_at(words: list[Word], i: int) -> bool:
     """Whether a share of a count starts at word i: "seven of them", "five of whom"."""
     share = number_at(words, i)
     return (
         share is not None
         and not share.article
         and (
-            _words_are(words, share.last + 1, ("of", "them"))
-            or _words_are(words, share.last + 1, ("of", "whom"))
+            words_are(words, share.last + 1, ("of", "them"))
+            or words_are(words, share.last + 1, ("of", "whom"))
         )
     )
-
-
-def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found | None) -> Found | None:
-    """A part of the count told just before it in the sentence, harmed as that count was: "killed 14
-    villagers, including six children", "nine were hurt, among them four nurses", "twelve farmers were
-    killed, seven of them women". The part names people; it is no total of its own."""
-    if before is None or n.first <= before.last or n.qualifier == "vague":
-        return None  # "including scores of women" names a group, which the count's victims record
-    lead = next((p for p in INCLUDES if _words_are(words, n.first - len(p), p)), None)
-    if lead is not None:
-        between = range(before.last + 1, n.first - len(lead))
-        # "12 were wounded today, including three policemen": a few words may close the count's clause
-        if len(between) > 3 or any(
-            words[k].text in _CLAUSE_BREAKS or starts_count(words, k) for k in between
-        ):
-            return None
-        people = _people_after(words, n, stop, text)
-        return None if people is None else Found(n, before.kind, people[0], n.start, *people[1:])
-    # "twelve farmers, seven of them women": a share right after the count
-    if not _share_at(words, n.first) or before.last + 1 != n.first or n.last + 3 > stop:
-        return None
-    noun_end = _noun_phrase(words, n.last + 3, stop, text)
-    last = max(noun_end - 1, n.last + 2)
-    return Found(
-        n,
-        before.kind,
-        [w.text for w in words[n.last + 3 : noun_end]],
-        n.start,
-        words[last].end,
-        words[last].end,
-        last,
-    )
-
-
-def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
-    """ "the mayor was killed on Sunday along with three of his guards": the count after "along with" shares
-    the harm predicate told before it in its clause (the nearest, with no other count between)."""
-    j = n.first - 1
-    while j > start and words[j].text in DETERMINERS | {"other"}:
-        j -= 1
-    if j - 1 < start or words[j].text != "with" or words[j - 1].text != "along":
-        return None
-    people = _people_after(words, n, stop, text)
-    if people is None:
-        return None
-    for k in range(j - 2, max(start, j - 14) - 1, -1):
-        if starts_count(words, k) or words[k].text in _CLAUSE_BREAKS:
-            return None
-        hit = _phrase_at(words, k, AFTER)
-        if hit is not None:
-            # the count's own phrase: the victim told with the predicate is a claim of its own
-            return Found(n, hit[0], people[0], words[j - 1].start, *people[1:])
-    return None
-
-
-def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found | None:
-    """A count that is the `of` object of a harm noun or its agent noun: "the death of five farmers who had
-    been abducted", "the killers of the three judges". The noun governs the count, whatever a relative
-    clause after it tells of the victims' past."""
-    k = n.first - 1
-    if k >= 1 and words[k].text == "the":
-        k -= 1
-    if k < 1 or words[k].text != "of":
-        return None
-    head = words[k - 1].text
-    singular = head[:-1] if head.endswith("s") else head
-    kind = HARM_NOUNS.get(singular) or HARM_AGENTS.get(singular)
-    if kind is None or kind == "detained":
-        # "the arrest of five soldiers": those held are mostly the suspects, counted by `find_before` if at all
-        return None
-    people = _people_after(words, n, stop, text)
-    return None if people is None else Found(n, kind, people[0], words[k - 1].start, *people[1:])
 
 
 def _gap(words: list[Word], k: int, text: str) -> str:
@@ -303,7 +215,7 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
     i = n.last + 1
     if _abuts(words, i, stop):
         return None
-    noun_end = _noun_phrase(words, i, stop, text)
+    noun_end = noun_phrase(words, i, stop, text)
     noun = [w.text for w in words[i:noun_end]]
     found = _after_from(words, n, noun, noun_end, noun_end, stop, text)
     # "six people (four guards and two clerks) were wounded", "two children -- a boy and a girl -- died":
@@ -313,7 +225,7 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         found = _after_from(words, n, noun, noun_end, close, stop, text)
         if found is None and "(" in _gap(words, noun_end, text):
             return _shared_with_next(words, n, noun, noun_end, close, stop, text)
-    if found is None and noun_end + 2 < stop and _share_at(words, noun_end):
+    if found is None and noun_end + 2 < stop and share_at(words, noun_end):
         # "seven monks, three of them foreigners, were murdered": the predicate after the share's aside
         close = next(
             (k for k in range(noun_end + 3, min(stop, noun_end + 10)) if "," in _gap(words, k, text)), None
@@ -327,14 +239,14 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         # "scores of civilians in the west of the city have been killed", "16 civilians including women and
         # children were killed", "five passengers traveling on the bus were injured": skip an aside
         for k in range(noun_end + 1, min(stop, noun_end + 8)):
-            if words[k].text in _CLAUSE_BREAKS:
+            if words[k].text in CLAUSE_BREAKS:
                 break
-            if words[k].text in _BE or _phrase_at(words, k, AFTER):
+            if words[k].text in _BE or phrase_at(words, k, AFTER):
                 return _after_from(words, n, noun, noun_end, k, stop, text)
     if found is None and noun_end < stop and words[noun_end].text == "who":
         # "two women who worked at the school were murdered": the predicate after a relative clause
         for k in range(noun_end + 2, min(stop, noun_end + 10)):
-            if words[k].text in _CLAUSE_BREAKS:
+            if words[k].text in CLAUSE_BREAKS:
                 break
             if words[k].text in _BE and words[k].text != "who":
                 found = _after_from(words, n, noun, noun_end, k, stop, text)
@@ -350,15 +262,15 @@ def find_after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -
     """ "70 regime and rebel fighters have been killed": one count over coordinated modifiers of its noun."""
     if _abuts(words, n.last + 1, stop):
         return None
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
     if noun_end >= stop or words[noun_end].text != "and":
         return None
     for k in range(noun_end + 1, min(stop, noun_end + 5)):
         w = words[k].text
-        if k > noun_end + 1 and (w in _BE or _phrase_at(words, k, AFTER)):
+        if k > noun_end + 1 and (w in _BE or phrase_at(words, k, AFTER)):
             noun = [x.text for x in words[n.last + 1 : k]]
             return _after_from(words, n, noun, k, k, stop, text)
-        if number_at(words, k) is not None or w in _CLAUSE_BREAKS or w in NOUN_STOP or w in DETERMINERS:
+        if number_at(words, k) is not None or w in CLAUSE_BREAKS or w in NOUN_STOP or w in DETERMINERS:
             return None
     return None
 
@@ -368,10 +280,10 @@ def _after_from(
 ) -> Found | None:
     """The predicate at or after word j (past auxiliaries), checked for active voice and rates."""
     aux: list[str] = []
-    while j < stop and len(aux) < 6 and words[j].text in AUX and not _phrase_at(words, j, AFTER):
+    while j < stop and len(aux) < 6 and words[j].text in AUX and not phrase_at(words, j, AFTER):
         aux.append(words[j].text)
         j += 1
-    hit = _phrase_at(words, j, AFTER) if j < stop else None
+    hit = phrase_at(words, j, AFTER) if j < stop else None
     if hit is None:
         return None
     kind, k = hit
@@ -427,7 +339,7 @@ def _shared_with_next(
 
 def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """A harm word before the count: "killing 12 people", "the death toll rose to 45"."""
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     j = n.first - 1
     steps = 0
@@ -435,7 +347,7 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
         for size in (4, 3, 2, 1):
             if j - size + 1 < start:
                 continue
-            hit = _phrase_at(words, j - size + 1, BEFORE)
+            hit = phrase_at(words, j - size + 1, BEFORE)
             if hit is not None and words[j].text in EUPHEMISMS and not any(is_person(w) for w in noun):
                 hit = None
             if hit is not None and hit[1] == j + 1 and _adjunct(words, j, n):
