@@ -3,6 +3,7 @@
 Map of the package:
 - `claims`: `extract_claims`, one claim per reported count, with its kind, victims and claimant.
 - `counts`: a number, its victims noun and the harm predicate around it, in one sentence.
+- `parts`: counts told with another's harm: parts ("including six children"), "along with N", "the death of N".
 - `single`: harm to one named or singular person (a count of 1); in mixed-case text also each person of a
   list of named victims, from the parse's conjuncts.
 - `lists`: each person of a list of victims in upper-case text ("A, B and C were killed"), one claim of 1 each.

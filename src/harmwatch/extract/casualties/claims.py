@@ -6,6 +6,7 @@ import dataclasses
 
 from harmwatch.extract.casualties.claimant import find_claimant
 from harmwatch.extract.casualties.counts import (
+    DETERMINERS,
     Found,
     find_after,
     find_after_shared_noun,
@@ -16,25 +17,18 @@ from harmwatch.extract.casualties.counts import (
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
 from harmwatch.extract.casualties.lists import find_listed_victims
 from harmwatch.extract.casualties.numbers import Word, find_numbers, words_of
+from harmwatch.extract.casualties.parts import find_along, find_governed, find_part
 from harmwatch.extract.casualties.single import (
     find_active_objects,
     find_harm_of_one,
     find_singles,
     find_singular_passives,
 )
-from harmwatch.extract.casualties.words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.casualties.words import INCLUDES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Claim, Count, Place, Quote, Span, Statement, TimeRef, Victims
 
 _NOUN_PREDICATES = frozenset("toll deaths casualties fatalities injuries wounds martyrs bodies".split())
-_INCLUDES = [
-    ("including",),
-    ("among", "them"),
-    ("among", "whom"),
-    ("of", "whom"),
-    ("of", "them"),
-    ("most", "of", "them"),
-]
 
 
 def _also(words: list[Word], found: Found) -> bool:
@@ -53,7 +47,11 @@ def _joined(words: list[Word], first: Found, second: Found) -> bool:
         return first.start < first.number.start and first.start == second.start
     if words[first.last + 1].text != "and":
         return False
-    if first.last + 2 == second.number.first:
+    # "the murder of six monks and their two cooks": a determiner may open the second count
+    opening = words[first.last + 2 : second.number.first]
+    if second.number.first >= first.last + 2 and all(
+        w.text in DETERMINERS or w.text == "other" for w in opening
+    ):
         return first.end == second.end or (first.start < first.number.start and first.start == second.start)
     # "crucifying two people and executing 23 others": a second act on others of the same harm
     acted = second.start < second.number.start and second.start == words[first.last + 2].start
@@ -65,7 +63,7 @@ def _closed_aside(words: list[Word], found: Found, text: str, before: Claim, spa
     the claim `before` that ends with the same predicate as `span`."""
     n = found.number
     included = any(
-        tuple(w.text for w in words[n.first - len(p) : n.first]) == p for p in _INCLUDES if n.first >= len(p)
+        tuple(w.text for w in words[n.first - len(p) : n.first]) == p for p in INCLUDES if n.first >= len(p)
     )
     gap = text[words[found.last].end : words[found.last + 1].start] if found.last + 1 < len(words) else ""
     return included and any(c in gap for c in "-–—)") and before.span[1] == span[1]
@@ -89,7 +87,7 @@ def _victims(noun: list[str], words: list[Word], last: int, stop: int, previous:
             break
     j = last + 1
     while j < min(stop, last + 10):
-        for phrase in _INCLUDES:
+        for phrase in INCLUDES:
             if tuple(x.text for x in words[j : j + len(phrase)]) == phrase:
                 k = j + len(phrase)
                 while k < stop and k < j + len(phrase) + 4:
@@ -169,11 +167,15 @@ def extract_claims(
         stop = next((i for i in range(n.last, len(words)) if words[i].start >= bounds[1]), len(words))
         if not_a_count(words, n, text):
             continue
+        part = find_part(words, n, stop, text, last_found if previous else None)
         found = (
-            find_listed(words, n, stop, text, last_found if previous else None)
+            part
+            or find_governed(words, n, stop, text)
+            or find_listed(words, n, stop, text, last_found if previous else None)
             or find_after(words, n, stop, text)
             or find_before(words, n, start, stop, text)
             or find_after_shared_noun(words, n, stop, text)
+            or find_along(words, n, start, stop, text)
         )
         if found is None:
             found = find_coordinated(words, n, stop, text, last_found if previous else None)
@@ -201,7 +203,12 @@ def extract_claims(
             <= n.start  # not a part named inside it ("13 civilians including four children")
             and _also(words, found)
         )
-        if previous is not None and last_found is not None and (also or _joined(words, last_found, found)):
+        if part is not None and claims:
+            # the count a part is named in runs over it, so the part lies inside it: no total of its own
+            claims[-1] = dataclasses.replace(
+                claims[-1], span=(claims[-1].span[0], max(claims[-1].span[1], span[1]))
+            )
+        elif previous is not None and last_found is not None and (also or _joined(words, last_found, found)):
             # counts sharing one predicate carry the span of the whole coordination, so a tally adds them up;
             # "23 civilians - including nine children - and 16 fighters dead": the count after a closed aside
             # is coordinated with the count before the aside
@@ -233,8 +240,11 @@ def extract_claims(
     read: dict[Span, list[Span]] = {}  # claim span -> victims read in it
     for kind, victim, span, victims in singles:
         # the persons of a list share its span (a tally adds them up): another person of it is a claim of its
-        # own, the same person found by a second rule is not
-        overlaps = any(c.span[0] < span[1] and span[0] < c.span[1] and c.span != span for c in claims)
+        # own, the same person found by a second rule is not; a harm of another kind is ("X, who was abducted
+        # on Monday, was found dead")
+        overlaps = any(
+            c.span[0] < span[1] and span[0] < c.span[1] and c.span != span and c.kind == kind for c in claims
+        )
         if overlaps or any(v[0] < victim[1] and victim[0] < v[1] for v in read.get(span, [])):
             continue
         if span not in read and any(c.span == span for c in claims):

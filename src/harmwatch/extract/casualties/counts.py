@@ -6,7 +6,15 @@ from dataclasses import dataclass
 
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
-from harmwatch.extract.casualties.words import ACTIVE, AFTER, AUX, BEFORE, EUPHEMISMS, FILLER, NOUN_STOP
+from harmwatch.extract.casualties.words import (
+    ACTIVE,
+    AFTER,
+    AUX,
+    BEFORE,
+    EUPHEMISMS,
+    FILLER,
+    NOUN_STOP,
+)
 from harmwatch.records import ClaimKind
 
 _RATE = frozenset("day week month year daily weekly monthly".split())
@@ -15,8 +23,8 @@ _ASIDES = frozenset(
 )
 _NOUN_BREAKS = ',.;:"“”[]'
 _SPEECH = frozenset("said say says told tell reported report added according claimed".split())
-_DETERMINERS = frozenset("the this that these those their his her its our".split())
-_CLAUSE_BREAKS = frozenset("but while when after which that because whereas".split())
+DETERMINERS = frozenset("the this that these those their his her its our".split())
+CLAUSE_BREAKS = frozenset("but while when after which that because whereas".split())
 _BE = frozenset("have has had were was are is who".split())
 
 
@@ -33,7 +41,7 @@ class Found:
     last: int  # index of the last word of the claim
 
 
-def _phrase_at(
+def phrase_at(
     words: list[Word], i: int, table: dict[tuple[str, ...], ClaimKind]
 ) -> tuple[ClaimKind, int] | None:
     """The longest phrase of `table` starting at word i: (kind, index after it)."""
@@ -64,7 +72,7 @@ def _by_first_word(
     return held[1]
 
 
-def _noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
+def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
     """Index after the noun phrase that follows a count ("Syrian soldiers", "of civilians")."""
     j = i
     while j < stop and j - i < 6:
@@ -80,7 +88,7 @@ def _noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
             or w[0].isdigit()
             or number_word
             or share
-            or _phrase_at(words, j, AFTER)
+            or phrase_at(words, j, AFTER)
         ):
             break
         if j > i and not aside and any(c in gap for c in _NOUN_BREAKS):
@@ -109,7 +117,7 @@ def _listing(words: list[Word], k: int, stop: int) -> bool:
     return (
         following is not None
         and following.last + 1 < stop
-        and bool(_phrase_at(words, following.last + 1, AFTER))
+        and bool(phrase_at(words, following.last + 1, AFTER))
     )
 
 
@@ -120,11 +128,15 @@ def find_coordinated(
     predicate before the first count), "a woman and a child were killed" (after the last)."""
     if _abuts(words, n.last + 1, stop):
         return None
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     end_word = noun_end - 1 if noun else n.last
-    if before is not None and before.start < before.number.start and before.last + 2 == n.first:
-        if words[before.last + 1].text == "and":
+    # "the murder of six monks and their two cooks": "and" with a determiner or "other" before the count
+    k = n.first - 1
+    while k > n.first - 3 and k >= 0 and words[k].text in DETERMINERS | {"other"}:
+        k -= 1
+    if before is not None and before.start < before.number.start and before.last + 1 == k:
+        if words[k].text == "and":
             return Found(
                 n, before.kind, noun, before.start, words[end_word].end, words[end_word].end, end_word
             )
@@ -140,7 +152,7 @@ def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Foun
     """ "kill 10 children, 5 women": a list without "and" (headlines, stripped commas) of people."""
     if before is None or before.start >= before.number.start or before.last + 1 != n.first or not before.noun:
         return None
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     if not noun or not is_person(noun[-1]) or noun[0] == "of":
         return None
@@ -149,6 +161,25 @@ def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Foun
         return None
     end = words[noun_end - 1].end
     return Found(n, before.kind, noun, before.start, end, end, noun_end - 1)
+
+
+def words_are(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
+    return (
+        0 <= i and i + len(phrase) <= len(words) and all(words[i + k].text == p for k, p in enumerate(phrase))
+    )
+
+
+def share_at(words: list[Word], i: int) -> bool:
+    """Whether a share of a count starts at word i: "seven of them", "five of whom"."""
+    share = number_at(words, i)
+    return (
+        share is not None
+        and not share.article
+        and (
+            words_are(words, share.last + 1, ("of", "them"))
+            or words_are(words, share.last + 1, ("of", "whom"))
+        )
+    )
 
 
 def _gap(words: list[Word], k: int, text: str) -> str:
@@ -162,21 +193,45 @@ def _abuts(words: list[Word], i: int, stop: int) -> bool:
     return i < stop and (words[i].text in ("the", "this", "a", "an") or starts_count(words, i))
 
 
+_DASHES = ("--", " - ", "—", "–")
+
+
+def _aside_end(words: list[Word], i: int, stop: int, text: str) -> int | None:
+    """Index of the word after an aside in brackets or dashes that opens before word i, else None."""
+    opening = _gap(words, i, text)
+    if "(" in opening:
+        closing: tuple[str, ...] = (")",)
+    else:
+        closing = tuple(d for d in _DASHES if d in opening)
+        if not closing:
+            return None
+    return next(
+        (k for k in range(i + 1, min(stop, i + 12)) if any(c in _gap(words, k, text) for c in closing)), None
+    )
+
+
 def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | None:
     """A harm predicate after the count: "12 people have been killed", "one dead terrorist"."""
     i = n.last + 1
     if _abuts(words, i, stop):
         return None
-    noun_end = _noun_phrase(words, i, stop, text)
+    noun_end = noun_phrase(words, i, stop, text)
     noun = [w.text for w in words[i:noun_end]]
-    found = _after_from(words, n, noun, noun_end, noun_end, stop)
-    if found is None and noun_end < stop and "(" in text[words[noun_end - 1].end : words[noun_end].start]:
-        # "six people (four guards and two clerks) were wounded": the predicate after the brackets
+    found = _after_from(words, n, noun, noun_end, noun_end, stop, text)
+    # "six people (four guards and two clerks) were wounded", "two children -- a boy and a girl -- died":
+    # the predicate after the aside
+    close = _aside_end(words, noun_end, stop, text) if found is None and noun_end < stop else None
+    if close is not None:
+        found = _after_from(words, n, noun, noun_end, close, stop, text)
+        if found is None and "(" in _gap(words, noun_end, text):
+            return _shared_with_next(words, n, noun, noun_end, close, stop, text)
+    if found is None and noun_end + 2 < stop and share_at(words, noun_end):
+        # "seven monks, three of them foreigners, were murdered": the predicate after the share's aside
         close = next(
-            (k for k in range(noun_end + 1, min(stop, noun_end + 12)) if ")" in _gap(words, k, text)), None
+            (k for k in range(noun_end + 3, min(stop, noun_end + 10)) if "," in _gap(words, k, text)), None
         )
         if close is not None:
-            return _after_from(words, n, noun, noun_end, close, stop)
+            return _after_from(words, n, noun, noun_end, close, stop, text)
     participle = noun_end < stop and words[noun_end].text.endswith("ing")
     # "two employees of the gas station were injured": an of-phrase longer than the noun phrase read
     of_phrase = "of" in noun[1:] and noun_end - n.last > 5
@@ -184,19 +239,22 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         # "scores of civilians in the west of the city have been killed", "16 civilians including women and
         # children were killed", "five passengers traveling on the bus were injured": skip an aside
         for k in range(noun_end + 1, min(stop, noun_end + 8)):
-            if words[k].text in _CLAUSE_BREAKS:
+            if words[k].text in CLAUSE_BREAKS:
                 break
-            if words[k].text in _BE or _phrase_at(words, k, AFTER):
-                return _after_from(words, n, noun, noun_end, k, stop)
+            if words[k].text in _BE or phrase_at(words, k, AFTER):
+                return _after_from(words, n, noun, noun_end, k, stop, text)
     if found is None and noun_end < stop and words[noun_end].text == "who":
         # "two women who worked at the school were murdered": the predicate after a relative clause
         for k in range(noun_end + 2, min(stop, noun_end + 10)):
-            if words[k].text in _CLAUSE_BREAKS:
+            if words[k].text in CLAUSE_BREAKS:
                 break
             if words[k].text in _BE and words[k].text != "who":
-                found = _after_from(words, n, noun, noun_end, k, stop)
+                found = _after_from(words, n, noun, noun_end, k, stop, text)
                 if found is not None:
                     return found
+    if found is None and close is not None:
+        # "two children -- a boy and a girl -- and their father died": the predicate of the count after it
+        found = _shared_with_next(words, n, noun, noun_end, close, stop, text)
     return found
 
 
@@ -204,28 +262,28 @@ def find_after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -
     """ "70 regime and rebel fighters have been killed": one count over coordinated modifiers of its noun."""
     if _abuts(words, n.last + 1, stop):
         return None
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
     if noun_end >= stop or words[noun_end].text != "and":
         return None
     for k in range(noun_end + 1, min(stop, noun_end + 5)):
         w = words[k].text
-        if k > noun_end + 1 and (w in _BE or _phrase_at(words, k, AFTER)):
+        if k > noun_end + 1 and (w in _BE or phrase_at(words, k, AFTER)):
             noun = [x.text for x in words[n.last + 1 : k]]
-            return _after_from(words, n, noun, k, k, stop)
-        if number_at(words, k) is not None or w in _CLAUSE_BREAKS or w in NOUN_STOP or w in _DETERMINERS:
+            return _after_from(words, n, noun, k, k, stop, text)
+        if number_at(words, k) is not None or w in CLAUSE_BREAKS or w in NOUN_STOP or w in DETERMINERS:
             return None
     return None
 
 
 def _after_from(
-    words: list[Word], n: Number, noun: list[str], noun_end: int, j: int, stop: int
+    words: list[Word], n: Number, noun: list[str], noun_end: int, j: int, stop: int, text: str
 ) -> Found | None:
     """The predicate at or after word j (past auxiliaries), checked for active voice and rates."""
     aux: list[str] = []
-    while j < stop and len(aux) < 6 and words[j].text in AUX and not _phrase_at(words, j, AFTER):
+    while j < stop and len(aux) < 6 and words[j].text in AUX and not phrase_at(words, j, AFTER):
         aux.append(words[j].text)
         j += 1
-    hit = _phrase_at(words, j, AFTER) if j < stop else None
+    hit = phrase_at(words, j, AFTER) if j < stop else None
     if hit is None:
         return None
     kind, k = hit
@@ -236,7 +294,13 @@ def _after_from(
         if has and not passive:
             return None
         following = words[k].text if k < stop else ""
-        if not aux and (following[:1].isdigit() or following in ("the", "a", "an", "at", "dozens", "scores")):
+        # "30 wounded, the group said": a mark after the participle ends the clause; no object follows
+        closed = k < stop and any(c in _gap(words, k, text) for c in ",.;:")
+        if (
+            not aux
+            and not closed
+            and (following[:1].isdigit() or following in ("the", "a", "an", "at", "dozens", "scores"))
+        ):
             if not _listing(words, k, stop):
                 return None
     # "20 killed a week" is a rate, not a count
@@ -246,9 +310,36 @@ def _after_from(
     return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1)
 
 
+def _adjunct(words: list[Word], j: int, n: Number) -> bool:
+    """Whether the number follows the verb of harm ending at word j through a bare "at" ("killed at 1620"),
+    which opens an adjunct; a toll or a noun "stands at" its figure."""
+    verb = words[j].text
+    return (
+        words[n.first - 1].text == "at"
+        and n.first - 1 > j
+        and (verb in ACTIVE or verb.endswith("ing") or verb.endswith("ed"))
+        and all(w.text in ("at",) for w in words[j + 1 : n.first])
+    )
+
+
+def _shared_with_next(
+    words: list[Word], n: Number, noun: list[str], noun_end: int, i: int, stop: int, text: str
+) -> Found | None:
+    """ "six monks (four of them foreigners) and two cooks were killed": a count coordinated after an aside
+    with a count that has the predicate shares it."""
+    if i + 1 >= stop or words[i].text != "and":
+        return None
+    following = number_at(words, i + 1)
+    later = find_after(words, following, stop, text) if following is not None else None
+    if later is None or following is None or following.article and not any(is_person(w) for w in later.noun):
+        return None
+    end_word = noun_end - 1 if noun else n.last
+    return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
+
+
 def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """A harm word before the count: "killing 12 people", "the death toll rose to 45"."""
-    noun_end = _noun_phrase(words, n.last + 1, stop, text)
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     j = n.first - 1
     steps = 0
@@ -256,9 +347,12 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
         for size in (4, 3, 2, 1):
             if j - size + 1 < start:
                 continue
-            hit = _phrase_at(words, j - size + 1, BEFORE)
+            hit = phrase_at(words, j - size + 1, BEFORE)
             if hit is not None and words[j].text in EUPHEMISMS and not any(is_person(w) for w in noun):
                 hit = None
+            if hit is not None and hit[1] == j + 1 and _adjunct(words, j, n):
+                # "was murdered at 1620 this afternoon": a verb's "at" phrase is a time or place, no count
+                return None
             if hit is not None and hit[1] == j + 1:
                 end_word = noun_end - 1 if noun else n.last
                 return Found(

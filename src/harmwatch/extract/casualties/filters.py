@@ -34,7 +34,9 @@ def sentence_bounds(text: str, paragraphs: tuple[Span, ...]) -> list[Span]:
 
 def is_person(word: str) -> bool:
     """Whether a word names people (a victim noun or a role such as "paramedics")."""
-    return word in VICTIM_TYPE or word in OTHER_PERSONS
+    # "newsmen", "cameramen", "tribesmen": plural compounds of "men" name people ("abdomen", "specimen" do not)
+    compound = len(word) > 5 and word.endswith("men") and word[-4] not in "io"
+    return word in VICTIM_TYPE or word in OTHER_PERSONS or compound
 
 
 def not_a_count(words: list[Word], n: Number, text: str) -> bool:
@@ -42,7 +44,13 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
     before = words[n.first - 1].text if n.first > 0 else ""
     after = words[n.last + 1].text if n.last + 1 < len(words) else ""
     # "on 11 February 14 people died": a day next to its month; "11 February, one adult" is a count after it
-    month_before = before in MONTHS and not any(c in text[words[n.first - 1].end : n.start] for c in ",;:.")
+    # "on 14 March 17 bodies were found": a day before the month leaves the number after it a year or a count
+    day_month = before in MONTHS and n.first > 1 and _day(words[n.first - 2].text)
+    month_before = (
+        before in MONTHS
+        and not any(c in text[words[n.first - 1].end : n.start] for c in ",;:.")
+        and not day_month
+    )
     if month_before or after in MONTHS or before in ("no", "not", "number", "no.", "aged", "age"):
         return True
     if _date_or_clock(words, n, text):
@@ -54,15 +62,21 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
         and "," not in text[n.start : n.end]
     ):
         # "August 12 2016 Terrorists executed ...": a year after a day of a month, whatever follows
-        dated = n.first > 1 and words[n.first - 2].text in MONTHS and before.isdigit()
+        dated = n.first > 1 and words[n.first - 2].text in MONTHS and before.isdigit() or day_month
         return dated or not is_person(after)
     if n.start > 0 and text[n.start - 1] in "$£€#":
         return True
+    if text[n.end : n.end + 2].lower() in ("'s", "’s"):
+        return True  # "Channel 7's studio": a number in a name
     # "the mayor, 45, was shot": a bare number set off by commas after a word is an age
     if n.qualifier == "exact" and n.value is not None and n.value < 120 and n.first == n.last:
         if text[max(0, n.start - 2) : n.start] == ", " and text[n.end : n.end + 1] == "," and n.first > 0:
             return True
     return after in ("year", "years") and n.last + 2 < len(words) and words[n.last + 2].text == "old"
+
+
+def _day(word: str) -> bool:
+    return word.isdigit() and 1 <= int(word) <= 31
 
 
 def starts_count(words: list[Word], i: int) -> bool:

@@ -8,7 +8,14 @@ from spacy.tokens import Token
 
 from harmwatch.extract.casualties.filters import is_person
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
-from harmwatch.extract.casualties.words import DEGREES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.casualties.words import (
+    DEGREES,
+    HARM_NOUNS,
+    MONTHS,
+    NON_PERSON,
+    OTHER_PERSONS,
+    VICTIM_TYPE,
+)
 from harmwatch.records import ClaimKind, Span
 
 # Participles whose passive subject is the victim.
@@ -19,12 +26,7 @@ PASSIVE: dict[str, ClaimKind] = {
     **dict.fromkeys("arrested detained".split(), "detained"),
 }
 # Nouns whose `of` object is the victim: "the murder of the archbishop".
-NOUNS: dict[str, ClaimKind] = {
-    **dict.fromkeys("death murder assassination killing execution".split(), "killed"),
-    **dict.fromkeys("wounding injuring".split(), "injured"),
-    **dict.fromkeys("kidnapping abduction".split(), "abducted"),
-    **dict.fromkeys("arrest detention".split(), "detained"),
-}
+NOUNS = HARM_NOUNS
 _SINGULAR_PRONOUNS = frozenset("he she him her".split())
 
 
@@ -273,11 +275,41 @@ def _plural(words: list[Word], k: int, text: str) -> bool:
     return nxt in NOT_OBJECT or nxt in NON_PERSON or nxt[0].isdigit() or is_person(nxt)
 
 
+# Words that make a phrase a time: "on 22 March", "during those 36 hours", "on the evening of ...".
+_TIME_WORDS = MONTHS | frozenset(
+    "hours days weeks months night morning evening afternoon monday tuesday wednesday thursday friday saturday "
+    "sunday".split()
+)
+
+
+def _time_before_of(words: list[Word], i: int, text: str) -> int:
+    """Index of the "of" behind a time phrase after the harm noun at word i ("the murder on 22 March of X",
+    "the deaths during those 36 hours of a deputy"), else -1; "on the evening of" is the time's own of."""
+    if i + 3 >= len(words) or words[i + 1].text not in ("on", "during", "in", "at"):
+        return -1
+    timed = False
+    for k in range(i + 2, min(len(words), i + 8)):
+        if any(c in text[words[k - 1].end : words[k].start] for c in _PUNCTUATION):
+            return -1
+        w = words[k].text
+        if (
+            w == "of"
+            and timed
+            and words[k - 1].text not in ("evening", "morning", "night", "afternoon", "day")
+        ):
+            return k
+        timed = timed or w in _TIME_WORDS or w.isdigit() and int(w) <= 31
+    return -1
+
+
 def of_after(words: list[Word], i: int, text: str) -> int:
     """Index of the "of" that names the victim of the harm noun at word i, else -1: next to it, or behind a
     one-word place or time between them ("the murder in Lima of X", "the assassination in May of X")."""
     if i + 1 < len(words) and words[i + 1].text == "of":
         return i + 1
+    timed = _time_before_of(words, i, text)
+    if timed >= 0:
+        return timed
     if i + 3 >= len(words) or words[i + 1].text not in ("in", "on") or words[i + 3].text != "of":
         return -1
     between = words[i + 2].text
@@ -286,6 +318,22 @@ def of_after(words: list[Word], i: int, text: str) -> int:
     if any(c in text[words[i].end : words[i + 3].start] for c in _PUNCTUATION):
         return -1
     return i + 3
+
+
+# A person's remains, and the verbs that tell they were found: "the body of X was found" tells X's death.
+_BODY = frozenset("body corpse remains".split())
+_FINDING = frozenset("found discovered recovered identified retrieved dumped located exhumed".split())
+
+
+def _found_near(words: list[Word], i: int, text: str) -> bool:
+    """Whether a verb of finding sits in the sentence of word i, at most 15 words away."""
+    for k in (*range(i - 1, max(-1, i - 16), -1), *range(i + 1, min(len(words), i + 16))):
+        between = text[min(words[k].end, words[i].end) : max(words[k].start, words[i].start)]
+        if any(c in between for c in ".;!?"):
+            continue
+        if words[k].text in _FINDING:
+            return True
+    return False
 
 
 def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
@@ -297,6 +345,8 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
         # "the murders of the governor, a judge and ...": a plural noun over a list, each one person
         plural = kind is None and w.text.endswith("s") and w.text[:-1] in NOUNS
         kind = NOUNS.get(w.text[:-1]) if plural else kind
+        if kind is None and w.text in _BODY and _found_near(words, i, text):
+            kind = "killed"  # "the body of X was found": X is dead
         if kind is None:
             continue
         if (

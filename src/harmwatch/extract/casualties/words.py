@@ -36,11 +36,12 @@ BEFORE = _kinds(
     {
         "killed_or_injured": "death and injury of;deaths and injuries of;killed or wounded;killed and wounded;"
         "killing and wounding;killing or wounding;casualties",
-        "killed": "killed;killing;killings;kill;kills;murder;murders;assassination;assassinations;massacre;execution;executions;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
+        "killed": "killed;killing;killings;kill;kills;murder;murders;assassination;assassinations;assassinated;"
+        "assassinating;massacre;execution;executions;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
         "massacred;slaughtered;murdered;murdering;beheading;beheadings;beheaded;execute;executes;slaughter;"
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying",
-        "injured": "wounded;wounding;injured;injuring;injures;wounds;injury;injuries",
+        "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
         "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
         "displaced": "displaced;displacing;displaces",
@@ -60,12 +61,33 @@ DEGREES = frozenset(
     "slightly seriously severely critically badly gravely fatally mortally lightly brutally savagely summarily "
     "mercilessly cruelly".split()
 )
+# Nouns of harm whose `of` object is the victim: "the murder of the archbishop", "the death of five farmers".
+HARM_NOUNS: dict[str, ClaimKind] = {
+    **dict.fromkeys("death murder assassination killing execution".split(), "killed"),
+    **dict.fromkeys("wounding injuring".split(), "injured"),
+    **dict.fromkeys("kidnapping abduction".split(), "abducted"),
+    **dict.fromkeys("arrest detention".split(), "detained"),
+}
+# Nouns of the agents of harm, whose `of` object is the victim too: "the killers of the three judges".
+HARM_AGENTS: dict[str, ClaimKind] = {
+    **dict.fromkeys("killer murderer assassin".split(), "killed"),
+    **dict.fromkeys("kidnapper abductor".split(), "abducted"),
+}
+# Phrases that name a part of the count before them: "14 villagers, including six children", "among them".
+INCLUDES: tuple[tuple[str, ...], ...] = (
+    ("including",),
+    ("among", "them"),
+    ("among", "whom"),
+    ("of", "whom"),
+    ("of", "them"),
+    ("most", "of", "them"),
+)
 # Words between the count (or its noun) and a following predicate.
 AUX = (
     frozenset(
         "have has had been be were was is are being who that reportedly also all so far already now allegedly "
         "said believed feared confirmed thought reported known to later among the of them whom either both "
-        "were later subsequently apparently initially recorded documented found left".split()
+        "were later subsequently apparently initially recorded documented found left those".split()
     )
     | DEGREES
 )

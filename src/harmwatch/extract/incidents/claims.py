@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from harmwatch.extract.casualties.numbers import find_numbers
 from harmwatch.extract.incidents.words import war_toll
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Claim, Span, Tally, Victims, within
@@ -128,13 +129,33 @@ def _one(claim: Claim) -> bool:
     return written[:1] in (["one"], ["1"]) and written[1:2] != ["of"]
 
 
+def _parts(claims: list[Claim]) -> list[Claim]:
+    """Claims named inside another claim's span after its figure ("killed 14 villagers, including six
+    children", "twelve farmers, seven of them women"): parts of that count, no totals."""
+    return [
+        c
+        for c in claims
+        if any(o.span[0] < c.span[0] and c.span[1] <= o.span[1] for o in claims if o is not c)
+    ]
+
+
+def _stated(claim: Claim) -> int | None:
+    """The number a claim's words state ("nearly 58 people" -> 58)."""
+    numbers = [n.value for n in find_numbers(claim.count.as_written) if n.value is not None]
+    return numbers[0] if numbers else None
+
+
 def _tally(claims: list[Claim]) -> Tally | None:
     ids = tuple(c.id for c in claims)
     claims = _coordinations(claims)
-    whole = [c for c in claims if c.victims.type not in _SUBSET_VICTIMS]
+    parts = _parts(claims)
+    bounding = [c for c in claims if c.victims.type not in _SUBSET_VICTIMS]
+    # a part ("including six soldiers") bounds the toll as any claim does, but is no total to lead with
+    whole = [c for c in bounding if c not in parts]
     if not any(c.count.qualifier != "vague" and c.count.low is not None for c in whole):
         # "at least three women" outranks "dozens died": children and women lead when no other figure is exact
-        whole = claims
+        whole = bounding = claims
+    highs = [c.count.high for c in bounding if c.count.high is not None]
     precise = [c for c in whole if c.count.qualifier != "vague" and c.count.low is not None]
     # The low is the figure the article leads with: later, smaller figures are mostly parts of it ("15 in
     # the town, six in a village") or earlier tolls, and a vague "dozens" only bounds it. Measured on
@@ -157,7 +178,6 @@ def _tally(claims: list[Claim]) -> Tally | None:
             several = []
             precise = sorted(ones, key=lambda c: c.span)
     lead = sorted(several or precise or [c for c in whole if c.count.low is not None], key=lambda c: c.span)
-    highs = [c.count.high for c in whole if c.count.high is not None]
     if not lead and not highs:
         return None
     low = lead[0].count.low if lead else None
@@ -165,6 +185,11 @@ def _tally(claims: list[Claim]) -> Tally | None:
         # "over 20 killed": the claim's bound is 21, the incident's figure is the 20 the text states, the
         # conservative number a coder records (as ACLED does, and as "at least 20" told elsewhere agrees)
         low -= 1
+    if low is None:
+        # "nearly 58 people were killed", "up to 30 died" give no lower bound: the figure the text states is
+        # the incident's, as "more than 20" gives 20
+        bounded = sorted((c for c in whole if c.count.qualifier == "up_to"), key=lambda c: c.span)
+        low = next((v for c in bounded if (v := _stated(c)) is not None), None)
     high = max(highs) if highs else None
     if low is not None and high is not None and high < low:
         high = low

@@ -1,0 +1,101 @@
+"""Counts told with another count's harm: a part named after it ("14 villagers, including six children",
+"seven of them women"), the people "along with" a harmed person, and the `of` object of a harm noun or of its
+agent ("the death of five farmers", "the killers of the three judges")."""
+
+from __future__ import annotations
+
+from harmwatch.extract.casualties.counts import (
+    CLAUSE_BREAKS,
+    DETERMINERS,
+    Found,
+    noun_phrase,
+    phrase_at,
+    share_at,
+    words_are,
+)
+from harmwatch.extract.casualties.filters import is_person, starts_count
+from harmwatch.extract.casualties.numbers import Number, Word
+from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES
+
+
+def _people_after(
+    words: list[Word], n: Number, stop: int, text: str
+) -> tuple[list[str], int, int, int] | None:
+    """The noun phrase after a count when it names people: (its words, its end twice, its last word's index)
+    as a `Found` takes them; else None."""
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
+    noun = [w.text for w in words[n.last + 1 : noun_end]]
+    if not any(is_person(w) for w in noun[:4]):
+        return None
+    end = words[noun_end - 1].end
+    return noun, end, end, noun_end - 1
+
+
+def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found | None) -> Found | None:
+    """A part of the count told just before it in the sentence, harmed as that count was: "killed 14
+    villagers, including six children", "nine were hurt, among them four nurses", "twelve farmers were
+    killed, seven of them women". The part names people; it is no total of its own."""
+    if before is None or n.first <= before.last or n.qualifier == "vague":
+        return None  # "including scores of women" names a group, which the count's victims record
+    lead = next((p for p in INCLUDES if words_are(words, n.first - len(p), p)), None)
+    if lead is not None:
+        between = range(before.last + 1, n.first - len(lead))
+        # "12 were wounded today, including three policemen": a few words may close the count's clause
+        if len(between) > 3 or any(words[k].text in CLAUSE_BREAKS or starts_count(words, k) for k in between):
+            return None
+        people = _people_after(words, n, stop, text)
+        return None if people is None else Found(n, before.kind, people[0], n.start, *people[1:])
+    # "twelve farmers, seven of them women": a share right after the count
+    if not share_at(words, n.first) or before.last + 1 != n.first or n.last + 3 > stop:
+        return None
+    noun_end = noun_phrase(words, n.last + 3, stop, text)
+    last = max(noun_end - 1, n.last + 2)
+    return Found(
+        n,
+        before.kind,
+        [w.text for w in words[n.last + 3 : noun_end]],
+        n.start,
+        words[last].end,
+        words[last].end,
+        last,
+    )
+
+
+def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
+    """ "the mayor was killed on Sunday along with three of his guards": the count after "along with" shares
+    the harm predicate told before it in its clause (the nearest, with no other count between)."""
+    j = n.first - 1
+    while j > start and words[j].text in DETERMINERS | {"other"}:
+        j -= 1
+    if j - 1 < start or words[j].text != "with" or words[j - 1].text != "along":
+        return None
+    people = _people_after(words, n, stop, text)
+    if people is None:
+        return None
+    for k in range(j - 2, max(start, j - 14) - 1, -1):
+        if starts_count(words, k) or words[k].text in CLAUSE_BREAKS:
+            return None
+        hit = phrase_at(words, k, AFTER)
+        if hit is not None:
+            # the count's own phrase: the victim told with the predicate is a claim of its own
+            return Found(n, hit[0], people[0], words[j - 1].start, *people[1:])
+    return None
+
+
+def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found | None:
+    """A count that is the `of` object of a harm noun or its agent noun: "the death of five farmers who had
+    been abducted", "the killers of the three judges". The noun governs the count, whatever a relative
+    clause after it tells of the victims' past."""
+    k = n.first - 1
+    if k >= 1 and words[k].text == "the":
+        k -= 1
+    if k < 1 or words[k].text != "of":
+        return None
+    head = words[k - 1].text
+    singular = head[:-1] if head.endswith("s") else head
+    kind = HARM_NOUNS.get(singular) or HARM_AGENTS.get(singular)
+    if kind is None or kind == "detained":
+        # "the arrest of five soldiers": those held are mostly the suspects, counted by `find_before` if at all
+        return None
+    people = _people_after(words, n, stop, text)
+    return None if people is None else Found(n, kind, people[0], words[k - 1].start, *people[1:])
