@@ -23,6 +23,18 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def head_revision() -> str:
+    """The newest migration, read from the migrations folder, so tests follow each new migration."""
+    from alembic.script import ScriptDirectory
+
+    from harmwatch.store.engine import MIGRATIONS
+
+    head = ScriptDirectory(str(MIGRATIONS / "migrations")).get_current_head()
+    assert head is not None
+    return head
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     if not (SHARED / "SCHEMA.md").exists():
         pytest.skip(f"reference data not found at {SHARED} (set HARMWATCH_SHARED); skipping")
