@@ -16,6 +16,7 @@ from typing import Any
 from harmwatch.aggregate.claimants import claimant_key, claimant_type, perpetrator_name
 from harmwatch.aggregate.localnames import local_names, name_context, sentence_bounds
 from harmwatch.ingest import dedup
+from harmwatch.ingest.dateline import WEEKDAYS
 
 UNDATED_WIDTH = 2
 """Days before the dateline an undated incident may have happened (an article reports the recent past)."""
@@ -147,8 +148,7 @@ def incident_window(time: dict[str, Any] | None, published: str | None) -> tuple
     return (day - timedelta(days=UNDATED_WIDTH)).isoformat(), day.isoformat(), "dateline"
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
 def named_weekdays(times: list[dict[str, Any]]) -> tuple[int, ...]:
@@ -157,8 +157,9 @@ def named_weekdays(times: list[dict[str, Any]]) -> tuple[int, ...]:
     out: list[int] = []
     for time in times:
         match = None if time.get("start") else _WEEKDAY.search(str(time.get("as_written") or ""))
-        if match and _WEEKDAYS.index(match.group(1).casefold()) not in out:
-            out.append(_WEEKDAYS.index(match.group(1).casefold()))
+        day = WEEKDAYS[match.group(1).casefold()] if match else None
+        if day is not None and day not in out:
+            out.append(day)
     return tuple(out)
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from harmwatch import geo
+from harmwatch.ingest.dateline import MONTHS, WEEKDAYS
 
 EVENT_SENTENCES = 3
 """How many of the incident's sentences (the first ones that name it) are read for place names."""
@@ -30,11 +31,7 @@ _UNIT = (
 _AFTER_UNIT = re.compile(rf"\b{_UNIT}s? of (?:the )?{_NAME}")
 _AFTER_PREP = re.compile(rf"\b(?:in|near|at|outside|around|into) (?:the )?{_NAME}")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[\"'“A-Z0-9])")
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december today tonight jan feb mar apr jun jul aug sep sept oct nov dec
-    """.split()
-)
+_CALENDAR = frozenset(WEEKDAYS) | frozenset(MONTHS) | {"today", "tonight"}
 _DEMONYM = ("ian", "ish", "ese")
 """Endings of the adjectives of peoples ("Syrian", "Turkish", "Lebanese"): never a town's name."""
 HEADLINE_SHARE = 0.6

@@ -26,6 +26,10 @@ MONTHS = {
     )
     for m in names
 }
+WEEKDAYS = {
+    name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
+"""Weekday names, Monday 0 (as `date.weekday()`)."""
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 _WEEKDAY = (
     r"(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thur?s?|fri|sat|sun)"

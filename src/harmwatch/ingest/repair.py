@@ -26,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 
 from harmwatch import geo
+from harmwatch.ingest.dateline import WEEKDAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +124,7 @@ _PEOPLES = frozenset(
 )
 # A weekday is a name a text need not name alone ("Saturdays blast" with no other "Saturday"); its plural says
 # "every such day" only after a word of habit ("on Saturdays", "most Fridays").
-_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAYS)
 _HABIT_BEFORE = re.compile(r"\b(?:on|every|most|all|some|many|few)\s+$", re.I)
 
 

@@ -16,6 +16,7 @@ from harmwatch.extract.casualties.words import (
     OTHER_PERSONS,
     VICTIM_TYPE,
 )
+from harmwatch.ingest.dateline import WEEKDAYS
 from harmwatch.records import ClaimKind, Span
 
 # Participles whose passive subject is the victim.
@@ -276,9 +277,10 @@ def _plural(words: list[Word], k: int, text: str) -> bool:
 
 
 # Words that make a phrase a time: "on 22 March", "during those 36 hours", "on the evening of ...".
-_TIME_WORDS = MONTHS | frozenset(
-    "hours days weeks months night morning evening afternoon monday tuesday wednesday thursday friday saturday "
-    "sunday".split()
+_TIME_WORDS = (
+    MONTHS
+    | frozenset(WEEKDAYS)
+    | frozenset("hours days weeks months night morning evening afternoon".split())
 )
 
 

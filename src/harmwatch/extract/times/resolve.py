@@ -8,7 +8,6 @@ from typing import Literal
 
 from harmwatch.extract.times.rules import (
     PATTERNS,
-    WEEKDAYS,
     back,
     count_of,
     month_end,
@@ -16,7 +15,7 @@ from harmwatch.extract.times.rules import (
     numeric_date,
     shift_months,
 )
-from harmwatch.ingest.dateline import Dateline, find_dateline
+from harmwatch.ingest.dateline import WEEKDAYS, Dateline, find_dateline
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import TimeRef
 

@@ -8,9 +8,6 @@ from datetime import date, timedelta
 
 from harmwatch.ingest.dateline import MONTHS
 
-WEEKDAYS = {
-    name: i for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
-}
 NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
