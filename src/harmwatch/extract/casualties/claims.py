@@ -6,13 +6,14 @@ import dataclasses
 
 from harmwatch.extract.casualties.claimant import find_claimant
 from harmwatch.extract.casualties.counts import (
-    DETERMINERS,
+    OPENERS,
     Found,
     find_after,
     find_after_shared_noun,
     find_before,
     find_coordinated,
     find_listed,
+    words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
 from harmwatch.extract.casualties.lists import find_listed_victims
@@ -49,9 +50,7 @@ def _joined(words: list[Word], first: Found, second: Found) -> bool:
         return False
     # "the murder of six monks and their two cooks": a determiner may open the second count
     opening = words[first.last + 2 : second.number.first]
-    if second.number.first >= first.last + 2 and all(
-        w.text in DETERMINERS or w.text == "other" for w in opening
-    ):
+    if second.number.first >= first.last + 2 and all(w.text in OPENERS for w in opening):
         return first.end == second.end or (first.start < first.number.start and first.start == second.start)
     # "crucifying two people and executing 23 others": a second act on others of the same harm
     acted = second.start < second.number.start and second.start == words[first.last + 2].start
@@ -62,9 +61,7 @@ def _closed_aside(words: list[Word], found: Found, text: str, before: Claim, spa
     """Whether `found` is a count inside an aside ("- including nine children -") closed by a mark, within
     the claim `before` that ends with the same predicate as `span`."""
     n = found.number
-    included = any(
-        tuple(w.text for w in words[n.first - len(p) : n.first]) == p for p in INCLUDES if n.first >= len(p)
-    )
+    included = any(words_are(words, n.first - len(p), p) for p in INCLUDES)
     gap = text[words[found.last].end : words[found.last + 1].start] if found.last + 1 < len(words) else ""
     return included and any(c in gap for c in "-–—)") and before.span[1] == span[1]
 
@@ -88,7 +85,7 @@ def _victims(noun: list[str], words: list[Word], last: int, stop: int, previous:
     j = last + 1
     while j < min(stop, last + 10):
         for phrase in INCLUDES:
-            if tuple(x.text for x in words[j : j + len(phrase)]) == phrase:
+            if words_are(words, j, phrase):
                 k = j + len(phrase)
                 while k < stop and k < j + len(phrase) + 4:
                     w = words[k].text

@@ -25,6 +25,9 @@ _NOUN_BREAKS = ',.;:"“”[]'
 _SPEECH = frozenset("said say says told tell reported report added according claimed".split())
 DETERMINERS = frozenset("the this that these those their his her its our".split())
 CLAUSE_BREAKS = frozenset("but while when after which that because whereas".split())
+OPENERS = DETERMINERS | {"other"}
+"""Words that may open a second count of one harm: "the murder of six monks and their two cooks", "along with
+two other guards"."""
 _BE = frozenset("have has had were was are is who".split())
 
 
@@ -133,7 +136,7 @@ def find_coordinated(
     end_word = noun_end - 1 if noun else n.last
     # "the murder of six monks and their two cooks": "and" with a determiner or "other" before the count
     k = n.first - 1
-    while k > n.first - 3 and k >= 0 and words[k].text in DETERMINERS | {"other"}:
+    while k > n.first - 3 and k >= 0 and words[k].text in OPENERS:
         k -= 1
     if before is not None and before.start < before.number.start and before.last + 1 == k:
         if words[k].text == "and":

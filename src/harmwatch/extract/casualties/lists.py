@@ -11,7 +11,6 @@ from __future__ import annotations
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
 from harmwatch.extract.casualties.single import (
     NOT_OBJECT,
-    NOUNS,
     PASSIVE,
     PLURALS,
     TITLES,
@@ -19,7 +18,7 @@ from harmwatch.extract.casualties.single import (
     of_after,
     role,
 )
-from harmwatch.extract.casualties.words import NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.casualties.words import HARM_NOUNS, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import ClaimKind, Span
 
 _BREAKS = '.;:!?"“”()[]'
@@ -200,14 +199,14 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             whole = (words[parts[0][0]].start, verb_end) if parts else (0, 0)
             out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
             continue
-        noun_kind = NOUNS.get(w.text) or (NOUNS.get(w.text[:-1]) if w.text.endswith("s") else None)
+        noun_kind = HARM_NOUNS.get(w.text) or (HARM_NOUNS.get(w.text[:-1]) if w.text.endswith("s") else None)
         obj_kind = _ACTIVE.get(w.text)
         copula = _copula_after(words, i)
         if copula:
             # "the wounded were A and B", "also killed were A and B": the harm's people named after the copula
             first, kind = copula, "killed" if w.text == "dead" else PASSIVE[w.text]
-        elif noun_kind is not None and of_after(words, i, text) >= 0:
-            first, kind = of_after(words, i, text) + 1, noun_kind
+        elif noun_kind is not None and (of := of_after(words, i, text)) >= 0:
+            first, kind = of + 1, noun_kind
         elif obj_kind is not None and i > 0 and words[i - 1].text not in _LEADING:
             first, kind = i + 1, obj_kind
         else:

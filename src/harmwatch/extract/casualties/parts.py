@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from harmwatch.extract.casualties.counts import (
     CLAUSE_BREAKS,
-    DETERMINERS,
+    OPENERS,
     Found,
     noun_phrase,
     phrase_at,
@@ -65,7 +65,7 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
     """ "the mayor was killed on Sunday along with three of his guards": the count after "along with" shares
     the harm predicate told before it in its clause (the nearest, with no other count between)."""
     j = n.first - 1
-    while j > start and words[j].text in DETERMINERS | {"other"}:
+    while j > start and words[j].text in OPENERS:
         j -= 1
     if j - 1 < start or words[j].text != "with" or words[j - 1].text != "along":
         return None

@@ -26,8 +26,6 @@ PASSIVE: dict[str, ClaimKind] = {
     **dict.fromkeys("kidnapped abducted".split(), "abducted"),
     **dict.fromkeys("arrested detained".split(), "detained"),
 }
-# Nouns whose `of` object is the victim: "the murder of the archbishop".
-NOUNS = HARM_NOUNS
 _SINGULAR_PRONOUNS = frozenset("he she him her".split())
 
 
@@ -87,11 +85,11 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
             elif objects:
                 # "gunmen killed A, B and C": the object list (one named object is `find_active_objects`'s)
                 victim, kind, only_list = objects[0], PASSIVE[lower], True
-        elif lower in NOUNS:
+        elif lower in HARM_NOUNS:
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             objs = [c for p in preps for c in p.children if c.dep_ == "pobj"]
             if objs:
-                victim, kind = objs[0], NOUNS[lower]
+                victim, kind = objs[0], HARM_NOUNS[lower]
         if victim is None or kind is None:
             continue
         harm = (token.idx, token.idx + len(token))
@@ -343,10 +341,10 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
     upper = text.isupper()
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
-        kind = NOUNS.get(w.text)
+        kind = HARM_NOUNS.get(w.text)
         # "the murders of the governor, a judge and ...": a plural noun over a list, each one person
-        plural = kind is None and w.text.endswith("s") and w.text[:-1] in NOUNS
-        kind = NOUNS.get(w.text[:-1]) if plural else kind
+        plural = kind is None and w.text.endswith("s") and w.text[:-1] in HARM_NOUNS
+        kind = HARM_NOUNS.get(w.text[:-1]) if plural else kind
         if kind is None and w.text in _BODY and _found_near(words, i, text):
             kind = "killed"  # "the body of X was found": X is dead
         if kind is None:
