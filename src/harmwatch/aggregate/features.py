@@ -183,18 +183,22 @@ def content_words(text: str) -> set[str]:
     return {w for w in (m.group().casefold() for m in _WORD.finditer(text)) if len(w) >= 4 and w not in _STOP}
 
 
-def _lead_end(article: dict[str, Any]) -> int:
-    """Where the lead ends in the article's text: LEAD_CHARS after the title when the text opens with it."""
+def _body_start(article: dict[str, Any]) -> int:
+    """Where the body begins in the article's text: after the title when the text opens with it."""
     text = str(article.get("text") or "")
     title = str(article.get("title") or "")
-    return (len(title) if title and text.startswith(title) else 0) + LEAD_CHARS
+    return len(title) if title and text.startswith(title) else 0
+
+
+def _lead_end(article: dict[str, Any]) -> int:
+    """Where the lead ends in the article's text: LEAD_CHARS into the body."""
+    return _body_start(article) + LEAD_CHARS
 
 
 def _lead(article: dict[str, Any]) -> str:
+    """The title and the lead's text."""
     text = str(article.get("text") or "")
-    title = str(article.get("title") or "")
-    body = text[len(title) :] if title and text.startswith(title) else text
-    return f"{title} {body[:LEAD_CHARS]}"
+    return f"{article.get('title') or ''} {text[_body_start(article) : _lead_end(article)]}"
 
 
 def _place(record: dict[str, Any] | None) -> PlaceRef | None:
