@@ -1,14 +1,17 @@
-"""The weekday mask the store indexes undated reports by: it never hides a pair that `weekday_match` allows."""
+"""The weekday mask the store indexes undated reports by, and the arrival pool clustering finds their candidates
+by: neither hides a pair that `weekday_match` allows."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from harmwatch.aggregate.cluster import arrival_pool, arrived_near_in
 from harmwatch.aggregate.features import IncidentReport, PlaceRef
-from harmwatch.aggregate.score import ALL_WEEKDAYS, weekday_mask, weekday_match
+from harmwatch.aggregate.score import ALL_WEEKDAYS, arrived_near, weekday_mask, weekday_match
 
 TOWN = PlaceRef("Kafr Tala", None, "SY", None, None, None, "town")
 
@@ -65,3 +68,31 @@ def test_masks_of_undated_and_of_day_precise_windows():
     assert weekday_mask(report(1, monday, 9, "day", (), "Air/drone strike")) == ALL_WEEKDAYS
     # A window guessed from a dateline, or a week, never meets an undated report.
     assert weekday_mask(report(1, monday, 1, "dateline", (), "Air/drone strike")) == 0
+
+
+arrivals = st.lists(
+    st.tuples(
+        st.sampled_from(["SY", "IQ"]), st.one_of(st.none(), st.dates(date(2019, 1, 1), date(2019, 3, 31)))
+    ),
+    min_size=1,
+    max_size=30,
+)
+
+
+@given(arrivals)
+def test_the_arrival_pool_finds_exactly_the_reports_of_the_country_that_came_in_near(rows):
+    items = [
+        dataclasses.replace(
+            report(n, None, 0, "day", (0,), "Air/drone strike"),
+            country_code=country,
+            arrived=day.isoformat() if day else None,
+        )
+        for n, (country, day) in enumerate(rows)
+    ]
+    pool = arrival_pool(items, range(len(items)))
+    for item in items:
+        assert sorted(arrived_near_in(pool, item)) == [
+            j
+            for j, other in enumerate(items)
+            if other.country_code == item.country_code and arrived_near(item, other)
+        ]

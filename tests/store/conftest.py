@@ -266,3 +266,18 @@ def corpus(tmp_path: Any) -> Any:
     rows = [{"id": "copy-1", "text": COPY, "outlet": "Other Daily"}, {"id": "event-1", "text": SAME_EVENT}]
     (folder / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     return folder
+
+
+MOURNERS = "Relatives in Douma buried the dead of the market. Jets had come on Monday, a mourner said."
+NEIGHBOURS = "Relatives in Douma buried the dead of the market. Jets had come on Monday, a neighbour said."
+
+
+@pytest.fixture
+def monday_reports(douma_week: dict[str, dict[str, Any]], undated: Any) -> dict[str, dict[str, Any]]:
+    """The Monday strike in Douma, an undated report that names Monday, and a look-alike of it (another
+    speaker) for an article that comes in months later."""
+    return {
+        "strike": douma_week["strike"],
+        "week": undated(MOURNERS, "on Monday"),
+        "later": undated(NEIGHBOURS, "on Monday"),
+    }

@@ -9,13 +9,14 @@ reports arrived, and incremental attachment reaches the same incidents as a rebu
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 from harmwatch.aggregate.features import IncidentReport
-from harmwatch.aggregate.score import NAMED_GAP, THRESHOLD, score
+from harmwatch.aggregate.score import ARRIVAL_SPAN, NAMED_GAP, THRESHOLD, score
 
 Pair = tuple[int, int]
 K = TypeVar("K", int, str)
@@ -61,24 +62,49 @@ def candidate_pairs(items: Sequence[IncidentReport]) -> dict[Pair, float]:
             s = score(a, b)
             if s > 0:
                 scores[(min(i, j), max(i, j))] = s
-    # Undated reports that name a weekday are rare: each is compared with the day-dated reports of its country
-    # and with the other undated reports of its country that name a weekday.
-    dated: dict[str, list[int]] = {}
-    for i in order:
-        if items[i].date_precision == "day":
-            dated.setdefault(items[i].country_code or "", []).append(i)
+    # An undated report that names a weekday is compared with the day-dated reports of its country and with
+    # the other undated reports of its country that name a weekday, whose articles came in near its own.
     undated = [i for i, a in enumerate(items) if a.weekdays and not (a.day_start and a.day_end)]
+    pool = arrival_pool(items, [i for i in order if items[i].date_precision == "day"] + undated)
+    undated_set = set(undated)
     for i in undated:
-        a = items[i]
-        country = a.country_code or ""
-        others = dated.get(country, []) + [
-            j for j in undated if j > i and items[j].country_code == a.country_code
-        ]
-        for j in others:
-            s = score(a, items[j])
-            if s > 0:
-                scores[(min(i, j), max(i, j))] = s
+        for j in arrived_near_in(pool, items[i]):
+            if j != i and not (j in undated_set and j < i):  # two undated reports are scored once
+                s = score(items[i], items[j])
+                if s > 0:
+                    scores[(min(i, j), max(i, j))] = s
     return scores
+
+
+ArrivalPool = dict[str, tuple[list[tuple[str, int]], list[int]]]
+"""Country -> ((arrival day, index) sorted, indices whose arrival is unknown)."""
+
+
+def arrival_pool(items: Sequence[IncidentReport], indices: Iterable[int]) -> ArrivalPool:
+    """The reports at `indices` by country and by the day their article came in."""
+    pool: ArrivalPool = {}
+    for i in indices:
+        known, unknown = pool.setdefault(items[i].country_code or "", ([], []))
+        day = items[i].arrived
+        if day is None:
+            unknown.append(i)
+        else:
+            known.append((day, i))
+    for known, _ in pool.values():
+        known.sort()
+    return pool
+
+
+def arrived_near_in(pool: ArrivalPool, item: IncidentReport) -> list[int]:
+    """Indices of the pool's reports of the item's country whose articles may have come in within ARRIVAL_SPAN
+    days of its own (`arrived_near`), found by bisection."""
+    known, unknown = pool.get(item.country_code or "", ([], []))
+    if item.arrived is not None:
+        day = date.fromisoformat(item.arrived)
+        low = (day - timedelta(days=ARRIVAL_SPAN)).isoformat()
+        high = (day + timedelta(days=ARRIVAL_SPAN + 1)).isoformat()
+        known = known[bisect_left(known, (low,)) : bisect_left(known, (high,))]
+    return [i for _, i in known] + unknown
 
 
 def connected(keys: Sequence[K], links: Iterable[tuple[K, K]]) -> dict[K, K]:

@@ -116,6 +116,9 @@ class IncidentReport:
     weekdays: tuple[int, ...] = ()
     """For a report with no date at all: the weekdays (Monday 0) the article names ("on Saturday" with nothing
     to anchor it), in the order it first names them; else empty."""
+    arrived: str | None = None
+    """The day (ISO, UTC) the article came into the store; None for a report read outside a store. An undated
+    report has no other time: it only meets reports whose articles came in near it (`score.arrived_near`)."""
 
     @property
     def key(self) -> tuple[str, str, int]:
@@ -315,10 +318,14 @@ def place_recalled(
 
 
 def incident_reports(
-    report: dict[str, Any], duplicate_of: str | None = None, minhash: bytes | None = None
+    report: dict[str, Any],
+    duplicate_of: str | None = None,
+    minhash: bytes | None = None,
+    arrived: str | None = None,
 ) -> list[IncidentReport]:
     """Every incident of one report dict as an IncidentReport; the first is the article's main incident.
-    `minhash` is the text's signature when the caller has it (ingest does), else it is computed."""
+    `minhash` is the text's signature when the caller has it (ingest does), else it is computed; `arrived` is
+    the day the article came into the store (see IncidentReport.arrived)."""
     article = report["article"]
     signature = (minhash or dedup.to_bytes(dedup.signature(str(article.get("text") or "")))).hex()
     actors = {a["id"]: a for a in report.get("actors") or [] if a.get("id")}
@@ -372,6 +379,7 @@ def incident_reports(
                 days=named_days(list(times.values())),
                 local_names=local_names(report, incident, context),
                 weekdays=named_weekdays(list(times.values())) if precision == "unknown" else (),
+                arrived=arrived,
             )
         )
     return out

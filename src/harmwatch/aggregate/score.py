@@ -26,6 +26,11 @@ DAY_GAP = {0: 1.0, 1: 0.6, 2: 0.25, 3: 0.1}
 """The day signal by days between the windows: outlets that name the day still date one event up to three days
 apart (the strike, the night it ended, the day the toll was confirmed), but that far apart the day only just
 counts, and the place, type, toll and wording must carry the pair."""
+ARRIVAL_SPAN = 7
+"""Days between two articles' arrival in the store beyond which an undated report never pairs with the other
+report. A weekday named without a date is a day of the week of the article's news: the event lies in the week
+before the article came in, and another outlet's article about it comes in within days of the event. So two
+articles of one such event come in at most about a week apart, either way round."""
 THRESHOLD = 0.55
 """Average score at or above which two clusters of reports are joined."""
 SECONDARY = 0.8
@@ -78,8 +83,9 @@ def weekday_match(undated: IncidentReport, other: IncidentReport) -> bool:
     """Whether a report with no date at all may be another report's event: the article names a weekday (with
     no dateline to anchor it) that is the day-dated report's day, or that the other undated article names too;
     in the same or a nested place, with the same sub-event type. Without a date the place and kind of event
-    must agree exactly."""
-    if not undated.weekdays:
+    must agree exactly; and only when the two articles came into the store within a week of each other
+    (`arrived_near`), as the weekday is all the time the undated report has."""
+    if not undated.weekdays or not arrived_near(undated, other):
         return False
     if not undated.sub_event_type or undated.sub_event_type != other.sub_event_type:
         return False
@@ -94,6 +100,14 @@ def weekday_match(undated: IncidentReport, other: IncidentReport) -> bool:
         date.fromordinal(d).weekday() in undated.weekdays
         for d in range(first.toordinal(), last.toordinal() + 1)
     )
+
+
+def arrived_near(a: IncidentReport, b: IncidentReport) -> bool:
+    """Whether the two articles came into the store at most ARRIVAL_SPAN days apart; True when either day is
+    unknown (reports read outside a store)."""
+    if a.arrived is None or b.arrived is None:
+        return True
+    return abs((date.fromisoformat(a.arrived) - date.fromisoformat(b.arrived)).days) <= ARRIVAL_SPAN
 
 
 ALL_WEEKDAYS = 0b1111111

@@ -24,7 +24,7 @@ from harmwatch.aggregate import (
     summarise,
 )
 from harmwatch.aggregate.features import LONGEST_WINDOW, UNDATED_WIDTH
-from harmwatch.aggregate.score import NAMED_GAP, THRESHOLD, score, weekday_mask
+from harmwatch.aggregate.score import ARRIVAL_SPAN, NAMED_GAP, THRESHOLD, score, weekday_mask
 from harmwatch.store import schema
 from harmwatch.store.rows import column_int
 
@@ -69,11 +69,28 @@ def _candidates(conn: Connection, item: IncidentReport) -> list[tuple[str, Incid
 
 def _weekday_block(item: IncidentReport) -> ColumnElement[bool] | None:
     """Reports an undated report may pair with, or may pair this one with: same sub-event type, a weekday in
-    common; None when `weekday_match` can pair the item with none."""
+    common, articles that came in at most ARRIVAL_SPAN days apart (an indexed range); None when
+    `weekday_match` can pair the item with none."""
     mask = weekday_mask(item)
     if not (mask and item.sub_event_type):
         return None
-    return and_(r.c.sub_event_type == item.sub_event_type, r.c.weekdays.op("&")(mask) != 0)
+    block = and_(r.c.sub_event_type == item.sub_event_type, r.c.weekdays.op("&")(mask) != 0)
+    if item.arrived is None:
+        return block
+    return and_(
+        block,
+        r.c.arrived >= _shift(item.arrived, -ARRIVAL_SPAN),
+        r.c.arrived <= _shift(item.arrived, ARRIVAL_SPAN),
+    )
+
+
+def arrival_day(ingested_at: datetime | None) -> str | None:
+    """The day (ISO, UTC) an article came into the store, from its `ingested_at` (naive values are UTC)."""
+    if ingested_at is None:
+        return None
+    if ingested_at.tzinfo is not None:
+        ingested_at = ingested_at.astimezone(UTC)
+    return ingested_at.date().isoformat()
 
 
 Placement = tuple[str, str]
@@ -143,6 +160,7 @@ def _report_row(item: IncidentReport, placement: Placement) -> dict[str, Any]:
         "day_end": item.day_end,
         "sub_event_type": item.sub_event_type,
         "weekdays": weekday_mask(item),
+        "arrived": item.arrived,
         "data": report_to_json(item),
     }
 
@@ -200,7 +218,9 @@ def attach(
 
     A re-extracted article first leaves its old incidents; returns the incidents created or changed."""
     article_id = report["article"]["id"]
-    items = incident_reports(report, duplicate_of, minhash)
+    a = schema.articles
+    ingested = conn.execute(select(a.c.ingested_at).where(a.c.id == article_id)).scalar_one_or_none()
+    items = incident_reports(report, duplicate_of, minhash, arrival_day(ingested))
     touched = set(
         conn.execute(select(r.c.component).where(r.c.article_id == article_id).distinct()).scalars()
     )
@@ -225,10 +245,12 @@ def _stored_reports(conn: Connection) -> Iterator[IncidentReport]:
     a = schema.articles
     # Options on the statement, not the connection: they would stay on it for the writes that follow.
     query = (
-        select(a.c.report, a.c.duplicate_of, a.c.minhash).order_by(a.c.id).execution_options(yield_per=200)
+        select(a.c.report, a.c.duplicate_of, a.c.minhash, a.c.ingested_at)
+        .order_by(a.c.id)
+        .execution_options(yield_per=200)
     )
     for row in conn.execute(query):
-        yield from incident_reports(row.report, row.duplicate_of, row.minhash)
+        yield from incident_reports(row.report, row.duplicate_of, row.minhash, arrival_day(row.ingested_at))
 
 
 def rebuild(conn: Connection) -> int:

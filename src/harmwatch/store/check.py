@@ -22,6 +22,7 @@ from harmwatch.aggregate import incident_reports, report_from_json, report_to_js
 from harmwatch.ingest.text import article_id as hash_id
 from harmwatch.schema import span_errors
 from harmwatch.store import schema
+from harmwatch.store.aggregation import arrival_day
 from harmwatch.store.engine import Store
 
 CHUNK = 200
@@ -154,7 +155,8 @@ def check_incidents(conn: Connection) -> Iterator[Problem]:
         yield Problem("incidents", f"agg_reports.incident_id={value}", "points at no incident")
     for value in _orphans(conn, r, "article_id", a):
         yield Problem("references", f"agg_reports.article_id={value}", "points at no row of articles")
-    for chunk in _chunks(conn, select(a.c.id, a.c.report, a.c.duplicate_of, a.c.minhash), a.c.id):
+    articles = select(a.c.id, a.c.report, a.c.duplicate_of, a.c.minhash, a.c.ingested_at)
+    for chunk in _chunks(conn, articles, a.c.id):
         ids = [row.id for row in chunk]
         placed: dict[tuple[str, int], Any] = {
             (row.article_id, row.seq): _json(row.data)
@@ -164,7 +166,7 @@ def check_incidents(conn: Connection) -> Iterator[Problem]:
             report = _json(row.report)
             if not isinstance(report, dict):
                 continue  # named by check_articles
-            want = incident_reports(report, row.duplicate_of, row.minhash)
+            want = incident_reports(report, row.duplicate_of, row.minhash, arrival_day(row.ingested_at))
             have = {seq: data for (article_id, seq), data in placed.items() if article_id == row.id}
             if sorted(have) != [item.seq for item in want]:
                 yield Problem(

@@ -197,6 +197,8 @@ class Store:
         else:
             for table in schema.RECORD_TABLES.values():
                 conn.execute(delete(table).where(table.c.article_id == article_id))
+            # It keeps the day it first came in: undated reports are joined by that day (docs/incidents.md).
+            row.pop("ingested_at")
             conn.execute(update(a).where(a.c.id == article_id).values(**row))
             stored = conn.execute(select(a.c.duplicate_of, a.c.minhash).where(a.c.id == article_id)).one()
             duplicate_of, minhash = stored.duplicate_of, stored.minhash

@@ -223,7 +223,8 @@ agg_reports = Table(
     Column("day_end", String(10)),
     Column("sub_event_type", String(64)),
     Column("weekdays", Integer, nullable=False, server_default="0"),
+    Column("arrived", String(10)),
     Column("data", JSON, nullable=False),
     Index("ix_agg_reports_block", "country_code", "day_start"),
-    Index("ix_agg_reports_weekday_block", "country_code", "sub_event_type"),
+    Index("ix_agg_reports_weekday_block", "country_code", "sub_event_type", "arrived"),
 )
