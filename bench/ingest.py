@@ -3,7 +3,7 @@ peak RSS of `harmwatch ingest` for growing corpora (memory must stay flat), and 
 articles to cross-article incidents as a share of ingest time as the store grows to --agg articles.
 
     python bench/ingest.py [--docs 300] [--rss 1000,10000] [--agg 10000] [--pg postgresql+psycopg://...]
-                           [--data ../shared/eval]
+                           [--data ../shared/eval] [--round-days 7] [--undated]
 
 Documents are synthetic: each mixes 6-10 sentences drawn (seeded) from the evaluation sets' texts, so they read
 like news yet no two are near-duplicates. The texts are read at run time and never written into the repository.
@@ -128,28 +128,47 @@ def _shift(value: Any, days: int) -> Any:
     return day.isoformat() + value[10:]
 
 
-def variant(report: dict[str, Any], n: int, days: int) -> dict[str, Any]:
-    """A copy of a report as a new article, its dates moved by `days`: a stream of distinct articles over time."""
+START = "2017-01-01"
+"""The day the stream of variants starts: their publication and their arrival in the store."""
+
+
+def variant(report: dict[str, Any], n: int, days: int, undated: bool = False) -> dict[str, Any]:
+    """A copy of a report as a new article, its dates moved by `days`: a stream of distinct articles over time.
+    `undated`: the copy has no publication date (so an incident with no dated time of its own is undated)."""
     from harmwatch.ingest.text import article_id
 
     out = copy.deepcopy(report)
     art = out["article"]
     art["text"] = f"{art['text']}\n[variant {n}]"
     art["id"] = article_id(art["text"])
-    art["published"] = _shift(art.get("published") or "2017-01-01", days)
+    art["published"] = None if undated else _shift(art.get("published") or START, days)
     for t in out.get("times") or []:
         t["start"], t["end"] = _shift(t.get("start"), days), _shift(t.get("end"), days)
     return out
 
 
-def aggregation_share(reports: list[dict[str, Any]], extract_s: float, total: int, workdir: Path) -> None:
-    """Store `total` articles (variants of the reports, a week apart per round) and time the incident
-    attachment alone, per thousand articles, against extraction + storing + attaching."""
-    from harmwatch.store import aggregation, open_store
+def aggregation_share(
+    reports: list[dict[str, Any]],
+    extract_s: float,
+    total: int,
+    workdir: Path,
+    round_days: int = 7,
+    undated: bool = False,
+) -> None:
+    """Store `total` articles (variants of the reports, `round_days` apart per round, each round coming into the
+    store on its own day) and time the incident attachment alone, per thousand articles, against extraction +
+    storing + attaching."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from harmwatch.store import aggregation, engine, open_store
 
     store = open_store(f"sqlite:///{workdir / 'agg.db'}")
     spent = [0.0]
     attach = aggregation.attach
+    clock, arrival = engine.now, [datetime.now(UTC)]
+    engine.now = lambda: arrival[0]  # type: ignore[assignment]
 
     def timed(*args: Any, **kwargs: Any) -> Any:
         start = time.perf_counter()
@@ -164,13 +183,17 @@ def aggregation_share(reports: list[dict[str, Any]], extract_s: float, total: in
         band_start, band_agg = time.perf_counter(), 0.0
         for n in range(total):
             # Each round a week later: new events, not the same story re-run every few days (which would
-            # chain into one ever-growing component; docs/incidents.md, "Limits").
-            store.save_report(variant(reports[n % len(reports)], n, 7 * (n // len(reports))))
+            # chain into one ever-growing component; docs/incidents.md, "Limits"). Articles come in on the
+            # day of their round: undated reports are bounded by it.
+            days = round_days * (n // len(reports))
+            arrival[0] = datetime.fromisoformat(_shift(START, days)).replace(hour=12, tzinfo=UTC)
+            store.save_report(variant(reports[n % len(reports)], n, days, undated))
             if (n + 1) % 1000 == 0 or n + 1 == total:
                 per_band.append((time.perf_counter() - band_start, spent[0] - band_agg))
                 band_start, band_agg = time.perf_counter(), spent[0]
     finally:
         aggregation.attach = attach  # type: ignore[assignment]
+        engine.now = clock  # type: ignore[assignment]
     extract_each = extract_s / len(reports)
     for k, (store_s, agg_s) in enumerate(per_band):
         size = min(1000, total - 1000 * k)
@@ -183,6 +206,14 @@ def aggregation_share(reports: list[dict[str, Any]], extract_s: float, total: in
     print(
         f"{'incidents at ' + str(total):28} {counts['agg_incidents']:8d} from {counts['agg_reports']} reports"
     )
+    with store.connect() as conn:
+        largest, undated_weekday = conn.execute(
+            text(
+                "SELECT (SELECT count(*) FROM agg_reports GROUP BY component ORDER BY count(*) DESC LIMIT 1),"
+                " (SELECT count(*) FROM agg_reports WHERE day_start IS NULL AND weekdays != 0)"
+            )
+        ).one()
+    print(f"{'largest component':28} {largest:8d} reports; {undated_weekday} undated reports name a weekday")
 
 
 def peak_rss(corpus: Path, workdir: Path) -> float:
@@ -209,6 +240,12 @@ def main() -> None:
     parser.add_argument(
         "--agg", type=int, default=10000, help="articles for the aggregation share (0 to skip)"
     )
+    parser.add_argument(
+        "--round-days", type=int, default=7, help="days between rounds of variants (publication and arrival)"
+    )
+    parser.add_argument(
+        "--undated", action="store_true", help="variants without a publication date (undated reports)"
+    )
     parser.add_argument("--skip-throughput", action="store_true")
     args = parser.parse_args()
     pool = sentence_pool(args.data)
@@ -217,7 +254,7 @@ def main() -> None:
         if not args.skip_throughput:
             reports, extract_s = throughput(make_corpus(work / "docs.jsonl", args.docs, pool), args.pg)
             if args.agg:
-                aggregation_share(reports, extract_s, args.agg, work)
+                aggregation_share(reports, extract_s, args.agg, work, args.round_days, args.undated)
         for size in [int(s) for s in args.rss.split(",") if s.strip()]:
             mib = peak_rss(make_corpus(work / f"rss{size}.jsonl", size, pool), work)
             print(f"{'peak RSS, ' + str(size) + ' documents':28} {mib:8.1f} MiB")
