@@ -12,10 +12,10 @@ from harmwatch.store.check import check_store
 
 
 def test_a_store_made_at_0004_gets_arrival_days_and_bounds_its_undated_reports(
-    tmp_path, monday_reports, monkeypatch
+    store_url, monday_reports, monkeypatch
 ):
     save = arriving(monkeypatch)
-    store = open_store(f"sqlite:///{tmp_path / 'old.db'}")
+    store = open_store(store_url)
     for name in ("strike", "week"):
         save(store, monday_reports[name], ARRIVALS[name])
     migrate(store, "0004", down=True)
