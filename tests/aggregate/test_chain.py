@@ -4,7 +4,10 @@ without changing the incidents that a rebuild finds."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date, timedelta
+
+from test_weekday_block import report  # tests/aggregate is on sys.path (no package)
 
 from harmwatch.aggregate import IncidentReport, group
 from harmwatch.aggregate.features import PlaceRef
@@ -14,26 +17,12 @@ TOWN = PlaceRef("Kafr Tala", 1, "SY", "Idlib", 35.6, 36.4, "city")
 
 def strike_on(n: int) -> IncidentReport:
     """One outlet's report of an air strike on the town, dated `n` days after 1 March 2019."""
-    day = (date(2019, 3, 1) + timedelta(days=n)).isoformat()
-    return IncidentReport(
+    day = date(2019, 3, 1) + timedelta(days=n)
+    return dataclasses.replace(
+        report(n, day, 0, "day", (), "Air/drone strike"),
         article_id=f"a{n:03d}",
-        seq=0,
-        rec_id="i1",
-        main=True,
-        source_key=f"a{n:03d}",
-        minhash=None,
-        source_id=None,
-        outlet=f"Outlet {n}",
-        title=None,
-        published=f"{day}T12:00",
-        event_type="Explosions/Remote violence",
-        sub_event_type="Air/drone strike",
-        day_start=day,
-        day_end=day,
-        date_precision="day",
+        published=f"{day.isoformat()}T12:00",
         place=TOWN,
-        country_code="SY",
-        perpetrator=None,
         words=("jets", "market", "struck", "town"),
         names=("kafr tala",),
     )

@@ -24,6 +24,7 @@ from harmwatch.schema import span_errors
 from harmwatch.store import schema
 from harmwatch.store.aggregation import arrival_day
 from harmwatch.store.engine import Store
+from harmwatch.store.paging import keyset_pages
 
 CHUNK = 200
 """Articles read per round trip: memory stays flat however large the store."""
@@ -50,12 +51,8 @@ class CheckReport:
 
 
 def _chunks(conn: Connection, query: Select[Any], key: Column[Any]) -> Iterator[list[Any]]:
-    """The rows of `query` CHUNK at a time in the order of the unique `key`, each round trip starting after
-    the last key seen (keyset paging), so a large store is never held in memory."""
-    last = ""
-    while chunk := list(conn.execute(query.where(key > last).order_by(key).limit(CHUNK))):
-        yield chunk
-        last = getattr(chunk[-1], key.name)
+    """The rows of `query` CHUNK at a time in the order of the unique `key` (keyset paging)."""
+    return keyset_pages(conn, query, (key,), CHUNK)
 
 
 def _orphans(conn: Connection, child: Table, column: str, parent: Table, key: str = "id") -> list[Any]:

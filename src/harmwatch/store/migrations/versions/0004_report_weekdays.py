@@ -11,6 +11,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from harmwatch.store.paging import keyset_pages
+
 revision = "0004"
 down_revision = "0003"
 branch_labels = None
@@ -54,14 +56,8 @@ def upgrade() -> None:
         .values(sub_event_type=sa.bindparam("t"), weekdays=sa.bindparam("w"))
     )
     key = reports.c.article_id, reports.c.seq
-    after: tuple[Any, ...] | None = None
-    while True:  # in pages by key, so a large store is never held in memory
-        query = sa.select(*key, reports.c.data).order_by(*key).limit(_PAGE)
-        if after is not None:
-            query = query.where(sa.tuple_(*key) > sa.tuple_(*after))
-        rows = conn.execute(query).all()
-        if not rows:
-            break
+    # In pages by key, so a large store is never held in memory.
+    for rows in keyset_pages(conn, sa.select(*key, reports.c.data), key, _PAGE):
         updates = []
         for row in rows:
             data = row.data if isinstance(row.data, dict) else json.loads(row.data)
@@ -69,7 +65,6 @@ def upgrade() -> None:
                 {"a": row.article_id, "s": row.seq, "t": data.get("sub_event_type"), "w": _mask(data)}
             )
         conn.execute(update, updates)
-        after = (rows[-1].article_id, rows[-1].seq)
 
 
 def downgrade() -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
-from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
+
+from harmwatch.store.paging import keyset_pages
 
 revision = "0005"
 down_revision = "0004"
@@ -51,26 +52,16 @@ def upgrade() -> None:
         .values(arrived=sa.bindparam("d"), data=sa.bindparam("j"))
     )
     key = reports.c.article_id, reports.c.seq
-    after: tuple[Any, ...] | None = None
-    while True:  # in pages by key, so a large store is never held in memory
-        query = (
-            sa.select(*key, reports.c.data, articles.c.ingested_at)
-            .select_from(reports.outerjoin(articles, articles.c.id == reports.c.article_id))
-            .order_by(*key)
-            .limit(_PAGE)
-        )
-        if after is not None:
-            query = query.where(sa.tuple_(*key) > sa.tuple_(*after))
-        rows = conn.execute(query).all()
-        if not rows:
-            break
+    query = sa.select(*key, reports.c.data, articles.c.ingested_at).select_from(
+        reports.outerjoin(articles, articles.c.id == reports.c.article_id)
+    )
+    for rows in keyset_pages(conn, query, key, _PAGE):  # so a large store is never held in memory
         updates = []
         for row in rows:
             data = row.data if isinstance(row.data, dict) else json.loads(row.data)
             day = _day(row.ingested_at)
             updates.append({"a": row.article_id, "s": row.seq, "d": day, "j": {**data, "arrived": day}})
         conn.execute(update, updates)
-        after = (rows[-1].article_id, rows[-1].seq)
 
 
 def downgrade() -> None:
