@@ -15,8 +15,9 @@ from harmwatch.extract.casualties.single import (
     PLURALS,
     TITLES,
     VIOLENT,
+    chain_head,
     of_after,
-    role,
+    one_of,
 )
 from harmwatch.extract.casualties.words import HARM_NOUNS, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import ClaimKind, Span
@@ -52,14 +53,6 @@ def _name_word(word: str) -> bool:
     )
 
 
-def _one_of(word: str) -> bool:
-    """A title or role, or a victim noun in the singular ("civilian", "policeman": the lexicon has its plural)."""
-    if role(word):
-        return True
-    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
-    return word in VICTIM_TYPE and (plural in VICTIM_TYPE or plural in PLURALS)
-
-
 def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     """'role' when words[a:b] names one person by a title or role, 'name' by name words only, '' otherwise."""
     while a < b and words[a].text in _LEADING:
@@ -72,7 +65,7 @@ def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     head = body[-1]
     if head.endswith("s") and head not in TITLES and (head in VICTIM_TYPE or head in OTHER_PERSONS):
         return ""  # "peasants": a plural, counted elsewhere
-    if any(_one_of(w) for w in body) and all(_one_of(w) or _name_word(w) for w in body):
+    if any(one_of(w) for w in body) and all(one_of(w) or _name_word(w) for w in body):
         return "role"
     return "name" if all(_name_word(w) for w in body) else ""
 
@@ -192,7 +185,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             and words[i + 2].text == "death"
         )
         kind: ClaimKind | None = "killed" if to_death else PASSIVE.get(w.text)
-        end = _aux_before(words, i) if kind is not None else -1
+        end = _aux_before(words, chain_head(words, i, text)) if kind is not None else -1
         if kind is not None and end >= 0:
             verb_end = words[i + 2].end if to_death else w.end
             parts = _valid(words, _split(words, _before(words, end, text), end + 1, text))

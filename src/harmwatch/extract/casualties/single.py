@@ -38,8 +38,9 @@ class Single:
     includes: tuple[str, ...]
 
 
-def _victim(token: Token) -> tuple[str, tuple[str, ...]] | None:
-    """(victim type, includes) when `token` heads a phrase naming one person, else None."""
+def _victim(token: Token, coordinated: bool = False) -> tuple[str, tuple[str, ...]] | None:
+    """(victim type, includes) when `token` heads a phrase naming one person (`coordinated`: one person of a
+    coordination), else None."""
     lower = token.lower_
     if lower in _SINGULAR_PRONOUNS:
         return "people", ()
@@ -47,13 +48,13 @@ def _victim(token: Token) -> tuple[str, tuple[str, ...]] | None:
         return None
     if any(c.dep_ == "nummod" or c.lower_ in ("two", "both", "several") for c in token.children):
         return None
-    if any(c.dep_ == "conj" for c in token.children):
-        return None  # "a man and a woman": a count of several people, not one
+    if not coordinated and any(c.dep_ == "conj" for c in token.children):
+        return None  # "a man and a woman": a count of several people, not one (`_person_list`'s)
     if lower in VICTIM_TYPE and VICTIM_TYPE[lower] != "people":
         return VICTIM_TYPE[lower], ()
     if lower in ("man", "person", "individual") or lower in OTHER_PERSONS:
         return ("people", ()) if lower in ("man", "person", "individual") else ("other", (lower,))
-    if token.ent_type_ == "PERSON":
+    if token.ent_type_ == "PERSON" or lower in TITLES:
         return "people", ()
     return None
 
@@ -93,7 +94,7 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
         if victim is None or kind is None:
             continue
         harm = (token.idx, token.idx + len(token))
-        listed = _named_list(victim)
+        listed = _named_list(victim) or _person_list(victim)
         if listed:
             # "Ana Ruiz and Luis Mora were wounded": each named person of the list is one victim; all share the
             # span of the whole coordination, so a tally adds them up
@@ -141,6 +142,19 @@ def _named_list(token: Token) -> list[Token]:
             return []
     if not any(p.ent_type_ == "PERSON" or any(c.lower_ in TITLES for c in p.lefts) for p in people):
         return []
+    return people
+
+
+def _person_list(token: Token) -> list[Token]:
+    """The persons of a coordination headed by `token` when each conjunct names one person by a role, a
+    singular victim noun or a pronoun ("the senator and his bodyguard", "a nurse and her son"), else []."""
+    people = _conjuncts(token)
+    if len(people) < 2:
+        return []
+    for person in people:
+        counted = any(c.dep_ == "nummod" or c.like_num for c in person.subtree if c.i < person.i)
+        if counted or _victim(person, coordinated=True) is None:
+            return []
     return people
 
 
@@ -217,11 +231,40 @@ def _one_subject(words: list[Word], s: int, text: str, died: bool) -> int:
     return -1
 
 
+# Past participles that do not end in -ed: a chain of them ("was shot and killed") shares one auxiliary.
+_IRREGULAR = frozenset("shot hit struck beaten taken thrown stabbed slain left found hurt".split())
+
+
+def _participle(word: str) -> bool:
+    return word in PASSIVE or word in VIOLENT or word in _IRREGULAR or len(word) > 4 and word.endswith("ed")
+
+
+def chain_head(words: list[Word], i: int, text: str) -> int:
+    """Index of the first participle of a chain ending with the participle at word i ("abducted, tortured and
+    later murdered", "shot and killed"), else i: the participles of a chain share the auxiliary before it."""
+    head = i
+    while True:
+        j = head - 1
+        while j > 0 and words[j].text in _ADVERBS:
+            j -= 1
+        if j > 0 and words[j].text == "and":
+            j -= 1
+        elif j <= 0 or "," not in text[words[j].end : words[j + 1].start]:
+            return head
+        while j > 0 and words[j].text in _ADVERBS:
+            j -= 1
+        if not _participle(words[j].text) or any(c in text[words[j].end : words[head].start] for c in ".;:"):
+            return head
+        head = j
+
+
 def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "<one person> was killed", "<one person> died" and the like."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
-        died = w.text in _DIED
+        # "the mayor passed away": a verb of dying in two words
+        passed = w.text == "passed" and _match_at(words, i + 1, ("away",))
+        died = w.text in _DIED or passed
         # "was shot to death", "was found dead": a verb of violence or finding with the death it ended in
         result = (
             2 if _match_at(words, i + 1, ("to", "death")) else 1 if _match_at(words, i + 1, ("dead",)) else 0
@@ -229,8 +272,10 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         to_death = result == 2 and w.text in VIOLENT or result == 1 and w.text in VIOLENT | FOUND
         if (w.text not in PASSIVE and not died and not to_death) or i < 1:
             continue
-        end = words[i + result].end if to_death else w.end
-        j = i - 1
+        end = words[i + result].end if to_death else words[i + 1].end if passed else w.end
+        # "was kidnapped and later killed", "was abducted, tortured and murdered": the chain's first participle
+        # has the auxiliary
+        j = chain_head(words, i, text) - 1
         # "was reportedly killed", "has been found murdered"
         while j > 0 and (words[j].text in _ADVERBS or words[j].text == "found" and w.text in PASSIVE):
             j -= 1
@@ -413,6 +458,13 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         if kind is None or i > 0 and (words[i - 1].text in _DETERMINERS or words[i - 1].text[0].isdigit()):
             continue  # "an injured girl": an adjective, not a verb
         k = i + 1
+        owner = k + 1 if words[k].text in _DETERMINERS and k + 2 < len(words) else k
+        if words[owner].text.endswith("'s") and owner + 1 < len(words) and one_of(words[owner + 1].text):
+            # "wounded the mayor's son", "killed Ortega's driver": the person the possessive names
+            person_at = words[owner + 1]
+            if not any(c in text[w.end : person_at.start] for c in _PUNCTUATION):
+                out.append((kind, (person_at.start, person_at.end), (w.start, person_at.end)))
+            continue
         if words[k].text in ("the", "his", "her", "their") and k + 1 < len(words):
             k += 1
             head = words[k]
@@ -451,6 +503,14 @@ def role(word: str) -> bool:
         and not word.endswith("s")
         or VICTIM_TYPE.get(word) == "people"
     )
+
+
+def one_of(word: str) -> bool:
+    """A title or role, or a victim noun in the singular ("civilian", "policeman": the lexicon has its plural)."""
+    if role(word):
+        return True
+    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
+    return word in VICTIM_TYPE and (plural in VICTIM_TYPE or plural in PLURALS)
 
 
 def _titled(words: list[Word], k: int, text: str) -> bool:
