@@ -15,10 +15,12 @@ from harmwatch.records import ClaimKind, Span
 # Words that may open a gapped subject: "and his bodyguard wounded", "and the driver's aide injured".
 _OPENING = frozenset("the a an his her their its another".split())
 _BE = frozenset("was were is are been".split())
-_CLAUSE_MARKS = ".;:!?\"“”()[]"
+_CLAUSE_MARKS = '.;:!?"“”()[]'
 # Verbs whose pronoun object is the victim: "killing him", "wounded her".
 _OBJECT_VERBS: dict[str, ClaimKind] = {
-    **dict.fromkeys("killed killing murdered murdering assassinated assassinating executed".split(), "killed"),
+    **dict.fromkeys(
+        "killed killing murdered murdering assassinated assassinating executed".split(), "killed"
+    ),
     **dict.fromkeys("wounded wounding injured injuring".split(), "injured"),
 }
 _PRONOUNS = frozenset("him her".split())

@@ -8,6 +8,7 @@ words that no lexicon knows. Mixed-case text is read off the parse's conjuncts (
 
 from __future__ import annotations
 
+from harmwatch.extract.casualties.filters import is_person
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
 from harmwatch.extract.casualties.single import (
     NOT_OBJECT,
@@ -24,13 +25,20 @@ from harmwatch.records import ClaimKind, Span
 
 _BREAKS = '.;:!?"“”()[]'
 _LEADING = frozenset("the his her their its a an former late".split())
+_DETERMINED = frozenset("the his her their its".split())
 _MAX_WORDS = 5
 _COUNTS = frozenset("others other dozen dozens hundred hundreds thousand thousands several both all".split())
-# Past forms of harm verbs whose object is the victim: "gunmen killed A and B".
+# Forms of harm verbs whose object is the victim: "gunmen killed A and B", "accused of murdering A".
 _ACTIVE: dict[str, ClaimKind] = {
-    **dict.fromkeys("killed murdered assassinated executed".split(), "killed"),
-    **dict.fromkeys("wounded injured".split(), "injured"),
+    **dict.fromkeys(
+        "killed murdered assassinated executed killing murdering assassinating".split(), "killed"
+    ),
+    **dict.fromkeys("wounded injured wounding injuring".split(), "injured"),
 }
+# Words before a participle that make it passive: "was killed yesterday" has no object.
+_PASSIVE_AUX = frozenset("was were is are be been being".split())
+# Time words that may follow a harm verb in place of its object: "killed last night", "murdered on Sunday".
+_TIME_AFTER = frozenset("yesterday today tonight last night morning afternoon evening early late".split())
 
 
 def _gap(words: list[Word], k: int, text: str) -> str:
@@ -53,18 +61,35 @@ def _name_word(word: str) -> bool:
     )
 
 
+def _without_age(body: list[str]) -> list[str]:
+    """The words of a conjunct without an age before its noun ("the cook's 15-year-old daughter")."""
+    for k in range(len(body) - 2):
+        if body[k][0].isdigit() and body[k + 1] == "year" and body[k + 2] == "old":
+            return body[:k] + body[k + 3 :]
+    return body
+
+
 def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
-    """'role' when words[a:b] names one person by a title or role, 'name' by name words only, '' otherwise."""
+    """'role' when words[a:b] names one person by a title or role ("the cook's daughter"), 'name' by name words
+    only, 'group' for a plural after a determiner ("the priests", "their children": no one person, but the
+    list goes on), '' otherwise."""
+    determined = a < b and words[a].text in _DETERMINED
     while a < b and words[a].text in _LEADING:
         a += 1
-    body = [w.text for w in words[a:b]]
+    body = _without_age([w.text for w in words[a:b]])
     if not body or len(body) > _MAX_WORDS:
         return ""
+    head = body[-1]
+    if determined and head.endswith("s") and head not in TITLES and not head.endswith("'s"):
+        plain = all(_name_word(w) or is_person(w) for w in body)
+        return "group" if plain and not any(w in _COUNTS or w[0].isdigit() for w in body) else ""
     if any(w in UNITS or w in TENS or w in _COUNTS or w in PLURALS or w[0].isdigit() for w in body):
         return ""
-    head = body[-1]
     if head.endswith("s") and head not in TITLES and (head in VICTIM_TYPE or head in OTHER_PERSONS):
         return ""  # "peasants": a plural, counted elsewhere
+    # "the mayor's son": a possessive before the role
+    if one_of(head) and all(one_of(w) or _name_word(w) or w.endswith("'s") for w in body):
+        return "role"
     if any(one_of(w) for w in body) and all(one_of(w) or _name_word(w) for w in body):
         return "role"
     return "name" if all(_name_word(w) for w in body) else ""
@@ -94,6 +119,9 @@ def _valid(words: list[Word], parts: list[tuple[int, int]]) -> list[tuple[int, i
     ]
     parts = [p for p, kept in zip(parts, keep, strict=True) if kept]
     kinds = [k for k, kept in zip(kinds, keep, strict=True) if kept]
+    # "the priests, their cook and her daughter": a plural group names no one person; the others still do
+    parts = [p for p, k in zip(parts, kinds, strict=True) if k != "group"]
+    kinds = [k for k in kinds if k != "group"]
     lengths = [y - x for x, y in parts]
     if not any(k == "role" or n >= 2 for k, n in zip(kinds, lengths, strict=True)):
         return []  # "Cali and Medellin": single unknown words may be places
@@ -171,6 +199,30 @@ def _copula_after(words: list[Word], i: int) -> int:
     return i + 2 if before == "the" or before == "also" and words[i + 1].text == "were" else 0
 
 
+def _active(words: list[Word], i: int) -> bool:
+    """Whether the harm verb at word i is active: no form of "be" before it (past adverbs)."""
+    j = i - 1
+    while j > 0 and words[j].text in ("also", "reportedly", "later", "then", "allegedly", "brutally"):
+        j -= 1
+    return j >= 0 and words[j].text not in _PASSIVE_AUX
+
+
+def _one_name(words: list[Word], first: int, text: str) -> list[tuple[int, int]]:
+    """[(first, end)] when a name of two to five name words starts at word `first` and ends at a mark or a
+    clause word ("murdered Ana Maria Ruiz in her home"), else []."""
+    end = first
+    while end < len(words) and end - first < _MAX_WORDS:
+        if end > first and any(c in _gap(words, end, text) for c in _BREAKS + ","):
+            break
+        if not _name_word(words[end].text) or words[end].text in _TIME_AFTER:
+            break
+        end += 1
+    if end - first < 2:
+        return []
+    closed = end >= len(words) or any(c in _gap(words, end, text) for c in _BREAKS + ",")
+    return [(first, end)] if closed or words[end].text in NOT_OBJECT or words[end].text == "of" else []
+
+
 def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for each person of a list of one-person victims in upper-case text; the
     claim span covers the whole list and its verb, the same for each person, so a tally adds them up."""
@@ -207,6 +259,8 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         if first >= len(words) or any(c in _gap(words, first, text) for c in _BREAKS + ","):
             continue
         parts = _valid(words, _split(words, first, _after(words, first, text), text))
+        if not parts and obj_kind is not None and not copula and _active(words, i):
+            parts = _one_name(words, first, text)
         whole = (w.start, words[parts[-1][1] - 1].end) if parts else (0, 0)
         out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
     return out

@@ -487,6 +487,11 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             plural = head.text in PLURALS or (
                 head.text.endswith("s") and head.text not in TITLES and not original.istitle()
             )
+        # "killed innocent civilians": the person noun after a modifier is a plural
+        second = nouns[1:2]
+        plural = plural or any(
+            x in PLURALS or x.endswith("s") and is_person(x) and x not in TITLES for x in second
+        )
         if plural:
             continue  # a plural: "murdered peasants X and Y" is not one victim
         if not (person or (not upper and original[:1].isupper())):
