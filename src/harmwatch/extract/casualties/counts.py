@@ -204,6 +204,8 @@ def _aside_end(words: list[Word], i: int, stop: int, text: str) -> int | None:
     opening = _gap(words, i, text)
     if "(" in opening:
         closing: tuple[str, ...] = (")",)
+    elif "[" in opening:
+        closing = ("]",)  # an editor's note: "ten other people [not identified] were hurt"
     else:
         closing = tuple(d for d in _DASHES if d in opening)
         if not closing:
@@ -226,7 +228,7 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
     close = _aside_end(words, noun_end, stop, text) if found is None and noun_end < stop else None
     if close is not None:
         found = _after_from(words, n, noun, noun_end, close, stop, text)
-        if found is None and "(" in _gap(words, noun_end, text):
+        if found is None and any(c in _gap(words, noun_end, text) for c in "(["):
             return _shared_with_next(words, n, noun, noun_end, close, stop, text)
     if found is None and noun_end + 2 < stop and share_at(words, noun_end):
         # "seven monks, three of them foreigners, were murdered": the predicate after the share's aside

@@ -186,17 +186,22 @@ def _aux_before(words: list[Word], i: int) -> int:
     return -1
 
 
-_COPULAS = frozenset("were are include included".split())
+_COPULAS = frozenset("were are was is include included includes".split())
 
 
 def _copula_after(words: list[Word], i: int) -> int:
     """Index of the first word after "the wounded were", "among the dead are", "also injured were" at word i,
     else 0."""
     w = words[i].text
-    if not (w in PASSIVE or w == "dead") or i < 1 or i + 2 >= len(words) or words[i + 1].text not in _COPULAS:
+    if not (w in PASSIVE or w == "dead") or i < 1 or i + 3 >= len(words):
         return 0
     before = words[i - 1].text
-    return i + 2 if before == "the" or before == "also" and words[i + 1].text == "were" else 0
+    if before == "also" and words[i + 1].text == "were":
+        return i + 2
+    # "among the injured here are", "the wounded reporters are": a place word or the plural people named
+    between = words[i + 1].text
+    c = i + 2 if between in ("here", "there") or between.endswith("s") and is_person(between) else i + 1
+    return c + 1 if before == "the" and words[c].text in _COPULAS else 0
 
 
 def _active(words: list[Word], i: int) -> bool:
@@ -207,17 +212,20 @@ def _active(words: list[Word], i: int) -> bool:
     return j >= 0 and words[j].text not in _PASSIVE_AUX
 
 
-def _one_name(words: list[Word], first: int, text: str) -> list[tuple[int, int]]:
-    """[(first, end)] when a name of two to five name words starts at word `first` and ends at a mark or a
-    clause word ("murdered Ana Maria Ruiz in her home"), else []."""
+def _one_name(words: list[Word], first: int, text: str, roles: bool = False) -> list[tuple[int, int]]:
+    """[(first, end)] when a name of two to five name words (or, with `roles`, one person named by a role:
+    "among the dead was the town's mayor") starts at word `first` and ends at a mark or a clause word
+    ("murdered Ana Maria Ruiz in her home"), else []."""
     end = first
     while end < len(words) and end - first < _MAX_WORDS:
         if end > first and any(c in _gap(words, end, text) for c in _BREAKS + ","):
             break
-        if not _name_word(words[end].text) or words[end].text in _TIME_AFTER:
+        word = words[end].text
+        if word in _TIME_AFTER or not (_name_word(word) or roles and (word in _LEADING or one_of(word) or word.endswith("'s"))):
             break
         end += 1
-    if end - first < 2:
+    kind = _kind_of_conjunct(words, first, end) if end > first else ""
+    if not (kind == "name" and end - first >= 2 or roles and kind == "role"):
         return []
     closed = end >= len(words) or any(c in _gap(words, end, text) for c in _BREAKS + ",")
     return [(first, end)] if closed or words[end].text in NOT_OBJECT or words[end].text == "of" else []
@@ -261,6 +269,8 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         parts = _valid(words, _split(words, first, _after(words, first, text), text))
         if not parts and obj_kind is not None and not copula and _active(words, i):
             parts = _one_name(words, first, text)
+        elif not parts and copula:
+            parts = _one_name(words, first, text, roles=True)
         whole = (w.start, words[parts[-1][1] - 1].end) if parts else (0, 0)
         out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
     return out

@@ -228,6 +228,18 @@ def _one_subject(words: list[Word], s: int, text: str, died: bool) -> int:
             k -= 1
         if _one_person(words, k, text, died):
             return k
+    return _clause_subject(words, s, text)
+
+
+def _clause_subject(words: list[Word], s: int, text: str) -> int:
+    """Index of the one person named before a relative or participle clause that ends at word s ("a boy
+    walking to school was hurt", "a guard who had stepped outside was killed"), or -1."""
+    for k in range(s, max(0, s - 20), -1):
+        if any(c in text[words[k - 1].end : words[k].start] for c in _SENTENCE_MARKS + ","):
+            return -1
+        w = words[k].text
+        if (w in ("who", "whom") or len(w) > 4 and w.endswith("ing")) and one_of(words[k - 1].text):
+            return k - 1
     return -1
 
 
@@ -514,8 +526,8 @@ def one_of(word: str) -> bool:
     """A title or role, or a victim noun in the singular ("civilian", "policeman": the lexicon has its plural)."""
     if role(word):
         return True
-    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
-    return word in VICTIM_TYPE and (plural in VICTIM_TYPE or plural in PLURALS)
+    plurals = (word[:-3] + "men", word + "s") if word.endswith("man") else (word + "s", word + "ren")
+    return word in VICTIM_TYPE and any(p in VICTIM_TYPE or p in PLURALS for p in plurals)
 
 
 def _titled(words: list[Word], k: int, text: str) -> bool:
