@@ -17,7 +17,7 @@ from harmwatch.extract.casualties.counts import (
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
 from harmwatch.extract.casualties.implied import find_attributive, find_gapped, find_pronoun_objects
-from harmwatch.extract.casualties.lists import find_listed_victims
+from harmwatch.extract.casualties.lists import find_listed_victims, find_named_members
 from harmwatch.extract.casualties.numbers import Word, find_numbers, words_of
 from harmwatch.extract.casualties.parts import find_along, find_governed, find_part
 from harmwatch.extract.casualties.single import (
@@ -231,6 +231,7 @@ def extract_claims(
     singles += [
         (k, v, s, Victims())
         for k, v, s in find_listed_victims(words, text)
+        + find_named_members(words, text)
         + find_singular_passives(words, text)
         + find_harm_of_one(words, text)
         + find_active_objects(words, text)

@@ -17,6 +17,7 @@ from harmwatch.extract.casualties.single import (
     TITLES,
     VIOLENT,
     chain_head,
+    life_taken,
     of_after,
     one_of,
 )
@@ -77,18 +78,20 @@ def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     while a < b and words[a].text in _LEADING:
         a += 1
     body = _without_age([w.text for w in words[a:b]])
-    if not body or len(body) > _MAX_WORDS:
+    # "the well known union leader Ana Ruiz": a role and a name may run longer than a name alone
+    if not body or len(body) > (2 * _MAX_WORDS if any(one_of(w) for w in body) else _MAX_WORDS):
         return ""
     head = body[-1]
-    if determined and head.endswith("s") and head not in TITLES and not head.endswith("'s"):
+    roled = any(one_of(w) for w in body)
+    if determined and head.endswith("s") and head not in TITLES and not head.endswith("'s") and not roled:
         plain = all(_name_word(w) or is_person(w) for w in body)
         return "group" if plain and not any(w in _COUNTS or w[0].isdigit() for w in body) else ""
     if any(w in UNITS or w in TENS or w in _COUNTS or w in PLURALS or w[0].isdigit() for w in body):
         return ""
     if head.endswith("s") and head not in TITLES and (head in VICTIM_TYPE or head in OTHER_PERSONS):
         return ""  # "peasants": a plural, counted elsewhere
-    # "the mayor's son": a possessive before the role
-    if one_of(head) and all(one_of(w) or _name_word(w) or w.endswith("'s") for w in body):
+    # "the mayor's son", "a police officer": a possessive or a people noun before the role
+    if one_of(head) and all(one_of(w) or _name_word(w) or is_person(w) or w.endswith("'s") for w in body):
         return "role"
     if any(one_of(w) for w in body) and all(one_of(w) or _name_word(w) for w in body):
         return "role"
@@ -217,7 +220,7 @@ def _one_name(words: list[Word], first: int, text: str, roles: bool = False) -> 
     "among the dead was the town's mayor") starts at word `first` and ends at a mark or a clause word
     ("murdered Ana Maria Ruiz in her home"), else []."""
     end = first
-    while end < len(words) and end - first < _MAX_WORDS:
+    while end < len(words) and end - first < (2 if roles else 1) * _MAX_WORDS:
         if end > first and any(c in _gap(words, end, text) for c in _BREAKS + ","):
             break
         word = words[end].text
@@ -253,6 +256,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
             continue
         noun_kind = HARM_NOUNS.get(w.text) or (HARM_NOUNS.get(w.text[:-1]) if w.text.endswith("s") else None)
+        noun_kind = "killed" if life_taken(words, i) else noun_kind
         obj_kind = _ACTIVE.get(w.text)
         copula = _copula_after(words, i)
         if copula:
@@ -272,5 +276,61 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         elif not parts and copula:
             parts = _one_name(words, first, text, roles=True)
         whole = (w.start, words[parts[-1][1] - 1].end) if parts else (0, 0)
+        out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
+    return out
+
+
+# Harm words whose count may name its persons after it: "killed two reporters, A and B", "nine were killed,
+# including the union leader X".
+_HARMS: dict[str, ClaimKind] = {**PASSIVE, **_ACTIVE, "dead": "killed", "died": "killed"}
+
+
+def _harm_before(words: list[Word], i: int, text: str) -> ClaimKind | None:
+    """The kind of the nearest harm word at most ten words before word i in its clause, else None."""
+    for k in range(i - 1, max(-1, i - 11), -1):
+        if k + 1 < i and any(c in _gap(words, k + 1, text) for c in _BREAKS):
+            return None
+        kind = _HARMS.get(words[k].text)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _count_before(words: list[Word], i: int) -> int:
+    """The number of a count whose plural noun phrase ends at word i-1 ("two Salvadoran reporters"), else 0."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        w = words[k].text
+        value = UNITS.get(w) or TENS.get(w) or (int(w) if w.isdigit() else 0)
+        if value:
+            return value
+        if w in NOT_OBJECT or w in NON_PERSON:
+            return 0  # "two people in the towns": the noun before the list is no person
+    return 0
+
+
+def find_named_members(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
+    """(kind, victim span, claim span) for the persons a count of harm names after it in upper-case text: its
+    members when as many are listed ("killed two reporters, A and B", "three journalists: A, B and C") and
+    one person it includes ("killing nine people, including the union leader X")."""
+    if not text.isupper():
+        return []
+    out: list[tuple[ClaimKind, Span, Span]] = []
+    for i in range(2, len(words)):
+        gap = _gap(words, i, text)
+        if not (":" in gap or "," in gap):
+            continue
+        before = words[i - 1].text
+        kind = _harm_before(words, i, text)
+        if kind is None:
+            continue
+        if words[i].text == "including" and (is_person(before) or before in _HARMS):
+            # "nine people, including the union leader X": one person of the count
+            parts = _one_name(words, i + 1, text, roles=True)
+        elif before.endswith("s") and before not in NON_PERSON and (count := _count_before(words, i)) > 1:
+            parts = _valid(words, _split(words, i, _after(words, i, text), text))
+            parts = parts if len(parts) == count else []
+        else:
+            continue
+        whole = (words[i].start, words[parts[-1][1] - 1].end) if parts else (0, 0)
         out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
     return out

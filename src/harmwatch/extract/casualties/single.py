@@ -393,6 +393,20 @@ def _found_near(words: list[Word], i: int, text: str) -> bool:
     return False
 
 
+# Verbs that take a life: "the blast claimed the life of X", "an attack that cost the lives of A and B".
+_TAKING = frozenset("claimed claiming claim claims took taking take takes cost costing costs".split())
+
+
+def life_taken(words: list[Word], i: int) -> bool:
+    """Whether "life" or "lives" at word i is the object of a verb that takes it ("claimed the lives of")."""
+    return (
+        words[i].text in ("life", "lives")
+        and i >= 2
+        and words[i - 1].text in ("the", "his", "her", "their")
+        and words[i - 2].text in _TAKING
+    )
+
+
 def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "the assassination of Dr X", "Jaramillo's murder": harm nouns with one victim."""
     upper = text.isupper()
@@ -404,6 +418,8 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
         kind = HARM_NOUNS.get(w.text[:-1]) if plural else kind
         if kind is None and w.text in _BODY and _found_near(words, i, text):
             kind = "killed"  # "the body of X was found": X is dead
+        if kind is None and w.text == "life" and life_taken(words, i):
+            kind = "killed"
         if kind is None:
             continue
         if (
