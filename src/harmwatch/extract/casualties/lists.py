@@ -70,6 +70,11 @@ def _without_age(body: list[str]) -> list[str]:
     return body
 
 
+def _counts(word: str) -> bool:
+    """Whether a conjunct opening with `word` is a count ("three guards", "12 others", "several peasants")."""
+    return word in UNITS or word in TENS or word[0].isdigit() or word in _COUNTS
+
+
 def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     """'role' when words[a:b] names one person by a title or role ("the cook's daughter"), 'name' by name words
     only, 'group' for a plural after a determiner ("the priests", "their children": no one person, but the
@@ -98,20 +103,23 @@ def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     return "name" if all(_name_word(w) for w in body) else ""
 
 
-def _valid(words: list[Word], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The conjuncts when each names one person and the list says so: two or more, the first may lose words
-    from its start and the last from its end (where the list begins and ends is not marked: "as a result of
-    the attack A, B and C were killed", "killed A and B last week"), single name words only beside a longer
-    name or a role."""
-    if len(parts) < 2:
+def _valid(words: list[Word], parts: list[tuple[int, int]], ended: bool = False) -> list[tuple[int, int]]:
+    """The conjuncts when each names one person and the list says so: two or more (one when the list `ended`
+    with a count, dropped before), the first may lose words from its start and the last from its end (where
+    the list begins and ends is not marked: "as a result of the attack A, B and C were killed", "killed A and
+    B last week"), single name words only beside a longer name or a role."""
+    if len(parts) < (1 if ended else 2):
         return []
     a, b = parts[0]
     while a < b and not _kind_of_conjunct(words, a, b):
         a += 1
-    c, d = parts[-1]
-    while c < d and not _kind_of_conjunct(words, c, d):
-        d -= 1
-    parts = [(a, b), *parts[1:-1], (c, d)]
+    if len(parts) == 1:
+        parts = [(a, b)]
+    else:
+        c, d = parts[-1]
+        while c < d and not (ended or _kind_of_conjunct(words, c, d)):
+            d -= 1
+        parts = [(a, b), *parts[1:-1], (c, d)]
     kinds = [_kind_of_conjunct(words, x, y) for x, y in parts]
     if not all(kinds):
         return []
@@ -133,10 +141,10 @@ def _valid(words: list[Word], parts: list[tuple[int, int]]) -> list[tuple[int, i
 
 def _split(words: list[Word], start: int, stop: int, text: str) -> list[tuple[int, int]]:
     """words[start:stop] split at commas and "and" into (first, after-last) conjuncts; [] unless the last
-    conjunct follows "and"."""
+    conjunct follows "and", or is the apposition of the one that does ("..., and C, a reporter")."""
     parts: list[tuple[int, int]] = []
     first = start
-    last_and = False
+    last_and = after_and = False
     for k in range(start, stop):
         if words[k].text == "and":
             if k > first:
@@ -145,10 +153,11 @@ def _split(words: list[Word], start: int, stop: int, text: str) -> list[tuple[in
         elif k > start and "," in _gap(words, k, text):
             if k > first:
                 parts.append((first, k))
-            first, last_and = k, False
+            first, after_and, last_and = k, last_and, False
     if first < stop:
         parts.append((first, stop))
-    return parts if last_and and len(parts) >= 2 else []
+    apposition = after_and and words[parts[-1][0]].text in ("a", "an") and len(parts) >= 3
+    return parts if (last_and or apposition) and len(parts) >= 2 else []
 
 
 def _before(words: list[Word], end: int, text: str) -> int:
@@ -251,7 +260,13 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         end = _aux_before(words, chain_head(words, i, text)) if kind is not None else -1
         if kind is not None and end >= 0:
             verb_end = words[i + 2].end if to_death else w.end
-            parts = _valid(words, _split(words, _before(words, end, text), end + 1, text))
+            split = _split(words, _before(words, end, text), end + 1, text)
+            # "the mayor and three guards were killed": the count is a claim of its own, the persons before it
+            # each one, in a span apart from the count's
+            counted = bool(split) and _counts(words[split[-1][0]].text)
+            parts = _valid(words, split[:-1] if counted else split, ended=counted)
+            if counted and parts:
+                verb_end = words[parts[-1][1] - 1].end
             whole = (words[parts[0][0]].start, verb_end) if parts else (0, 0)
             out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
             continue

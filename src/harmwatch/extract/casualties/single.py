@@ -477,6 +477,26 @@ NOT_OBJECT = frozenset(
 )
 
 
+# Words that open a short aside between a verb and its object: "murdered, at gunpoint, a soldier".
+_ASIDE_OPENERS = frozenset("at in on with during near by after before inside outside".split()) | _ADVERBS
+
+
+def _after_aside(words: list[Word], i: int, text: str) -> int:
+    """Index of the word after an aside of at most four words closed by commas right after the verb at word i
+    ("shot, in broad daylight, the mayor"), else i + 1."""
+    if i + 2 >= len(words) or "," not in text[words[i].end : words[i + 1].start]:
+        return i + 1
+    if words[i + 1].text not in _ASIDE_OPENERS:
+        return i + 1
+    for c in range(i + 2, min(len(words), i + 6)):
+        gap = text[words[c - 1].end : words[c].start]
+        if any(m in gap for m in _SENTENCE_MARKS):
+            return i + 1
+        if "," in gap:
+            return c
+    return i + 1
+
+
 def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "gunmen murdered student Mario Flores", "killing the mayor"."""
     upper = text.isupper()
@@ -485,12 +505,15 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         kind = _ACTIVE_VERBS.get(w.text)
         if kind is None or i > 0 and (words[i - 1].text in _DETERMINERS or words[i - 1].text[0].isdigit()):
             continue  # "an injured girl": an adjective, not a verb
-        k = i + 1
+        k = _after_aside(words, i, text)
+        if k >= len(words):
+            continue
+        opened = w.end if k == i + 1 else words[k].start  # the object follows the verb or the aside after it
         owner = k + 1 if words[k].text in _DETERMINERS and k + 2 < len(words) else k
         if words[owner].text.endswith("'s") and owner + 1 < len(words) and one_of(words[owner + 1].text):
             # "wounded the mayor's son", "killed Ortega's driver": the person the possessive names
             person_at = words[owner + 1]
-            if not any(c in text[w.end : person_at.start] for c in _PUNCTUATION):
+            if not any(c in text[opened : person_at.start] for c in _PUNCTUATION):
                 out.append((kind, (person_at.start, person_at.end), (w.start, person_at.end)))
             continue
         if words[k].text in ("the", "his", "her", "their") and k + 1 < len(words):
@@ -501,7 +524,7 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         head = words[k]
         if head.text in NOT_OBJECT or head.text in NON_PERSON or head.text[0].isdigit():
             continue
-        if any(c in text[w.end : head.start] for c in _PUNCTUATION):
+        if any(c in text[opened : head.start] for c in _PUNCTUATION):
             continue  # "... Killed Injured. Fierce clashes": the verb ends a sentence
         original = text[head.start : head.end]
         # "murdered university student X": the person noun may come second
