@@ -24,6 +24,8 @@ _OBJECT_VERBS: dict[str, ClaimKind] = {
     **dict.fromkeys("wounded wounding injured injuring".split(), "injured"),
 }
 _PRONOUNS = frozenset("him her".split())
+# Verbs whose object "his life" or "her life" says a death: "the blast ended his life".
+_ENDING = frozenset("ended ending took taking claimed claiming cost costing".split())
 # Participles that say what became of the person named after them: "a wounded corporal", "the slain judge".
 _ATTRIBUTIVE: dict[str, ClaimKind] = {
     **dict.fromkeys("dead slain murdered assassinated".split(), "killed"),
@@ -85,6 +87,14 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
+        if (
+            nxt.text in ("his", "her")
+            and w.text in _ENDING
+            and words[i + 2 : i + 3]
+            and words[i + 2].text == "life"
+        ):
+            out.append(("killed", (nxt.start, nxt.end), (w.start, words[i + 2].end)))
+            continue  # "an assassin ended his life", "the blast took her life"
         if nxt.text not in _PRONOUNS or _marked(words, i, i + 1, text):
             continue
         if nxt.text == "her" and i + 2 < len(words) and not _marked(words, i + 1, i + 2, text):

@@ -36,6 +36,9 @@ _ACTIVE: dict[str, ClaimKind] = {
     ),
     **dict.fromkeys("wounded injured wounding injuring".split(), "injured"),
 }
+# Harm words that tell what a count's persons or "the victims" suffered: "killed two reporters, A and B",
+# "nine were killed, including the union leader X".
+_HARMS: dict[str, ClaimKind] = {**PASSIVE, **_ACTIVE, "dead": "killed", "died": "killed"}
 # Words before a participle that make it passive: "was killed yesterday" has no object.
 _PASSIVE_AUX = frozenset("was were is are be been being".split())
 # Time words that may follow a harm verb in place of its object: "killed last night", "murdered on Sunday".
@@ -213,7 +216,30 @@ def _copula_after(words: list[Word], i: int) -> int:
     # "among the injured here are", "the wounded reporters are": a place word or the plural people named
     between = words[i + 1].text
     c = i + 2 if between in ("here", "there") or between.endswith("s") and is_person(between) else i + 1
-    return c + 1 if before == "the" and words[c].text in _COPULAS else 0
+    return _identified(words, c + 1) if before == "the" and words[c].text in _COPULAS else 0
+
+
+def _identified(words: list[Word], k: int) -> int:
+    """Index after "identified as" or "named as" at word k ("the dead were identified as A and B"), else k."""
+    if k + 1 < len(words) and words[k].text in ("identified", "named") and words[k + 1].text == "as":
+        return k + 2
+    return k
+
+
+def _victims_named(words: list[Word], i: int) -> int:
+    """Index of the first word after "the victims were (identified as)" at word i, else 0."""
+    if words[i].text not in ("victims", "victim") or i < 1 or words[i - 1].text != "the":
+        return 0
+    return _identified(words, i + 2) if i + 2 < len(words) and words[i + 1].text in _COPULAS else 0
+
+
+def _previous_harm(words: list[Word], i: int) -> ClaimKind | None:
+    """The kind of the nearest harm word in the 60 words before word i: what "the victims" suffered."""
+    for k in range(i - 1, max(-1, i - 61), -1):
+        kind = _HARMS.get(words[k].text)
+        if kind is not None:
+            return kind
+    return None
 
 
 def _active(words: list[Word], i: int) -> bool:
@@ -233,7 +259,9 @@ def _one_name(words: list[Word], first: int, text: str, roles: bool = False) -> 
         if end > first and any(c in _gap(words, end, text) for c in _BREAKS + ","):
             break
         word = words[end].text
-        if word in _TIME_AFTER or not (_name_word(word) or roles and (word in _LEADING or one_of(word) or word.endswith("'s"))):
+        if word in _TIME_AFTER or not (
+            _name_word(word) or roles and (word in _LEADING or one_of(word) or word.endswith("'s"))
+        ):
             break
         end += 1
     kind = _kind_of_conjunct(words, first, end) if end > first else ""
@@ -274,9 +302,14 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         noun_kind = "killed" if life_taken(words, i) else noun_kind
         obj_kind = _ACTIVE.get(w.text)
         copula = _copula_after(words, i)
+        named = _victims_named(words, i)
+        previous = _previous_harm(words, i) if named else None
         if copula:
             # "the wounded were A and B", "also killed were A and B": the harm's people named after the copula
             first, kind = copula, "killed" if w.text == "dead" else PASSIVE[w.text]
+        elif named and previous is not None:
+            # "the victims were identified as A and B": victims of the harm told before
+            first, kind, copula = named, previous, named
         elif noun_kind is not None and (of := of_after(words, i, text)) >= 0:
             first, kind = of + 1, noun_kind
         elif obj_kind is not None and i > 0 and words[i - 1].text not in _LEADING:
@@ -293,11 +326,6 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         whole = (w.start, words[parts[-1][1] - 1].end) if parts else (0, 0)
         out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
     return out
-
-
-# Harm words whose count may name its persons after it: "killed two reporters, A and B", "nine were killed,
-# including the union leader X".
-_HARMS: dict[str, ClaimKind] = {**PASSIVE, **_ACTIVE, "dead": "killed", "died": "killed"}
 
 
 def _harm_before(words: list[Word], i: int, text: str) -> ClaimKind | None:

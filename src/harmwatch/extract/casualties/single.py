@@ -162,6 +162,7 @@ def _person_list(token: Token) -> list[Token]:
 _SINGULAR_AUX = frozenset("was is".split())
 # Intransitive verbs of dying: "the mayor died" has no auxiliary to tell the number, its subject does.
 _DIED = frozenset("died dies".split())
+_DYING = (("passed", "away"), ("lost", "his", "life"), ("lost", "her", "life"))
 _ADVERBS = (
     frozenset(
         "reportedly also allegedly brutally later apparently then subsequently instantly immediately".split()
@@ -274,9 +275,9 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
     """(kind, victim span, claim span) for "<one person> was killed", "<one person> died" and the like."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
-        # "the mayor passed away": a verb of dying in two words
-        passed = w.text == "passed" and _match_at(words, i + 1, ("away",))
-        died = w.text in _DIED or passed
+        # "the mayor passed away", "a guard lost his life": a verb of dying in several words
+        phrase = next((p for p in _DYING if _match_at(words, i, p)), None)
+        died = w.text in _DIED or phrase is not None
         # "was shot to death", "was found dead": a verb of violence or finding with the death it ended in
         result = (
             2 if _match_at(words, i + 1, ("to", "death")) else 1 if _match_at(words, i + 1, ("dead",)) else 0
@@ -284,7 +285,7 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         to_death = result == 2 and w.text in VIOLENT or result == 1 and w.text in VIOLENT | FOUND
         if (w.text not in PASSIVE and not died and not to_death) or i < 1:
             continue
-        end = words[i + result].end if to_death else words[i + 1].end if passed else w.end
+        end = words[i + result].end if to_death else words[i + len(phrase) - 1].end if phrase else w.end
         # "was kidnapped and later killed", "was abducted, tortured and murdered": the chain's first participle
         # has the auxiliary
         j = chain_head(words, i, text) - 1
