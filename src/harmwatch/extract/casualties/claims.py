@@ -19,7 +19,7 @@ from harmwatch.extract.casualties.filters import is_person, not_a_count, sentenc
 from harmwatch.extract.casualties.implied import find_attributive, find_gapped, find_pronoun_objects
 from harmwatch.extract.casualties.lists import find_listed_victims, find_named_members
 from harmwatch.extract.casualties.numbers import Word, find_numbers, words_of
-from harmwatch.extract.casualties.parts import find_along, find_governed, find_part
+from harmwatch.extract.casualties.parts import find_along, find_governed, find_in_list, find_part
 from harmwatch.extract.casualties.single import (
     find_active_objects,
     find_harm_of_one,
@@ -177,6 +177,8 @@ def extract_claims(
         )
         if found is None:
             found = find_coordinated(words, n, stop, text, last_found if previous else None)
+        if found is None:
+            found = find_in_list(words, n, start, stop, text)
         if found is None:
             continue
         # "5 tanks", "two buildings" are no victims; "Nusra Front militants" are: the head is a person

@@ -215,8 +215,16 @@ def _copula_after(words: list[Word], i: int) -> int:
         return i + 2
     # "among the injured here are", "the wounded reporters are": a place word or the plural people named
     between = words[i + 1].text
-    c = i + 2 if between in ("here", "there") or between.endswith("s") and is_person(between) else i + 1
-    return _identified(words, c + 1) if before == "the" and words[c].text in _COPULAS else 0
+    c = (
+        i + 2
+        if between in ("here", "there") or between.endswith("s") and between not in NON_PERSON
+        else i + 1
+    )
+    # "the two other wounded nuns are A and B": a count or "other" between the article and the participle
+    k = i - 1
+    while k > 0 and words[k].text in ("other", "two", "three", "four", "five") and i - k <= 2:
+        k -= 1
+    return _identified(words, c + 1) if words[k].text == "the" and words[c].text in _COPULAS else 0
 
 
 def _identified(words: list[Word], k: int) -> int:
@@ -312,7 +320,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             first, kind, copula = named, previous, named
         elif noun_kind is not None and (of := of_after(words, i, text)) >= 0:
             first, kind = of + 1, noun_kind
-        elif obj_kind is not None and i > 0 and words[i - 1].text not in _LEADING:
+        elif obj_kind is not None and i > 0 and words[i - 1].text not in _LEADING | {"other"}:
             first, kind = i + 1, obj_kind
         else:
             continue

@@ -467,7 +467,7 @@ _ACTIVE_VERBS: dict[str, ClaimKind] = {
     **dict.fromkeys("kidnapped kidnapping abducted abducting".split(), "abducted"),
 }
 _PUNCTUATION = '.,;:!?"“”()[]'
-_DETERMINERS = frozenset("a an the one two three his her their its".split())
+_DETERMINERS = frozenset("a an the one two three his her their its other".split())
 PLURALS = frozenset(
     "children people women men gunmen policemen servicemen militiamen fishermen businessmen".split()
 )
