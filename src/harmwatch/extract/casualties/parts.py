@@ -102,7 +102,7 @@ def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found |
     return None if people is None else Found(n, kind, people[0], words[k - 1].start, *people[1:])
 
 
-_PREDICATES = frozenset("were was are is have has had died die fled drowned".split())
+_PREDICATES = frozenset("were was are is be been being have has had got died die fled drowned".split())
 # Active harm verbs whose object list may hold a count: "killed the mayor, four guards and a driver".
 _LIST_VERBS: dict[str, ClaimKind] = {
     **dict.fromkeys("killed killing murdered murdering assassinated executed".split(), "killed"),
@@ -133,6 +133,8 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
         if w in CLAUSE_BREAKS or w in ("was", "were", "is", "are", "have", "has", "had"):
             return None
         kind = _LIST_VERBS.get(w)
+        if kind is not None and (words[k + 1].text == "and" or k > start and words[k - 1].text in _PREDICATES):
+            return None  # "a woman was killed and six others were hurt": no object list after a passive
         if kind is None and w == "of" and k > start:
             before = words[k - 1].text
             kind = HARM_NOUNS.get(before) or (HARM_NOUNS.get(before[:-1]) if before.endswith("s") else None)
