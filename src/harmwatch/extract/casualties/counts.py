@@ -22,7 +22,7 @@ _ASIDES = frozenset(
     "in at near inside from across around including mostly mainly most among many some more".split()
 )
 _NOUN_BREAKS = ',.;:"“”[]'
-_SPEECH = frozenset("said say says told tell reported report added according claimed".split())
+SPEECH = frozenset("said say says told tell reported report added according claimed".split())
 DETERMINERS = frozenset("the this that these those their his her its our".split())
 CLAUSE_BREAKS = frozenset("but while when after which that because whereas".split())
 OPENERS = DETERMINERS | {"other"}
@@ -160,7 +160,7 @@ def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Foun
     if not noun or not is_person(noun[-1]) or noun[0] == "of":
         return None
     # "killing four civilians, two residents said": the people after the count are its source
-    if noun_end < stop and words[noun_end].text in _SPEECH:
+    if noun_end < stop and words[noun_end].text in SPEECH:
         return None
     end = words[noun_end - 1].end
     return Found(n, before.kind, noun, before.start, end, end, noun_end - 1)

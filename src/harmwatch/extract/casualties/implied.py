@@ -1,6 +1,6 @@
 """Harm to one person told without a clause of its own: a gapped clause ("the driver was killed and his
-bodyguard wounded"), a pronoun object ("firing at a bus, wounding him", "left her badly wounded") and a harm
-participle before a singular person noun ("a wounded corporal", "the slain journalist"); each a count of 1.
+bodyguard wounded") and a pronoun object ("firing at a bus, wounding him", "left her badly wounded", "ended his
+life"); each a count of 1.
 
 Read off the words, so upper-case wire copy and mixed-case text read the same.
 """
@@ -26,12 +26,8 @@ _OBJECT_VERBS: dict[str, ClaimKind] = {
 _PRONOUNS = frozenset("him her".split())
 # Verbs whose object "his life" or "her life" says a death: "the blast ended his life".
 _ENDING = frozenset("ended ending took taking claimed claiming cost costing".split())
-# Participles that say what became of the person named after them: "a wounded corporal", "the slain judge".
-_ATTRIBUTIVE: dict[str, ClaimKind] = {
-    **dict.fromkeys("dead slain murdered assassinated".split(), "killed"),
-    **dict.fromkeys("wounded injured".split(), "injured"),
-}
-_ARTICLES = frozenset("a an the".split())
+# The state a verb leaves its object in: "left him wounded".
+_LEFT_IN: dict[str, ClaimKind] = {"dead": "killed", "wounded": "injured", "injured": "injured"}
 
 
 def _gap(words: list[Word], k: int, text: str) -> str:
@@ -108,8 +104,8 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
             while k + 1 < len(words) and words[k].text in DEGREES:
                 k += 1
             result = words[k].text
-            if w.text in ("left", "leaving", "leaves") and result in _ATTRIBUTIVE:
-                kind, end = _ATTRIBUTIVE[result], words[k].end
+            if w.text in ("left", "leaving", "leaves") and result in _LEFT_IN:
+                kind, end = _LEFT_IN[result], words[k].end
             elif w.text in VIOLENT and result == "dead":
                 kind, end = "killed", words[k].end
         if kind is None:
@@ -117,19 +113,4 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
         if w.text in PASSIVE and i > 0 and words[i - 1].text in _BE:
             continue  # "was killed her ..." is no object; only active verbs take one
         out.append((kind, (nxt.start, nxt.end), (w.start, end)))
-    return out
-
-
-def find_attributive(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
-    """(kind, victim span, claim span) for "a wounded corporal", "the injured hostage", "the slain judge": a
-    harm participle between an article and a singular person noun."""
-    out: list[tuple[ClaimKind, Span, Span]] = []
-    for i, w in enumerate(words[1:-1], 1):
-        kind = _ATTRIBUTIVE.get(w.text)
-        if kind is None or words[i - 1].text not in _ARTICLES:
-            continue
-        noun = words[i + 1]
-        if not one_of(noun.text) or _marked(words, i - 1, i + 1, text):
-            continue
-        out.append((kind, (noun.start, noun.end), (words[i - 1].start, noun.end)))
     return out

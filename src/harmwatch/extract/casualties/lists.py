@@ -172,6 +172,8 @@ def _before(words: list[Word], end: int, text: str) -> int:
         prev = words[k - 1].text
         if prev in NOT_OBJECT and prev not in _LEADING and prev != "and" or prev == "of":
             break
+        if prev in _PASSIVE_AUX or prev in _HARMS:
+            break  # "three rebels were killed and two others were wounded": a clause of its own
         k -= 1
     return k
 
@@ -217,7 +219,7 @@ def _copula_after(words: list[Word], i: int) -> int:
     between = words[i + 1].text
     c = (
         i + 2
-        if between in ("here", "there") or between.endswith("s") and between not in NON_PERSON
+        if between in ("here", "there") or between.endswith("s") and between not in NON_PERSON | _COPULAS
         else i + 1
     )
     # "the two other wounded nuns are A and B": a count or "other" between the article and the participle

@@ -7,6 +7,7 @@ from __future__ import annotations
 from harmwatch.extract.casualties.counts import (
     CLAUSE_BREAKS,
     OPENERS,
+    SPEECH,
     Found,
     noun_phrase,
     phrase_at,
@@ -122,9 +123,12 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
     if not noun or not is_person(noun[-1]):
         return None
     # "..., and two children drowned": a count with a predicate of its own is no conjunct of the list
-    closed = noun_end >= stop or any(c in text[words[noun_end - 1].end : words[noun_end].start] for c in ",.;:")
+    closed = noun_end >= stop or any(
+        c in text[words[noun_end - 1].end : words[noun_end].start] for c in ",.;:"
+    )
     following = "" if closed else words[noun_end].text
-    if following.endswith("ed") or following in _PREDICATES or phrase_at(words, noun_end, AFTER):
+    # "..., two residents said": the people after the count are its source
+    if following.endswith("ed") or following in _PREDICATES | SPEECH or phrase_at(words, noun_end, AFTER):
         return None
     for k in range(n.first - 1, max(start, n.first - 16) - 1, -1):
         if any(c in text[words[k].end : words[k + 1].start] for c in ".;:!?()[]"):
@@ -133,7 +137,9 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
         if w in CLAUSE_BREAKS or w in ("was", "were", "is", "are", "have", "has", "had"):
             return None
         kind = _LIST_VERBS.get(w)
-        if kind is not None and (words[k + 1].text == "and" or k > start and words[k - 1].text in _PREDICATES):
+        if kind is not None and (
+            words[k + 1].text == "and" or k > start and words[k - 1].text in _PREDICATES
+        ):
             return None  # "a woman was killed and six others were hurt": no object list after a passive
         if kind is None and w == "of" and k > start:
             before = words[k - 1].text
