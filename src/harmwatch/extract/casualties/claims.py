@@ -19,11 +19,11 @@ from harmwatch.extract.casualties.filters import is_person, not_a_count, sentenc
 from harmwatch.extract.casualties.implied import find_gapped, find_pronoun_objects
 from harmwatch.extract.casualties.lists import find_listed_victims, find_named_members
 from harmwatch.extract.casualties.numbers import Word, find_numbers, words_of
+from harmwatch.extract.casualties.parsed import find_singles
 from harmwatch.extract.casualties.parts import find_along, find_governed, find_in_list, find_part
 from harmwatch.extract.casualties.single import (
     find_active_objects,
     find_harm_of_one,
-    find_singles,
     find_singular_passives,
 )
 from harmwatch.extract.casualties.words import INCLUDES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE

@@ -3,7 +3,7 @@ A and B"): each conjunct that names one person is one victim, a count of 1 each.
 
 Upper-case text (wire copy) gets no usable parse of its conjuncts, so the list is read off the words: conjuncts
 split at commas and "and", each a short phrase with a title or role ("the mayor", "Judge X") or a name of
-words that no lexicon knows. Mixed-case text is read off the parse's conjuncts (`single.find_singles`).
+words that no lexicon knows. Mixed-case text is read off the parse's conjuncts (`parsed.find_singles`).
 """
 
 from __future__ import annotations
