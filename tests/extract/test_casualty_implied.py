@@ -1,6 +1,6 @@
 """Harm to one person told without a clause of its own, and the persons a count or a list names: passive chains,
 gapped clauses, pronoun and possessive objects, "the victims were identified
-as", "killed two reporters, A and B", counts inside a harm's list. Sentences composed for these tests."""
+as", "killed two engineers, A and B", counts inside a harm's list. Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -28,26 +28,29 @@ def _counts(claims: list[Claim]) -> list[tuple[str, int | None]]:
         ),
         ("The trader was shot and killed outside his shop.", [("killed", 1)]),
         # a gapped clause shares the auxiliary of the passive before it
-        ("THE COLONEL'S DRIVER WAS KILLED AND HIS BODYGUARD WOUNDED.", [("killed", 1), ("injured", 1)]),
+        (
+            "THE JUDGE'S CHAUFFEUR WAS SHOT DEAD AND HER BODYGUARD SERIOUSLY INJURED.",
+            [("killed", 1), ("injured", 1)],
+        ),
         # coordinated roles in mixed case: each one victim
         ("The senator and his bodyguard were injured in the blast.", [("injured", 1), ("injured", 1)]),
         # a possessive before the person, a pronoun object, the state a verb left the person in
         ("Gunmen wounded the mayor's son outside the school.", [("injured", 1)]),
         ("The attackers fired at a taxi driver, wounding him in the leg.", [("injured", 1)]),
-        ("THEY SHOT HIM AND LEFT HIM BADLY WOUNDED.", [("injured", 1)]),
+        ("THE GUNMEN BEAT THE WATCHMAN AND LEFT HIM BADLY WOUNDED NEAR THE GATE.", [("injured", 1)]),
         ("A hired gunman ended his life on the steps of the court.", [("killed", 1)]),
         ("The raid killed her husband.", [("killed", 1)]),
         # verbs of dying in several words
         ("The victim passed away in hospital that night.", [("killed", 1)]),
         ("A GUARD LOST HIS LIFE IN THE ATTACK.", [("killed", 1)]),
         # the subject before a participle or relative clause
-        ("IT IS SAD THAT A 9-YEAR-OLD BOY WALKING HOME FROM CLASS WAS INJURED.", [("injured", 1)]),
         (
-            "A WORKER WHO HAPPENED TO BE WALKING PAST THE OFFICE AT THE TIME OF THE BLAST WAS WOUNDED.",
+            "POLICE SAID A 9-YEAR-OLD BOY CARRYING BREAD FROM THE MARKET TO HIS HOUSE WAS INJURED.",
             [("injured", 1)],
         ),
+        ("A GUARD WHO HAD GONE OUT TO BUY LUNCH NEAR THE BUILDING WAS WOUNDED.", [("injured", 1)]),
         # an aside between a harm verb and its object
-        ("THEY MURDERED, AT GUNPOINT, A SOLDIER WHO WAS BEING TREATED.", [("killed", 1)]),
+        ("THE INTRUDERS KILLED, IN BROAD DAYLIGHT, A POLICEMAN ON GUARD DUTY.", [("killed", 1)]),
         # an editor's note in square brackets between a count and its predicate
         ("TEN OTHER PEOPLE [NOT FURTHER NAMED] WERE ALSO HURT IN THE BLAST.", [("injured", 10)]),
     ],
@@ -83,20 +86,19 @@ def test_a_time_after_a_passive_is_no_name(claims_of: ClaimsOf) -> None:
         ("THE BLAST CLAIMED THE LIFE OF RAMON PEREZ GIL.", ["RAMON PEREZ GIL"]),
         # a list's one-person conjuncts count beside a plural group
         (
-            "SOLDIERS KILLED THE PRIESTS, THEIR HOUSEKEEPER, AND THE HOUSEKEEPER'S 12-YEAR-OLD SON.",
-            ["THEIR HOUSEKEEPER", "THE HOUSEKEEPER'S 12-YEAR-OLD SON"],
+            "THE PATROL MURDERED THE CATECHISTS, THEIR DRIVER AND THE DRIVER'S 16-YEAR-OLD SON AT DAWN.",
+            ["THEIR DRIVER", "THE DRIVER'S 16-YEAR-OLD SON"],
         ),
         (
-            "THE ATTACKS CLAIMED THE LIVES OF PRESIDENTIAL CANDIDATE JOSE MARIA LOPEZ, A SENIOR POLICE OFFICER, "
-            "AND A JUDGE.",
-            ["PRESIDENTIAL CANDIDATE JOSE MARIA LOPEZ", "A SENIOR POLICE OFFICER", "A JUDGE"],
+            "THE AMBUSH CLAIMED THE LIVES OF COUNCILMAN PABLO REYES ORTIZ, HIS WIFE AND A POLICE GUARD.",
+            ["COUNCILMAN PABLO REYES ORTIZ", "HIS WIFE", "A POLICE GUARD"],
         ),
         # after "the dead/wounded ... are", one person or a list
         ("AMONG THE DEAD WAS THE TOWN'S MAYOR.", ["THE TOWN'S MAYOR"]),
-        ("AMONG THE INJURED HERE IS ROSA MARIA PEREZ, 41;", ["ROSA MARIA PEREZ"]),
+        ("THE DOCTOR SAID THAT AMONG THE INJURED THERE IS ROSA MARIA PEREZ.", ["ROSA MARIA PEREZ"]),
         (
-            "THE WOUNDED JOURNALISTS ARE PHOTOGRAPHER LUIS MENA AND DRIVER JOSE SOTO.",
-            ["PHOTOGRAPHER LUIS MENA", "DRIVER JOSE SOTO"],
+            "THE WOUNDED TECHNICIANS ARE ENGINEER LUIS MENA AND DRIVER JOSE SOTO.",
+            ["ENGINEER LUIS MENA", "DRIVER JOSE SOTO"],
         ),
     ],
 )
@@ -111,23 +113,26 @@ def test_persons_named_one_by_one(claims_of: ClaimsOf, text: str, victims: list[
     [
         # the members of a count named after it, when as many are listed
         (
-            "ARMY PATROLS KILLED TWO FOREIGN PHOTOGRAPHERS, PEDRO ALVAREZ AND JUAN MANUEL ROJAS, AT A ROADBLOCK.",
+            "A LANDMINE KILLED TWO ENGINEERS, PEDRO ALVAREZ AND JUAN MANUEL ROJAS, WHILE THEY SURVEYED THE ROAD.",
             [("killed", 2), ("killed", 1), ("killed", 1)],
         ),
         (
-            "THE GUERRILLAS KILLED THREE TEACHERS: ANA DIAZ, A RETIRED PRINCIPAL, LUIS PAZ, AND MARIO VEGA, A COACH.",
+            "THE BOMB KILLED THREE TEACHERS: ANA DIAZ, A RETIRED PRINCIPAL, LUIS PAZ, AND MARIO VEGA, A COACH.",
             [("killed", 3), ("killed", 1), ("killed", 1), ("killed", 1)],
         ),
         # places listed after a count are no members
         ("BOMBS KILLED TWO PEOPLE IN THE TOWNS, SAN MIGUEL AND SANTA ANA.", [("killed", 2)]),
         # one person a count includes
         (
-            "THE BLAST KILLED SEVEN PEOPLE, INCLUDING THE PROVINCIAL UNION LEADER MARTA LUCIA SOLIS.",
+            "MORTAR FIRE ON THE MARKET KILLED SEVEN PEOPLE, INCLUDING A RETIRED JUDGE, MARTA LUCIA SOLIS.",
             [("killed", 7), ("killed", 1)],
         ),
         ("BOMBS KILLED 20 PEOPLE IN SEVERAL CITIES, INCLUDING SAN MIGUEL AND SANTA ANA.", [("killed", 20)]),
         # a person listed before a count of others
-        ("LABOR LEADER ANA MARIA TORRES AND SIX OTHER PEOPLE WERE KILLED.", [("killed", 1), ("killed", 6)]),
+        (
+            "MAYOR ANA MARIA TORRES AND FIVE COUNCIL WORKERS WERE KILLED WHEN THE BOMB WENT OFF.",
+            [("killed", 1), ("killed", 5)],
+        ),
         ("CALI AND 12 OTHERS WERE KILLED.", [("killed", 12)]),
         # "the victims" of the harm told before
         (
@@ -146,13 +151,13 @@ def test_the_persons_of_a_count(claims_of: ClaimsOf, text: str, expected: list) 
     [
         # counts that are later conjuncts of the list a harm noun or verb governs
         (
-            "THEY ARE SUSPECTED IN THE MURDER OF THE ABBOT LUIS FERRER, FOUR OTHER MONKS, AND TWO NURSES.",
+            "THE BISHOP CONDEMNED THE MURDER OF THE ABBOT LUIS FERRER, FOUR OTHER MONKS, AND TWO NURSES AT THE ABBEY.",
             [("killed", 1), ("killed", 4), ("killed", 2)],
         ),
         ("Gunmen killed a judge and three of his guards on the road.", [("killed", 1), ("killed", 3)]),
         # a count with a predicate of its own, or after a passive, is no conjunct of the list
         ("Rebels killed a farmer near the river, and two children drowned.", [("killed", 1)]),
-        ("A woman was killed and six other people were hurt.", [("killed", 1), ("injured", 6)]),
+        ("A guard was killed and four bystanders were hurt.", [("killed", 1), ("injured", 4)]),
     ],
 )
 def test_counts_inside_a_harms_list(claims_of: ClaimsOf, text: str, expected: list) -> None:

@@ -8,8 +8,8 @@ Map of the package:
 - `single`: harm to one named or singular person (a count of 1), read off the words.
 - `parsed`: the same read off the parse in mixed-case text, with each person of a coordination of names or roles.
 - `lists`: each person of a list of victims in upper-case text ("A, B and C were killed"), one claim of 1 each;
-  the persons a count names after it ("killed two reporters, A and B", "nine people, including X").
-- `implied`: one victim without a clause of its own: a gapped clause ("the driver was killed and his bodyguard
+  the persons a count names after it ("killed two engineers, A and B", "seven people, including a retired judge").
+- `implied`: one victim without a clause of its own: a gapped clause ("the chauffeur was shot dead and her bodyguard
   wounded"), a pronoun object ("wounding him", "ended her life").
 - `numbers`: counts in digits or words with their bounds ("at least 12", "scores of").
 - `filters`: what is no count (dates, clocks, ages, money) and the sentences claims are read in.

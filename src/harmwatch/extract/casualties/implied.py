@@ -1,4 +1,4 @@
-"""Harm to one person told without a clause of its own: a gapped clause ("the driver was killed and his
+"""Harm to one person told without a clause of its own: a gapped clause ("the chauffeur was shot dead and her
 bodyguard wounded") and a pronoun object ("firing at a bus, wounding him", "left her badly wounded", "ended his
 life"); each a count of 1.
 
@@ -53,7 +53,7 @@ def _passive_before(words: list[Word], k: int, text: str) -> bool:
 
 def find_gapped(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for the one person of a clause that shares the auxiliary of a passive
-    before it: "the driver was killed and his bodyguard wounded", "two guards died and a nurse was hurt" is
+    before it: "the chauffeur was shot dead and her bodyguard wounded", "two guards died and a nurse was hurt" is
     `find_singular_passives`'s."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):

@@ -36,8 +36,8 @@ _ACTIVE: dict[str, ClaimKind] = {
     ),
     **dict.fromkeys("wounded injured wounding injuring".split(), "injured"),
 }
-# Harm words that tell what a count's persons or "the victims" suffered: "killed two reporters, A and B",
-# "nine were killed, including the union leader X".
+# Harm words that tell what a count's persons or "the victims" suffered: "killed two engineers, A and B",
+# "seven were killed, including a retired judge".
 _HARMS: dict[str, ClaimKind] = {**PASSIVE, **_ACTIVE, "dead": "killed", "died": "killed"}
 # Words before a participle that make it passive: "was killed yesterday" has no object.
 _PASSIVE_AUX = frozenset("was were is are be been being".split())
@@ -86,7 +86,7 @@ def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     while a < b and words[a].text in _LEADING:
         a += 1
     body = _without_age([w.text for w in words[a:b]])
-    # "the well known union leader Ana Ruiz": a role and a name may run longer than a name alone
+    # "the newly elected party secretary Ana Ruiz": a role and a name may run longer than a name alone
     if not body or len(body) > (2 * _MAX_WORDS if any(one_of(w) for w in body) else _MAX_WORDS):
         return ""
     head = body[-1]
@@ -133,7 +133,7 @@ def _valid(words: list[Word], parts: list[tuple[int, int]], ended: bool = False)
     ]
     parts = [p for p, kept in zip(parts, keep, strict=True) if kept]
     kinds = [k for k, kept in zip(kinds, keep, strict=True) if kept]
-    # "the priests, their cook and her daughter": a plural group names no one person; the others still do
+    # "the catechists, their driver and his son": a plural group names no one person; the others still do
     parts = [p for p, k in zip(parts, kinds, strict=True) if k != "group"]
     kinds = [k for k in kinds if k != "group"]
     lengths = [y - x for x, y in parts]
@@ -215,14 +215,14 @@ def _copula_after(words: list[Word], i: int) -> int:
     before = words[i - 1].text
     if before == "also" and words[i + 1].text == "were":
         return i + 2
-    # "among the injured here are", "the wounded reporters are": a place word or the plural people named
+    # "among the injured there is", "the wounded drivers are": a place word or the plural people named
     between = words[i + 1].text
     c = (
         i + 2
         if between in ("here", "there") or between.endswith("s") and between not in NON_PERSON | _COPULAS
         else i + 1
     )
-    # "the two other wounded nuns are A and B": a count or "other" between the article and the participle
+    # "the two other wounded guards are A and B": a count or "other" between the article and the participle
     k = i - 1
     while k > 0 and words[k].text in ("other", "two", "three", "four", "five") and i - k <= 2:
         k -= 1
@@ -363,8 +363,8 @@ def _count_before(words: list[Word], i: int) -> int:
 
 def find_named_members(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for the persons a count of harm names after it in upper-case text: its
-    members when as many are listed ("killed two reporters, A and B", "three journalists: A, B and C") and
-    one person it includes ("killing nine people, including the union leader X")."""
+    members when as many are listed ("killed two engineers, A and B", "three engineers: A, B and C") and
+    one person it includes ("killing seven people, including a retired judge")."""
     if not text.isupper():
         return []
     out: list[tuple[ClaimKind, Span, Span]] = []
@@ -377,7 +377,7 @@ def find_named_members(words: list[Word], text: str) -> list[tuple[ClaimKind, Sp
         if kind is None:
             continue
         if words[i].text == "including" and (is_person(before) or before in _HARMS):
-            # "nine people, including the union leader X": one person of the count
+            # "seven people, including a retired judge": one person of the count
             parts = _one_name(words, i + 1, text, roles=True)
         elif before.endswith("s") and before not in NON_PERSON and (count := _count_before(words, i)) > 1:
             parts = _valid(words, _split(words, i, _after(words, i, text), text))

@@ -140,7 +140,7 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
         if kind is not None and (
             words[k + 1].text == "and" or k > start and words[k - 1].text in _PREDICATES
         ):
-            return None  # "a woman was killed and six others were hurt": no object list after a passive
+            return None  # "a guard was killed and four others were hurt": no object list after a passive
         if kind is None and w == "of" and k > start:
             before = words[k - 1].text
             kind = HARM_NOUNS.get(before) or (HARM_NOUNS.get(before[:-1]) if before.endswith("s") else None)

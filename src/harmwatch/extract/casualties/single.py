@@ -99,7 +99,7 @@ def _one_subject(words: list[Word], s: int, text: str, died: bool) -> int:
 
 def _clause_subject(words: list[Word], s: int, text: str) -> int:
     """Index of the one person named before a relative or participle clause that ends at word s ("a boy
-    walking to school was hurt", "a guard who had stepped outside was killed"), or -1."""
+    carrying bread home was hurt", "a guard who had stepped outside was killed"), or -1."""
     for k in range(s, max(0, s - 20), -1):
         if any(c in text[words[k - 1].end : words[k].start] for c in _SENTENCE_MARKS + ","):
             return -1
@@ -343,7 +343,7 @@ NOT_OBJECT = frozenset(
 )
 
 
-# Words that open a short aside between a verb and its object: "murdered, at gunpoint, a soldier".
+# Words that open a short aside between a verb and its object: "killed, in broad daylight, a policeman".
 _ASIDE_OPENERS = frozenset("at in on with during near by after before inside outside".split()) | _ADVERBS
 
 
