@@ -1,5 +1,5 @@
 """Harm to one person told without a clause of its own, and the persons a count or a list names: passive chains,
-gapped clauses, pronoun and possessive objects, "the victims were identified
+gapped clauses, reduced relative clauses, pronoun and possessive objects, "the victims were identified
 as", "killed two engineers, A and B", counts inside a harm's list. Sentences composed for these tests."""
 
 from __future__ import annotations
@@ -49,6 +49,10 @@ def _counts(claims: list[Claim]) -> list[tuple[str, int | None]]:
             [("injured", 1)],
         ),
         ("A GUARD WHO HAD GONE OUT TO BUY LUNCH NEAR THE BUILDING WAS WOUNDED.", [("injured", 1)]),
+        # a relative clause without "who was": a person noun, a harm participle and the phrase it opens; an
+        # apposition after that phrase is the same person, no conjunct of a list
+        ("THE OTHER GENERAL WOUNDED IN THE AMBUSH, A RETIRED OFFICER, WAS HIT TWICE.", [("injured", 1)]),
+        ("A nurse killed by a stray bullet was buried today.", [("killed", 1)]),
         # an aside between a harm verb and its object
         ("THE INTRUDERS KILLED, IN BROAD DAYLIGHT, A POLICEMAN ON GUARD DUTY.", [("killed", 1)]),
         # an editor's note in square brackets between a count and its predicate
@@ -67,6 +71,7 @@ def test_one_victim_without_a_clause_of_its_own(claims_of: ClaimsOf, text: str, 
         "THE BOMB KILLED INNOCENT CIVILIANS.",
         "THE GUERRILLAS AND THE SOLDIERS WERE KILLED IN THE FIGHTING.",
         "The convoy was stopped and searched at the bridge.",
+        "The soldiers killed in the raid were buried on Friday.",
     ],
 )
 def test_no_one_victim(claims_of: ClaimsOf, text: str) -> None:

@@ -1,6 +1,6 @@
 """Harm to one person told without a clause of its own: a gapped clause ("the chauffeur was shot dead and her
-bodyguard wounded") and a pronoun object ("firing at a bus, wounding him", "left her badly wounded", "ended his
-life"); each a count of 1.
+bodyguard wounded"), a pronoun object ("firing at a bus, wounding him", "left her badly wounded", "ended his
+life") and a relative clause without "who was" ("a nurse killed by a stray bullet"); each a count of 1.
 
 Read off the words, so upper-case wire copy and mixed-case text read the same.
 """
@@ -113,4 +113,25 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
         if w.text in PASSIVE and i > 0 and words[i - 1].text in _BE:
             continue  # "was killed her ..." is no object; only active verbs take one
         out.append((kind, (nxt.start, nxt.end), (w.start, end)))
+    return out
+
+
+# Words that open the phrase after a reduced relative clause: "the guard killed in the raid", "a nurse hurt by".
+_RELATIVE_NEXT = frozenset("in during by when on at near while after inside outside".split())
+_NOUN_OPENERS = frozenset("the a an his her their its this that other another".split())
+
+
+def find_reduced_relatives(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
+    """(kind, victim span, claim span) for a singular person noun followed by a harm participle and the phrase
+    it opens, a relative clause without "who was": "the other general wounded in the attack", "a nurse killed
+    by a stray bullet"."""
+    out: list[tuple[ClaimKind, Span, Span]] = []
+    for i, w in enumerate(words[2:-1], 2):
+        kind = PASSIVE.get(w.text)
+        noun = words[i - 1]
+        if kind is None or not one_of(noun.text) or words[i + 1].text not in _RELATIVE_NEXT:
+            continue
+        if words[i - 2].text not in _NOUN_OPENERS or _marked(words, i - 2, i + 1, text):
+            continue
+        out.append((kind, (noun.start, noun.end), (words[i - 2].start, w.end)))
     return out

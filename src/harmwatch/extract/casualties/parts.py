@@ -103,6 +103,7 @@ def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found |
     return None if people is None else Found(n, kind, people[0], words[k - 1].start, *people[1:])
 
 
+_PREPOSITIONS = frozenset("in on at near during by from with into after before".split())
 _PREDICATES = frozenset("were was are is be been being have has had got died die fled drowned".split())
 # Active harm verbs whose object list may hold a count: "killed the mayor, four guards and a driver".
 _LIST_VERBS: dict[str, ClaimKind] = {
@@ -134,8 +135,12 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
         if any(c in text[words[k].end : words[k + 1].start] for c in ".;:!?()[]"):
             return None
         w = words[k].text
-        if w in CLAUSE_BREAKS or w in ("was", "were", "is", "are", "have", "has", "had"):
-            return None
+        if (
+            w in CLAUSE_BREAKS
+            or w in ("was", "were", "is", "are", "have", "has", "had")
+            or w in _PREPOSITIONS
+        ):
+            return None  # "wounded in the ambush, a retired officer": no list runs on past a verb's adjunct
         kind = _LIST_VERBS.get(w)
         if kind is not None and (
             words[k + 1].text == "and" or k > start and words[k - 1].text in _PREDICATES
