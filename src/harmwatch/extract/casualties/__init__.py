@@ -3,10 +3,14 @@
 Map of the package:
 - `claims`: `extract_claims`, one claim per reported count, with its kind, victims and claimant.
 - `counts`: a number, its victims noun and the harm predicate around it, in one sentence.
-- `parts`: counts told with another's harm: parts ("including six children"), "along with N", "the death of N".
-- `single`: harm to one named or singular person (a count of 1); in mixed-case text also each person of a
-  list of named victims, from the parse's conjuncts.
-- `lists`: each person of a list of victims in upper-case text ("A, B and C were killed"), one claim of 1 each.
+- `parts`: counts told with another's harm: parts ("including six children"), "along with N", "the death of N",
+  a later conjunct of a harm's list ("the murder of X, four monks and two nurses").
+- `single`: harm to one named or singular person (a count of 1), read off the words.
+- `parsed`: the same read off the parse in mixed-case text, with each person of a coordination of names or roles.
+- `lists`: each person of a list of victims in upper-case text ("A, B and C were killed"), one claim of 1 each;
+  the persons a count names after it ("killed two engineers, A and B", "seven people, including a retired judge").
+- `implied`: one victim without a clause of its own: a gapped clause ("the chauffeur was shot dead and her bodyguard
+  wounded"), a pronoun object ("wounding him", "ended her life"), "a nurse killed by a stray bullet".
 - `numbers`: counts in digits or words with their bounds ("at least 12", "scores of").
 - `filters`: what is no count (dates, clocks, ages, money) and the sentences claims are read in.
 - `claimant`: who makes a claim (the quote or statement it sits in, "according to X").

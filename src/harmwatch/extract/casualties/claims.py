@@ -16,13 +16,14 @@ from harmwatch.extract.casualties.counts import (
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
-from harmwatch.extract.casualties.lists import find_listed_victims
+from harmwatch.extract.casualties.implied import find_gapped, find_pronoun_objects, find_reduced_relatives
+from harmwatch.extract.casualties.lists import find_listed_victims, find_named_members
 from harmwatch.extract.casualties.numbers import Word, find_numbers, words_of
-from harmwatch.extract.casualties.parts import find_along, find_governed, find_part
+from harmwatch.extract.casualties.parsed import find_singles
+from harmwatch.extract.casualties.parts import find_along, find_governed, find_in_list, find_part
 from harmwatch.extract.casualties.single import (
     find_active_objects,
     find_harm_of_one,
-    find_singles,
     find_singular_passives,
 )
 from harmwatch.extract.casualties.words import INCLUDES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
@@ -177,6 +178,8 @@ def extract_claims(
         if found is None:
             found = find_coordinated(words, n, stop, text, last_found if previous else None)
         if found is None:
+            found = find_in_list(words, n, start, stop, text)
+        if found is None:
             continue
         # "5 tanks", "two buildings" are no victims; "Nusra Front militants" are: the head is a person
         if any(
@@ -230,9 +233,13 @@ def extract_claims(
     singles += [
         (k, v, s, Victims())
         for k, v, s in find_listed_victims(words, text)
+        + find_named_members(words, text)
         + find_singular_passives(words, text)
         + find_harm_of_one(words, text)
         + find_active_objects(words, text)
+        + find_gapped(words, text)
+        + find_pronoun_objects(words, text)
+        + find_reduced_relatives(words, text)
     ]
     read: dict[Span, list[Span]] = {}  # claim span -> victims read in it
     for kind, victim, span, victims in singles:

@@ -22,7 +22,7 @@ _ASIDES = frozenset(
     "in at near inside from across around including mostly mainly most among many some more".split()
 )
 _NOUN_BREAKS = ',.;:"“”[]'
-_SPEECH = frozenset("said say says told tell reported report added according claimed".split())
+SPEECH = frozenset("said say says told tell reported report added according claimed".split())
 DETERMINERS = frozenset("the this that these those their his her its our".split())
 CLAUSE_BREAKS = frozenset("but while when after which that because whereas".split())
 OPENERS = DETERMINERS | {"other"}
@@ -160,7 +160,7 @@ def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Foun
     if not noun or not is_person(noun[-1]) or noun[0] == "of":
         return None
     # "killing four civilians, two residents said": the people after the count are its source
-    if noun_end < stop and words[noun_end].text in _SPEECH:
+    if noun_end < stop and words[noun_end].text in SPEECH:
         return None
     end = words[noun_end - 1].end
     return Found(n, before.kind, noun, before.start, end, end, noun_end - 1)
@@ -204,6 +204,8 @@ def _aside_end(words: list[Word], i: int, stop: int, text: str) -> int | None:
     opening = _gap(words, i, text)
     if "(" in opening:
         closing: tuple[str, ...] = (")",)
+    elif "[" in opening:
+        closing = ("]",)  # an editor's note: "ten other people [not identified] were hurt"
     else:
         closing = tuple(d for d in _DASHES if d in opening)
         if not closing:
@@ -226,7 +228,7 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
     close = _aside_end(words, noun_end, stop, text) if found is None and noun_end < stop else None
     if close is not None:
         found = _after_from(words, n, noun, noun_end, close, stop, text)
-        if found is None and "(" in _gap(words, noun_end, text):
+        if found is None and any(c in _gap(words, noun_end, text) for c in "(["):
             return _shared_with_next(words, n, noun, noun_end, close, stop, text)
     if found is None and noun_end + 2 < stop and share_at(words, noun_end):
         # "seven monks, three of them foreigners, were murdered": the predicate after the share's aside

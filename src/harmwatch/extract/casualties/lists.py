@@ -3,11 +3,12 @@ A and B"): each conjunct that names one person is one victim, a count of 1 each.
 
 Upper-case text (wire copy) gets no usable parse of its conjuncts, so the list is read off the words: conjuncts
 split at commas and "and", each a short phrase with a title or role ("the mayor", "Judge X") or a name of
-words that no lexicon knows. Mixed-case text is read off the parse's conjuncts (`single.find_singles`).
+words that no lexicon knows. Mixed-case text is read off the parse's conjuncts (`parsed.find_singles`).
 """
 
 from __future__ import annotations
 
+from harmwatch.extract.casualties.filters import is_person
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
 from harmwatch.extract.casualties.single import (
     NOT_OBJECT,
@@ -15,21 +16,33 @@ from harmwatch.extract.casualties.single import (
     PLURALS,
     TITLES,
     VIOLENT,
+    chain_head,
+    life_taken,
     of_after,
-    role,
+    one_of,
 )
 from harmwatch.extract.casualties.words import HARM_NOUNS, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import ClaimKind, Span
 
 _BREAKS = '.;:!?"“”()[]'
 _LEADING = frozenset("the his her their its a an former late".split())
+_DETERMINED = frozenset("the his her their its".split())
 _MAX_WORDS = 5
 _COUNTS = frozenset("others other dozen dozens hundred hundreds thousand thousands several both all".split())
-# Past forms of harm verbs whose object is the victim: "gunmen killed A and B".
+# Forms of harm verbs whose object is the victim: "gunmen killed A and B", "accused of murdering A".
 _ACTIVE: dict[str, ClaimKind] = {
-    **dict.fromkeys("killed murdered assassinated executed".split(), "killed"),
-    **dict.fromkeys("wounded injured".split(), "injured"),
+    **dict.fromkeys(
+        "killed murdered assassinated executed killing murdering assassinating".split(), "killed"
+    ),
+    **dict.fromkeys("wounded injured wounding injuring".split(), "injured"),
 }
+# Harm words that tell what a count's persons or "the victims" suffered: "killed two engineers, A and B",
+# "seven were killed, including a retired judge".
+_HARMS: dict[str, ClaimKind] = {**PASSIVE, **_ACTIVE, "dead": "killed", "died": "killed"}
+# Words before a participle that make it passive: "was killed yesterday" has no object.
+_PASSIVE_AUX = frozenset("was were is are be been being".split())
+# Time words that may follow a harm verb in place of its object: "killed last night", "murdered on Sunday".
+_TIME_AFTER = frozenset("yesterday today tonight last night morning afternoon evening early late".split())
 
 
 def _gap(words: list[Word], k: int, text: str) -> str:
@@ -52,45 +65,64 @@ def _name_word(word: str) -> bool:
     )
 
 
-def _one_of(word: str) -> bool:
-    """A title or role, or a victim noun in the singular ("civilian", "policeman": the lexicon has its plural)."""
-    if role(word):
-        return True
-    plural = word[:-3] + "men" if word.endswith("man") else word + "s"
-    return word in VICTIM_TYPE and (plural in VICTIM_TYPE or plural in PLURALS)
+def _without_age(body: list[str]) -> list[str]:
+    """The words of a conjunct without an age before its noun ("the cook's 15-year-old daughter")."""
+    for k in range(len(body) - 2):
+        if body[k][0].isdigit() and body[k + 1] == "year" and body[k + 2] == "old":
+            return body[:k] + body[k + 3 :]
+    return body
+
+
+def _counts(word: str) -> bool:
+    """Whether a conjunct opening with `word` is a count ("three guards", "12 others", "several peasants")."""
+    return word in UNITS or word in TENS or word[0].isdigit() or word in _COUNTS
 
 
 def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
-    """'role' when words[a:b] names one person by a title or role, 'name' by name words only, '' otherwise."""
+    """'role' when words[a:b] names one person by a title or role ("the cook's daughter"), 'name' by name words
+    only, 'group' for a plural after a determiner ("the priests", "their children": no one person, but the
+    list goes on), '' otherwise."""
+    determined = a < b and words[a].text in _DETERMINED
     while a < b and words[a].text in _LEADING:
         a += 1
-    body = [w.text for w in words[a:b]]
-    if not body or len(body) > _MAX_WORDS:
-        return ""
-    if any(w in UNITS or w in TENS or w in _COUNTS or w in PLURALS or w[0].isdigit() for w in body):
+    body = _without_age([w.text for w in words[a:b]])
+    # "the newly elected party secretary Ana Ruiz": a role and a name may run longer than a name alone
+    if not body or len(body) > (2 * _MAX_WORDS if any(one_of(w) for w in body) else _MAX_WORDS):
         return ""
     head = body[-1]
+    roled = any(one_of(w) for w in body)
+    if determined and head.endswith("s") and head not in TITLES and not head.endswith("'s") and not roled:
+        plain = all(_name_word(w) or is_person(w) for w in body)
+        return "group" if plain and not any(w in _COUNTS or w[0].isdigit() for w in body) else ""
+    if any(w in UNITS or w in TENS or w in _COUNTS or w in PLURALS or w[0].isdigit() for w in body):
+        return ""
     if head.endswith("s") and head not in TITLES and (head in VICTIM_TYPE or head in OTHER_PERSONS):
         return ""  # "peasants": a plural, counted elsewhere
-    if any(_one_of(w) for w in body) and all(_one_of(w) or _name_word(w) for w in body):
+    # "the mayor's son", "a police officer": a possessive or a people noun before the role
+    if one_of(head) and all(one_of(w) or _name_word(w) or is_person(w) or w.endswith("'s") for w in body):
+        return "role"
+    if any(one_of(w) for w in body) and all(one_of(w) or _name_word(w) for w in body):
         return "role"
     return "name" if all(_name_word(w) for w in body) else ""
 
 
-def _valid(words: list[Word], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The conjuncts when each names one person and the list says so: two or more, the first may lose words
-    from its start and the last from its end (where the list begins and ends is not marked: "as a result of
-    the attack A, B and C were killed", "killed A and B last week"), single name words only beside a longer
-    name or a role."""
-    if len(parts) < 2:
+def _valid(words: list[Word], parts: list[tuple[int, int]], ended: bool = False) -> list[tuple[int, int]]:
+    """The conjuncts when each names one person and the list says so: two or more (one when the list `ended`
+    with a count, dropped before), the first may lose words from its start and the last from its end (where
+    the list begins and ends is not marked: "as a result of the attack A, B and C were killed", "killed A and
+    B last week"), single name words only beside a longer name or a role."""
+    if len(parts) < (1 if ended else 2):
         return []
     a, b = parts[0]
     while a < b and not _kind_of_conjunct(words, a, b):
         a += 1
-    c, d = parts[-1]
-    while c < d and not _kind_of_conjunct(words, c, d):
-        d -= 1
-    parts = [(a, b), *parts[1:-1], (c, d)]
+    if len(parts) == 1:
+        parts = [(a, b)]
+    else:
+        c, d = parts[-1]
+        while c < d and not (ended or _kind_of_conjunct(words, c, d)):
+            d -= 1
+        parts = [(a, b), *parts[1:-1], (c, d)]
     kinds = [_kind_of_conjunct(words, x, y) for x, y in parts]
     if not all(kinds):
         return []
@@ -101,6 +133,9 @@ def _valid(words: list[Word], parts: list[tuple[int, int]]) -> list[tuple[int, i
     ]
     parts = [p for p, kept in zip(parts, keep, strict=True) if kept]
     kinds = [k for k, kept in zip(kinds, keep, strict=True) if kept]
+    # "the catechists, their driver and his son": a plural group names no one person; the others still do
+    parts = [p for p, k in zip(parts, kinds, strict=True) if k != "group"]
+    kinds = [k for k in kinds if k != "group"]
     lengths = [y - x for x, y in parts]
     if not any(k == "role" or n >= 2 for k, n in zip(kinds, lengths, strict=True)):
         return []  # "Cali and Medellin": single unknown words may be places
@@ -109,10 +144,10 @@ def _valid(words: list[Word], parts: list[tuple[int, int]]) -> list[tuple[int, i
 
 def _split(words: list[Word], start: int, stop: int, text: str) -> list[tuple[int, int]]:
     """words[start:stop] split at commas and "and" into (first, after-last) conjuncts; [] unless the last
-    conjunct follows "and"."""
+    conjunct follows "and", or is the apposition of the one that does ("..., and C, a reporter")."""
     parts: list[tuple[int, int]] = []
     first = start
-    last_and = False
+    last_and = after_and = False
     for k in range(start, stop):
         if words[k].text == "and":
             if k > first:
@@ -121,10 +156,11 @@ def _split(words: list[Word], start: int, stop: int, text: str) -> list[tuple[in
         elif k > start and "," in _gap(words, k, text):
             if k > first:
                 parts.append((first, k))
-            first, last_and = k, False
+            first, after_and, last_and = k, last_and, False
     if first < stop:
         parts.append((first, stop))
-    return parts if last_and and len(parts) >= 2 else []
+    apposition = after_and and words[parts[-1][0]].text in ("a", "an") and len(parts) >= 3
+    return parts if (last_and or apposition) and len(parts) >= 2 else []
 
 
 def _before(words: list[Word], end: int, text: str) -> int:
@@ -136,6 +172,8 @@ def _before(words: list[Word], end: int, text: str) -> int:
         prev = words[k - 1].text
         if prev in NOT_OBJECT and prev not in _LEADING and prev != "and" or prev == "of":
             break
+        if prev in _PASSIVE_AUX or prev in _HARMS:
+            break  # "three rebels were killed and two others were wounded": a clause of its own
         k -= 1
     return k
 
@@ -165,17 +203,82 @@ def _aux_before(words: list[Word], i: int) -> int:
     return -1
 
 
-_COPULAS = frozenset("were are include included".split())
+_COPULAS = frozenset("were are was is include included includes".split())
 
 
 def _copula_after(words: list[Word], i: int) -> int:
     """Index of the first word after "the wounded were", "among the dead are", "also injured were" at word i,
     else 0."""
     w = words[i].text
-    if not (w in PASSIVE or w == "dead") or i < 1 or i + 2 >= len(words) or words[i + 1].text not in _COPULAS:
+    if not (w in PASSIVE or w == "dead") or i < 1 or i + 3 >= len(words):
         return 0
     before = words[i - 1].text
-    return i + 2 if before == "the" or before == "also" and words[i + 1].text == "were" else 0
+    if before == "also" and words[i + 1].text == "were":
+        return i + 2
+    # "among the injured there is", "the wounded drivers are": a place word or the plural people named
+    between = words[i + 1].text
+    c = (
+        i + 2
+        if between in ("here", "there") or between.endswith("s") and between not in NON_PERSON | _COPULAS
+        else i + 1
+    )
+    # "the two other wounded guards are A and B": a count or "other" between the article and the participle
+    k = i - 1
+    while k > 0 and words[k].text in ("other", "two", "three", "four", "five") and i - k <= 2:
+        k -= 1
+    return _identified(words, c + 1) if words[k].text == "the" and words[c].text in _COPULAS else 0
+
+
+def _identified(words: list[Word], k: int) -> int:
+    """Index after "identified as" or "named as" at word k ("the dead were identified as A and B"), else k."""
+    if k + 1 < len(words) and words[k].text in ("identified", "named") and words[k + 1].text == "as":
+        return k + 2
+    return k
+
+
+def _victims_named(words: list[Word], i: int) -> int:
+    """Index of the first word after "the victims were (identified as)" at word i, else 0."""
+    if words[i].text not in ("victims", "victim") or i < 1 or words[i - 1].text != "the":
+        return 0
+    return _identified(words, i + 2) if i + 2 < len(words) and words[i + 1].text in _COPULAS else 0
+
+
+def _previous_harm(words: list[Word], i: int) -> ClaimKind | None:
+    """The kind of the nearest harm word in the 60 words before word i: what "the victims" suffered."""
+    for k in range(i - 1, max(-1, i - 61), -1):
+        kind = _HARMS.get(words[k].text)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _active(words: list[Word], i: int) -> bool:
+    """Whether the harm verb at word i is active: no form of "be" before it (past adverbs)."""
+    j = i - 1
+    while j > 0 and words[j].text in ("also", "reportedly", "later", "then", "allegedly", "brutally"):
+        j -= 1
+    return j >= 0 and words[j].text not in _PASSIVE_AUX
+
+
+def _one_name(words: list[Word], first: int, text: str, roles: bool = False) -> list[tuple[int, int]]:
+    """[(first, end)] when a name of two to five name words (or, with `roles`, one person named by a role:
+    "among the dead was the town's mayor") starts at word `first` and ends at a mark or a clause word
+    ("murdered Ana Maria Ruiz in her home"), else []."""
+    end = first
+    while end < len(words) and end - first < (2 if roles else 1) * _MAX_WORDS:
+        if end > first and any(c in _gap(words, end, text) for c in _BREAKS + ","):
+            break
+        word = words[end].text
+        if word in _TIME_AFTER or not (
+            _name_word(word) or roles and (word in _LEADING or one_of(word) or word.endswith("'s"))
+        ):
+            break
+        end += 1
+    kind = _kind_of_conjunct(words, first, end) if end > first else ""
+    if not (kind == "name" and end - first >= 2 or roles and kind == "role"):
+        return []
+    closed = end >= len(words) or any(c in _gap(words, end, text) for c in _BREAKS + ",")
+    return [(first, end)] if closed or words[end].text in NOT_OBJECT or words[end].text == "of" else []
 
 
 def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
@@ -192,28 +295,95 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             and words[i + 2].text == "death"
         )
         kind: ClaimKind | None = "killed" if to_death else PASSIVE.get(w.text)
-        end = _aux_before(words, i) if kind is not None else -1
+        end = _aux_before(words, chain_head(words, i, text)) if kind is not None else -1
         if kind is not None and end >= 0:
             verb_end = words[i + 2].end if to_death else w.end
-            parts = _valid(words, _split(words, _before(words, end, text), end + 1, text))
+            split = _split(words, _before(words, end, text), end + 1, text)
+            # "the mayor and three guards were killed": the count is a claim of its own, the persons before it
+            # each one, in a span apart from the count's
+            counted = bool(split) and _counts(words[split[-1][0]].text)
+            parts = _valid(words, split[:-1] if counted else split, ended=counted)
+            if counted and parts:
+                verb_end = words[parts[-1][1] - 1].end
             whole = (words[parts[0][0]].start, verb_end) if parts else (0, 0)
             out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
             continue
         noun_kind = HARM_NOUNS.get(w.text) or (HARM_NOUNS.get(w.text[:-1]) if w.text.endswith("s") else None)
+        noun_kind = "killed" if life_taken(words, i) else noun_kind
         obj_kind = _ACTIVE.get(w.text)
         copula = _copula_after(words, i)
+        named = _victims_named(words, i)
+        previous = _previous_harm(words, i) if named else None
         if copula:
             # "the wounded were A and B", "also killed were A and B": the harm's people named after the copula
             first, kind = copula, "killed" if w.text == "dead" else PASSIVE[w.text]
+        elif named and previous is not None:
+            # "the victims were identified as A and B": victims of the harm told before
+            first, kind, copula = named, previous, named
         elif noun_kind is not None and (of := of_after(words, i, text)) >= 0:
             first, kind = of + 1, noun_kind
-        elif obj_kind is not None and i > 0 and words[i - 1].text not in _LEADING:
+        elif obj_kind is not None and i > 0 and words[i - 1].text not in _LEADING | {"other"}:
             first, kind = i + 1, obj_kind
         else:
             continue
         if first >= len(words) or any(c in _gap(words, first, text) for c in _BREAKS + ","):
             continue
         parts = _valid(words, _split(words, first, _after(words, first, text), text))
+        if not parts and obj_kind is not None and not copula and _active(words, i):
+            parts = _one_name(words, first, text)
+        elif not parts and copula:
+            parts = _one_name(words, first, text, roles=True)
         whole = (w.start, words[parts[-1][1] - 1].end) if parts else (0, 0)
+        out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
+    return out
+
+
+def _harm_before(words: list[Word], i: int, text: str) -> ClaimKind | None:
+    """The kind of the nearest harm word at most ten words before word i in its clause, else None."""
+    for k in range(i - 1, max(-1, i - 11), -1):
+        if k + 1 < i and any(c in _gap(words, k + 1, text) for c in _BREAKS):
+            return None
+        kind = _HARMS.get(words[k].text)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _count_before(words: list[Word], i: int) -> int:
+    """The number of a count whose plural noun phrase ends at word i-1 ("two Salvadoran reporters"), else 0."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        w = words[k].text
+        value = UNITS.get(w) or TENS.get(w) or (int(w) if w.isdigit() else 0)
+        if value:
+            return value
+        if w in NOT_OBJECT or w in NON_PERSON:
+            return 0  # "two people in the towns": the noun before the list is no person
+    return 0
+
+
+def find_named_members(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
+    """(kind, victim span, claim span) for the persons a count of harm names after it in upper-case text: its
+    members when as many are listed ("killed two engineers, A and B", "three engineers: A, B and C") and
+    one person it includes ("killing seven people, including a retired judge")."""
+    if not text.isupper():
+        return []
+    out: list[tuple[ClaimKind, Span, Span]] = []
+    for i in range(2, len(words)):
+        gap = _gap(words, i, text)
+        if not (":" in gap or "," in gap):
+            continue
+        before = words[i - 1].text
+        kind = _harm_before(words, i, text)
+        if kind is None:
+            continue
+        if words[i].text == "including" and (is_person(before) or before in _HARMS):
+            # "seven people, including a retired judge": one person of the count
+            parts = _one_name(words, i + 1, text, roles=True)
+        elif before.endswith("s") and before not in NON_PERSON and (count := _count_before(words, i)) > 1:
+            parts = _valid(words, _split(words, i, _after(words, i, text), text))
+            parts = parts if len(parts) == count else []
+        else:
+            continue
+        whole = (words[i].start, words[parts[-1][1] - 1].end) if parts else (0, 0)
         out.extend((kind, (words[a].start, words[b - 1].end), whole) for a, b in parts)
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 from harmwatch.extract.casualties.counts import (
     CLAUSE_BREAKS,
     OPENERS,
+    SPEECH,
     Found,
     noun_phrase,
     phrase_at,
@@ -16,6 +17,7 @@ from harmwatch.extract.casualties.counts import (
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import Number, Word
 from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES
+from harmwatch.records import ClaimKind
 
 
 def _people_after(
@@ -99,3 +101,55 @@ def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found |
         return None
     people = _people_after(words, n, stop, text)
     return None if people is None else Found(n, kind, people[0], words[k - 1].start, *people[1:])
+
+
+_PREPOSITIONS = frozenset("in on at near during by from with into after before".split())
+_PREDICATES = frozenset("were was are is be been being have has had got died die fled drowned".split())
+# Active harm verbs whose object list may hold a count: "killed the mayor, four guards and a driver".
+_LIST_VERBS: dict[str, ClaimKind] = {
+    **dict.fromkeys("killed killing murdered murdering assassinated executed".split(), "killed"),
+    **dict.fromkeys("wounded wounding injured injuring".split(), "injured"),
+}
+
+
+def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
+    """A count that is a later conjunct of the list a harm noun or verb governs ("the murder of the abbot, four
+    other monks and two nurses", "killed a judge and three of his guards")."""
+    if n.first <= start or not (
+        "," in text[words[n.first - 1].end : n.start] or words[n.first - 1].text == "and"
+    ):
+        return None
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
+    noun = [w.text for w in words[n.last + 1 : noun_end]]
+    if not noun or not is_person(noun[-1]):
+        return None
+    # "..., and two children drowned": a count with a predicate of its own is no conjunct of the list
+    closed = noun_end >= stop or any(
+        c in text[words[noun_end - 1].end : words[noun_end].start] for c in ",.;:"
+    )
+    following = "" if closed else words[noun_end].text
+    # "..., two residents said": the people after the count are its source
+    if following.endswith("ed") or following in _PREDICATES | SPEECH or phrase_at(words, noun_end, AFTER):
+        return None
+    for k in range(n.first - 1, max(start, n.first - 16) - 1, -1):
+        if any(c in text[words[k].end : words[k + 1].start] for c in ".;:!?()[]"):
+            return None
+        w = words[k].text
+        if (
+            w in CLAUSE_BREAKS
+            or w in ("was", "were", "is", "are", "have", "has", "had")
+            or w in _PREPOSITIONS
+        ):
+            return None  # "wounded in the ambush, a retired officer": no list runs on past a verb's adjunct
+        kind = _LIST_VERBS.get(w)
+        if kind is not None and (
+            words[k + 1].text == "and" or k > start and words[k - 1].text in _PREDICATES
+        ):
+            return None  # "a guard was killed and four others were hurt": no object list after a passive
+        if kind is None and w == "of" and k > start:
+            before = words[k - 1].text
+            kind = HARM_NOUNS.get(before) or (HARM_NOUNS.get(before[:-1]) if before.endswith("s") else None)
+        if kind is not None:
+            end = words[noun_end - 1].end
+            return Found(n, kind, noun, n.start, end, end, noun_end - 1)
+    return None

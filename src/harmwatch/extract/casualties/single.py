@@ -1,10 +1,7 @@
-"""Harm to one named or singular person ("the archbishop was murdered", "the death of Carlos Galan"): a count of 1."""
+"""Harm to one named or singular person ("the archbishop was murdered", "the death of Carlos Galan"): a count of 1,
+read off the words (so upper-case wire copy reads as mixed case does); `parsed` reads the same off the parse."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-
-from spacy.tokens import Token
 
 from harmwatch.extract.casualties.filters import is_person
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
@@ -26,128 +23,11 @@ PASSIVE: dict[str, ClaimKind] = {
     **dict.fromkeys("kidnapped abducted".split(), "abducted"),
     **dict.fromkeys("arrested detained".split(), "detained"),
 }
-_SINGULAR_PRONOUNS = frozenset("he she him her".split())
-
-
-@dataclass(frozen=True, slots=True)
-class Single:
-    kind: ClaimKind
-    victim: Span
-    span: Span
-    victim_type: str
-    includes: tuple[str, ...]
-
-
-def _victim(token: Token) -> tuple[str, tuple[str, ...]] | None:
-    """(victim type, includes) when `token` heads a phrase naming one person, else None."""
-    lower = token.lower_
-    if lower in _SINGULAR_PRONOUNS:
-        return "people", ()
-    if token.tag_ not in ("NN", "NNP") or lower in NON_PERSON:
-        return None
-    if any(c.dep_ == "nummod" or c.lower_ in ("two", "both", "several") for c in token.children):
-        return None
-    if any(c.dep_ == "conj" for c in token.children):
-        return None  # "a man and a woman": a count of several people, not one
-    if lower in VICTIM_TYPE and VICTIM_TYPE[lower] != "people":
-        return VICTIM_TYPE[lower], ()
-    if lower in ("man", "person", "individual") or lower in OTHER_PERSONS:
-        return ("people", ()) if lower in ("man", "person", "individual") else ("other", (lower,))
-    if token.ent_type_ == "PERSON":
-        return "people", ()
-    return None
-
-
-def _phrase(token: Token) -> Span:
-    """The noun phrase of `token` without its relative clauses and trailing prepositions."""
-    left = token.left_edge.i
-    right = token.i
-    for child in token.rights:
-        if child.dep_ in ("compound", "flat", "appos") or child.ent_iob_ == "I":
-            right = max(right, child.right_edge.i if child.dep_ != "appos" else child.i)
-    doc = token.doc
-    return doc[left].idx, doc[right].idx + len(doc[right])
-
-
-def find_singles(doc_tokens: list[Token]) -> list[Single]:
-    """One-person harm events: passive harm verbs with a singular subject, harm nouns with a singular `of`."""
-    out: list[Single] = []
-    for token in doc_tokens:
-        lower = token.lower_
-        victim: Token | None = None
-        kind: ClaimKind | None = None
-        only_list = False
-        if lower in PASSIVE and token.tag_ in ("VBN", "VBD"):
-            subjects = [c for c in token.children if c.dep_ == "nsubjpass" and token.tag_ == "VBN"]
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            if subjects:
-                victim, kind = subjects[0], PASSIVE[lower]
-            elif objects:
-                # "gunmen killed A, B and C": the object list (one named object is `find_active_objects`'s)
-                victim, kind, only_list = objects[0], PASSIVE[lower], True
-        elif lower in HARM_NOUNS:
-            preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
-            objs = [c for p in preps for c in p.children if c.dep_ == "pobj"]
-            if objs:
-                victim, kind = objs[0], HARM_NOUNS[lower]
-        if victim is None or kind is None:
-            continue
-        harm = (token.idx, token.idx + len(token))
-        listed = _named_list(victim)
-        if listed:
-            # "Ana Ruiz and Luis Mora were wounded": each named person of the list is one victim; all share the
-            # span of the whole coordination, so a tally adds them up
-            names = [_name(person) for person in listed]
-            whole = (min(harm[0], *(n[0] for n in names)), max(harm[1], *(n[1] for n in names)))
-            out.extend(Single(kind, name, whole, "people", ()) for name in names)
-            continue
-        found = None if only_list else _victim(victim)
-        if found is None:
-            continue
-        phrase = _phrase(victim)
-        between = token.doc[min(victim.i, token.i) : max(victim.i, token.i)]
-        if any(t.like_num for t in between):
-            continue  # "X, his son and at least 20 jihadists were killed": a count, not one person
-        out.append(Single(kind, phrase, (min(phrase[0], harm[0]), max(phrase[1], harm[1])), *found))
-    return out
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """`token` and the conjuncts chained to it ("A, B and C": A, B, C)."""
-    out = [token]
-    for child in token.children:
-        # the parser often takes "A, B and C" for A with the apposition "B and C"
-        if child.dep_ == "conj" or child.dep_ == "appos" and any(g.dep_ == "conj" for g in child.children):
-            out.extend(_conjuncts(child))
-    return out
-
-
-def _name(token: Token) -> Span:
-    """The name of one conjunct with the title and name parts before it ("Judge Carlos Ortega")."""
-    left = min([c.left_edge.i for c in token.lefts if c.dep_ in ("compound", "flat", "amod")] + [token.i])
-    return token.doc[left].idx, token.idx + len(token)
-
-
-def _named_list(token: Token) -> list[Token]:
-    """The persons of a coordination headed by `token` when every conjunct is a proper noun that names no
-    place, group or thing (no entity, or a person), none counted, and one of them is a person or has a title
-    ("Judge Ortega, Vidal and Ana Ruiz"), else []."""
-    people = _conjuncts(token)
-    if len(people) < 2:
-        return []
-    for person in people:
-        counted = any(c.dep_ == "nummod" or c.like_num for c in person.subtree if c.i < person.i)
-        if person.tag_ != "NNP" or person.ent_type_ not in ("PERSON", "") or counted:
-            return []
-    if not any(p.ent_type_ == "PERSON" or any(c.lower_ in TITLES for c in p.lefts) for p in people):
-        return []
-    return people
-
-
 # "was killed", "has been wounded": a singular auxiliary says one victim even where the parse fails (upper case).
 _SINGULAR_AUX = frozenset("was is".split())
 # Intransitive verbs of dying: "the mayor died" has no auxiliary to tell the number, its subject does.
 _DIED = frozenset("died dies".split())
+_DYING = (("passed", "away"), ("lost", "his", "life"), ("lost", "her", "life"))
 _ADVERBS = (
     frozenset(
         "reportedly also allegedly brutally later apparently then subsequently instantly immediately".split()
@@ -214,14 +94,55 @@ def _one_subject(words: list[Word], s: int, text: str, died: bool) -> int:
             k -= 1
         if _one_person(words, k, text, died):
             return k
+    return _clause_subject(words, s, text)
+
+
+def _clause_subject(words: list[Word], s: int, text: str) -> int:
+    """Index of the one person named before a relative or participle clause that ends at word s ("a boy
+    carrying bread home was hurt", "a guard who had stepped outside was killed"), or -1."""
+    for k in range(s, max(0, s - 20), -1):
+        if any(c in text[words[k - 1].end : words[k].start] for c in _SENTENCE_MARKS + ","):
+            return -1
+        w = words[k].text
+        if (w in ("who", "whom") or len(w) > 4 and w.endswith("ing")) and one_of(words[k - 1].text):
+            return k - 1
     return -1
+
+
+# Past participles that do not end in -ed: a chain of them ("was shot and killed") shares one auxiliary.
+_IRREGULAR = frozenset("shot hit struck beaten taken thrown stabbed slain left found hurt".split())
+
+
+def _participle(word: str) -> bool:
+    return word in PASSIVE or word in VIOLENT or word in _IRREGULAR or len(word) > 4 and word.endswith("ed")
+
+
+def chain_head(words: list[Word], i: int, text: str) -> int:
+    """Index of the first participle of a chain ending with the participle at word i ("abducted, tortured and
+    later murdered", "shot and killed"), else i: the participles of a chain share the auxiliary before it."""
+    head = i
+    while True:
+        j = head - 1
+        while j > 0 and words[j].text in _ADVERBS:
+            j -= 1
+        if j > 0 and words[j].text == "and":
+            j -= 1
+        elif j <= 0 or "," not in text[words[j].end : words[j + 1].start]:
+            return head
+        while j > 0 and words[j].text in _ADVERBS:
+            j -= 1
+        if not _participle(words[j].text) or any(c in text[words[j].end : words[head].start] for c in ".;:"):
+            return head
+        head = j
 
 
 def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "<one person> was killed", "<one person> died" and the like."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
-        died = w.text in _DIED
+        # "the mayor passed away", "a guard lost his life": a verb of dying in several words
+        phrase = next((p for p in _DYING if _match_at(words, i, p)), None)
+        died = w.text in _DIED or phrase is not None
         # "was shot to death", "was found dead": a verb of violence or finding with the death it ended in
         result = (
             2 if _match_at(words, i + 1, ("to", "death")) else 1 if _match_at(words, i + 1, ("dead",)) else 0
@@ -229,8 +150,10 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         to_death = result == 2 and w.text in VIOLENT or result == 1 and w.text in VIOLENT | FOUND
         if (w.text not in PASSIVE and not died and not to_death) or i < 1:
             continue
-        end = words[i + result].end if to_death else w.end
-        j = i - 1
+        end = words[i + result].end if to_death else words[i + len(phrase) - 1].end if phrase else w.end
+        # "was kidnapped and later killed", "was abducted, tortured and murdered": the chain's first participle
+        # has the auxiliary
+        j = chain_head(words, i, text) - 1
         # "was reportedly killed", "has been found murdered"
         while j > 0 and (words[j].text in _ADVERBS or words[j].text == "found" and w.text in PASSIVE):
             j -= 1
@@ -336,6 +259,20 @@ def _found_near(words: list[Word], i: int, text: str) -> bool:
     return False
 
 
+# Verbs that take a life: "the blast claimed the life of X", "an attack that cost the lives of A and B".
+_TAKING = frozenset("claimed claiming claim claims took taking take takes cost costing costs".split())
+
+
+def life_taken(words: list[Word], i: int) -> bool:
+    """Whether "life" or "lives" at word i is the object of a verb that takes it ("claimed the lives of")."""
+    return (
+        words[i].text in ("life", "lives")
+        and i >= 2
+        and words[i - 1].text in ("the", "his", "her", "their")
+        and words[i - 2].text in _TAKING
+    )
+
+
 def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "the assassination of Dr X", "Jaramillo's murder": harm nouns with one victim."""
     upper = text.isupper()
@@ -347,6 +284,8 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
         kind = HARM_NOUNS.get(w.text[:-1]) if plural else kind
         if kind is None and w.text in _BODY and _found_near(words, i, text):
             kind = "killed"  # "the body of X was found": X is dead
+        if kind is None and w.text == "life" and life_taken(words, i):
+            kind = "killed"
         if kind is None:
             continue
         if (
@@ -393,7 +332,7 @@ _ACTIVE_VERBS: dict[str, ClaimKind] = {
     **dict.fromkeys("kidnapped kidnapping abducted abducting".split(), "abducted"),
 }
 _PUNCTUATION = '.,;:!?"“”()[]'
-_DETERMINERS = frozenset("a an the one two three his her their its".split())
+_DETERMINERS = frozenset("a an the one two three his her their its other".split())
 PLURALS = frozenset(
     "children people women men gunmen policemen servicemen militiamen fishermen businessmen".split()
 )
@@ -404,6 +343,26 @@ NOT_OBJECT = frozenset(
 )
 
 
+# Words that open a short aside between a verb and its object: "killed, in broad daylight, a policeman".
+_ASIDE_OPENERS = frozenset("at in on with during near by after before inside outside".split()) | _ADVERBS
+
+
+def _after_aside(words: list[Word], i: int, text: str) -> int:
+    """Index of the word after an aside of at most four words closed by commas right after the verb at word i
+    ("shot, in broad daylight, the mayor"), else i + 1."""
+    if i + 2 >= len(words) or "," not in text[words[i].end : words[i + 1].start]:
+        return i + 1
+    if words[i + 1].text not in _ASIDE_OPENERS:
+        return i + 1
+    for c in range(i + 2, min(len(words), i + 6)):
+        gap = text[words[c - 1].end : words[c].start]
+        if any(m in gap for m in _SENTENCE_MARKS):
+            return i + 1
+        if "," in gap:
+            return c
+    return i + 1
+
+
 def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "gunmen murdered student Mario Flores", "killing the mayor"."""
     upper = text.isupper()
@@ -412,7 +371,17 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         kind = _ACTIVE_VERBS.get(w.text)
         if kind is None or i > 0 and (words[i - 1].text in _DETERMINERS or words[i - 1].text[0].isdigit()):
             continue  # "an injured girl": an adjective, not a verb
-        k = i + 1
+        k = _after_aside(words, i, text)
+        if k >= len(words):
+            continue
+        opened = w.end if k == i + 1 else words[k].start  # the object follows the verb or the aside after it
+        owner = k + 1 if words[k].text in _DETERMINERS and k + 2 < len(words) else k
+        if words[owner].text.endswith("'s") and owner + 1 < len(words) and one_of(words[owner + 1].text):
+            # "wounded the mayor's son", "killed Ortega's driver": the person the possessive names
+            person_at = words[owner + 1]
+            if not any(c in text[opened : person_at.start] for c in _PUNCTUATION):
+                out.append((kind, (person_at.start, person_at.end), (w.start, person_at.end)))
+            continue
         if words[k].text in ("the", "his", "her", "their") and k + 1 < len(words):
             k += 1
             head = words[k]
@@ -421,7 +390,7 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         head = words[k]
         if head.text in NOT_OBJECT or head.text in NON_PERSON or head.text[0].isdigit():
             continue
-        if any(c in text[w.end : head.start] for c in _PUNCTUATION):
+        if any(c in text[opened : head.start] for c in _PUNCTUATION):
             continue  # "... Killed Injured. Fierce clashes": the verb ends a sentence
         original = text[head.start : head.end]
         # "murdered university student X": the person noun may come second
@@ -435,6 +404,11 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             plural = head.text in PLURALS or (
                 head.text.endswith("s") and head.text not in TITLES and not original.istitle()
             )
+        # "killed innocent civilians": the person noun after a modifier is a plural
+        second = nouns[1:2]
+        plural = plural or any(
+            x in PLURALS or x.endswith("s") and is_person(x) and x not in TITLES for x in second
+        )
         if plural:
             continue  # a plural: "murdered peasants X and Y" is not one victim
         if not (person or (not upper and original[:1].isupper())):
@@ -451,6 +425,14 @@ def role(word: str) -> bool:
         and not word.endswith("s")
         or VICTIM_TYPE.get(word) == "people"
     )
+
+
+def one_of(word: str) -> bool:
+    """A title or role, or a victim noun in the singular ("civilian", "policeman": the lexicon has its plural)."""
+    if role(word):
+        return True
+    plurals = (word[:-3] + "men", word + "s") if word.endswith("man") else (word + "s", word + "ren")
+    return word in VICTIM_TYPE and any(p in VICTIM_TYPE or p in PLURALS for p in plurals)
 
 
 def _titled(words: list[Word], k: int, text: str) -> bool:
