@@ -82,11 +82,13 @@ INCLUDES: tuple[tuple[str, ...], ...] = (
     ("of", "them"),
     ("most", "of", "them"),
 )
-# Words between the count (or its noun) and a following predicate.
+# Words between the count (or its noun) and a following predicate; the passive verbs of saying and believing
+# that raise a subject ("are said / estimated / understood / presumed to have been killed") are one class.
 AUX = (
     frozenset(
         "have has had been be were was is are being who that reportedly also all so far already now allegedly "
         "said believed feared confirmed thought reported known to later among the of them whom either both "
+        "estimated understood presumed assumed alleged likely "
         "were later subsequently apparently initially recorded documented found left those".split()
     )
     | DEGREES
