@@ -1,5 +1,6 @@
 """Verb shapes of a casualty statement: a count raised by a passive verb of saying or believing ("are estimated to
-have been killed"). Sentences composed for these tests."""
+have been killed"); a verb and the result after it that make it a killing ("was gunned down", "were shot dead"),
+in a list as for one person. Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,25 @@ def test_a_count_raised_by_a_verb_of_saying_or_believing(
 def test_an_estimated_count_keeps_its_qualifier(claims_of: ClaimsOf) -> None:
     (claim,) = claims_of("An estimated 300 people were killed.")
     assert (claim.kind, claim.count.low, claim.count.qualifier) == ("killed", 300, "about")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor was gunned down by two men on a motorbike.", [("killed", 1)]),
+        ("THE LAWYER, 50, WAS GUNNED DOWN NEAR HIS HOME.", [("killed", 1)]),
+        ("Ana Ruiz and Luis Mora were gunned down outside the court.", [("killed", 1), ("killed", 1)]),
+        ("THE MAYOR AND HIS DRIVER WERE GUNNED DOWN BY TWO MEN.", [("killed", 1), ("killed", 1)]),
+        ("THE JUDGE AND THE PROSECUTOR WERE SHOT DEAD.", [("killed", 1), ("killed", 1)]),
+        ("Three workers were mowed down by machine-gun fire.", [("killed", 3)]),
+    ],
+)
+def test_a_verb_with_the_result_that_makes_it_a_killing(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+def test_a_listed_killing_shares_one_span(claims_of: ClaimsOf) -> None:
+    first, second = claims_of("THE JUDGE AND THE PROSECUTOR WERE SHOT DEAD.")
+    assert first.span == second.span

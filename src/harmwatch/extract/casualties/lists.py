@@ -15,8 +15,8 @@ from harmwatch.extract.casualties.single import (
     PASSIVE,
     PLURALS,
     TITLES,
-    VIOLENT,
     chain_head,
+    killing_result,
     life_taken,
     of_after,
     one_of,
@@ -288,16 +288,12 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         return []
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
-        to_death = (
-            w.text in VIOLENT
-            and i + 2 < len(words)
-            and words[i + 1].text == "to"
-            and words[i + 2].text == "death"
-        )
+        result = killing_result(words, i)
+        to_death = result > 0
         kind: ClaimKind | None = "killed" if to_death else PASSIVE.get(w.text)
         end = _aux_before(words, chain_head(words, i, text)) if kind is not None else -1
         if kind is not None and end >= 0:
-            verb_end = words[i + 2].end if to_death else w.end
+            verb_end = words[i + result].end
             split = _split(words, _before(words, end, text), end + 1, text)
             # "the mayor and three guards were killed": the count is a claim of its own, the persons before it
             # each one, in a span apart from the count's

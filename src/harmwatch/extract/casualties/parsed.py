@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from harmwatch.extract.casualties.single import PASSIVE, TITLES
+from harmwatch.extract.casualties.single import PASSIVE, PHRASAL_KILLING, TITLES
 from harmwatch.extract.casualties.words import HARM_NOUNS, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import ClaimKind, Span
 
@@ -64,14 +64,20 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
         victim: Token | None = None
         kind: ClaimKind | None = None
         only_list = False
-        if lower in PASSIVE and token.tag_ in ("VBN", "VBD"):
+        # "were gunned down": a verb whose particle makes it a killing
+        verb_kind = PASSIVE.get(lower) or (
+            "killed"
+            if lower in PHRASAL_KILLING and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+            else None
+        )
+        if verb_kind is not None and token.tag_ in ("VBN", "VBD"):
             subjects = [c for c in token.children if c.dep_ == "nsubjpass" and token.tag_ == "VBN"]
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if subjects:
-                victim, kind = subjects[0], PASSIVE[lower]
+                victim, kind = subjects[0], verb_kind
             elif objects:
                 # "gunmen killed A, B and C": the object list (one named object is `find_active_objects`'s)
-                victim, kind, only_list = objects[0], PASSIVE[lower], True
+                victim, kind, only_list = objects[0], verb_kind, True
         elif lower in HARM_NOUNS:
             preps = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
             objs = [c for p in preps for c in p.children if c.dep_ == "pobj"]

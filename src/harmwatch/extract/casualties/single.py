@@ -42,10 +42,23 @@ _HEDGES = frozenset("almost nearly not never".split())
 # Verbs of violence whose passive is a killing when "to death" or "dead" follows: "was shot to death".
 VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
 FOUND = frozenset("found left reported confirmed declared".split())
+# Verbs whose particle makes them a killing by definition: "was gunned down", "were mowed down".
+PHRASAL_KILLING = frozenset("gunned mowed".split())
+# A verb and the result after it that make it a killing: "shot to death", "shot dead", "found dead", "gunned down".
+_RESULTS: tuple[tuple[frozenset[str], tuple[str, ...]], ...] = (
+    (VIOLENT, ("to", "death")),
+    (VIOLENT | FOUND, ("dead",)),
+    (PHRASAL_KILLING, ("down",)),
+)
 
 
 def _match_at(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
     return i + len(phrase) <= len(words) and all(words[i + k].text == p for k, p in enumerate(phrase))
+
+
+def killing_result(words: list[Word], i: int) -> int:
+    """How many words after verb i tell the killing it ended in ("shot" + "to death", "gunned" + "down"), or 0."""
+    return next((len(p) for verbs, p in _RESULTS if words[i].text in verbs and _match_at(words, i + 1, p)), 0)
 
 
 _SENTENCE_MARKS = '.;:!?"“”()[]'
@@ -144,10 +157,8 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         phrase = next((p for p in _DYING if _match_at(words, i, p)), None)
         died = w.text in _DIED or phrase is not None
         # "was shot to death", "was found dead": a verb of violence or finding with the death it ended in
-        result = (
-            2 if _match_at(words, i + 1, ("to", "death")) else 1 if _match_at(words, i + 1, ("dead",)) else 0
-        )
-        to_death = result == 2 and w.text in VIOLENT or result == 1 and w.text in VIOLENT | FOUND
+        result = killing_result(words, i)
+        to_death = result > 0
         if (w.text not in PASSIVE and not died and not to_death) or i < 1:
             continue
         end = words[i + result].end if to_death else words[i + len(phrase) - 1].end if phrase else w.end
