@@ -67,7 +67,8 @@ def find_singles(doc_tokens: list[Token]) -> list[Single]:
         # "were gunned down": a verb whose particle makes it a killing
         verb_kind = PASSIVE.get(lower) or (
             "killed"
-            if lower in PHRASAL_KILLING and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
+            if lower in PHRASAL_KILLING
+            and any(c.dep_ == "prt" and c.lower_ == "down" for c in token.children)
             else None
         )
         if verb_kind is not None and token.tag_ in ("VBN", "VBD"):
