@@ -99,9 +99,23 @@ class Number:
     article: bool = False  # "a soldier": one, but only when a person noun follows
 
 
+_AS_WELL_AS = ("as", "well", "as")
+
+
 def words_of(text: str) -> list[Word]:
-    """The lower-cased words and numbers of `text` with their offsets."""
-    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+    """The lower-cased words and numbers of `text` with their offsets; the conjunction "as well as" is one word
+    "and" over its three ("killed the mayor as well as two guards" coordinates as "and" does)."""
+    words = [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        if tuple(w.text for w in words[i : i + 3]) == _AS_WELL_AS:
+            out.append(Word("and", words[i].start, words[i + 2].end))
+            i += 3
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _digits(word: str) -> int | None:
