@@ -1,6 +1,7 @@
 """Verb shapes of a casualty statement: a count raised by a passive verb of saying or believing ("are estimated to
 have been killed"); a verb and the result after it that make it a killing ("was gunned down", "were shot dead"),
-in a list as for one person. Sentences composed for these tests."""
+in a list as for one person; "as well as" coordinates as "and" does; an active perfect ("have killed") keeps its
+object list. Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 
 import pytest
 
+from harmwatch.extract.casualties.numbers import words_of
 from harmwatch.records import Claim
 
 ClaimsOf = Callable[[str], list[Claim]]
@@ -57,3 +59,44 @@ def test_a_verb_with_the_result_that_makes_it_a_killing(
 def test_a_listed_killing_shares_one_span(claims_of: ClaimsOf) -> None:
     first, second = claims_of("THE JUDGE AND THE PROSECUTOR WERE SHOT DEAD.")
     assert first.span == second.span
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed a judge as well as two of his guards.", [("killed", 1), ("killed", 2)]),
+        ("THE BOMB KILLED A POLICEMAN AS WELL AS FOUR CIVILIANS.", [("killed", 1), ("killed", 4)]),
+        ("Twelve soldiers as well as three civilians were killed.", [("killed", 12), ("killed", 3)]),
+        ("The strike killed 12 fighters as well as 4 civilians.", [("killed", 12), ("killed", 4)]),
+    ],
+)
+def test_as_well_as_coordinates_like_and(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+def test_as_well_as_keeps_the_offsets_of_its_words() -> None:
+    text = "the mayor, as well as two guards"
+    words = words_of(text)
+    joined = next(w for w in words if w.text == "and")
+    assert text[joined.start : joined.end] == "as well as"
+    assert [w.text for w in words][-2:] == ["two", "guards"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an active perfect has an object list ...
+        (
+            "THE REBELS HAVE KILLED THE MAYOR OF A SMALL TOWN AND THREE FARMERS.",
+            [("killed", 1), ("killed", 3)],
+        ),
+        # ... a passive has none: the count after it has a clause of its own
+        ("A GUARD WAS KILLED, AND FOUR OTHERS WERE HURT.", [("killed", 1), ("injured", 4)]),
+    ],
+)
+def test_an_active_perfect_keeps_its_object_list(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(claims_of(text)) == expected
