@@ -100,3 +100,23 @@ def test_an_active_perfect_keeps_its_object_list(
     claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural noun of a registry demonym names people ...
+        ("The rebels killed seven farmers, including four Peruvians.", [("killed", 7), ("killed", 4)]),
+        ("THE BOMB KILLED NINE PEOPLE, INCLUDING TWO CANADIANS.", [("killed", 9), ("killed", 2)]),
+        (
+            "The raid killed a priest, two guards and three Italians.",
+            [("killed", 1), ("killed", 2), ("killed", 3)],
+        ),
+        # ... its adjective does not
+        ("Two Canadian jeeps were destroyed and nobody was hurt.", []),
+    ],
+)
+def test_nationals_in_the_plural_are_people(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(claims_of(text)) == expected

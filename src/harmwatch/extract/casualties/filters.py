@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from harmwatch.extract.actors.registry import demonyms
 from harmwatch.extract.casualties.numbers import Number, Word, number_at
 from harmwatch.extract.casualties.words import MONTHS, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import Span
@@ -32,11 +34,20 @@ def sentence_bounds(text: str, paragraphs: tuple[Span, ...]) -> list[Span]:
     return out
 
 
+@cache
+def _nationals() -> frozenset[str]:
+    """Plural nouns of the registry's one-word demonyms: "Canadians", "Salvadorans" name people, as a noun only
+    ("two Canadian jets" ends its noun phrase at "jets")."""
+    return frozenset(
+        d.casefold() + "s" for d, code in demonyms().items() if code and " " not in d and d[-1] in "nio"
+    )
+
+
 def is_person(word: str) -> bool:
-    """Whether a word names people (a victim noun or a role such as "paramedics")."""
+    """Whether a word names people (a victim noun, a role such as "paramedics", or nationals: "Canadians")."""
     # "newsmen", "cameramen", "tribesmen": plural compounds of "men" name people ("abdomen", "specimen" do not)
     compound = len(word) > 5 and word.endswith("men") and word[-4] not in "io"
-    return word in VICTIM_TYPE or word in OTHER_PERSONS or compound
+    return word in VICTIM_TYPE or word in OTHER_PERSONS or compound or word in _nationals()
 
 
 def not_a_count(words: list[Word], n: Number, text: str) -> bool:
