@@ -1,7 +1,8 @@
 """Verb shapes of a casualty statement: a count raised by a passive verb of saying or believing ("are estimated to
 have been killed"); a verb and the result after it that make it a killing ("was gunned down", "were shot dead"),
 in a list as for one person; "as well as" coordinates as "and" does; an active perfect ("have killed") keeps its
-object list. Sentences composed for these tests."""
+object list; nationals in the plural are people; "executed 20 detainees" is a killing. Sentences composed for
+these tests."""
 
 from __future__ import annotations
 
@@ -119,4 +120,19 @@ def test_an_active_perfect_keeps_its_object_list(
 def test_nationals_in_the_plural_are_people(
     claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
 ) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a harm verb before a count tells what was done to people its noun says were held ...
+        ("The militia executed 20 detainees.", [("killed", 20)]),
+        ("The militia executed 20 hostages on Sunday.", [("killed", 20)]),
+        # ... without one, the noun's status is the claim
+        ("Twenty detainees were freed.", [("detained", 20)]),
+        ("Gunmen killed 3 guards and kidnapped 20 hostages.", [("killed", 3), ("abducted", 20)]),
+    ],
+)
+def test_a_harm_done_to_people_held(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

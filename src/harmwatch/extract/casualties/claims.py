@@ -18,7 +18,7 @@ from harmwatch.extract.casualties.counts import (
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
 from harmwatch.extract.casualties.implied import find_gapped, find_pronoun_objects, find_reduced_relatives
 from harmwatch.extract.casualties.lists import find_listed_victims, find_named_members
-from harmwatch.extract.casualties.numbers import Word, find_numbers, words_of
+from harmwatch.extract.casualties.numbers import Number, Word, find_numbers, words_of
 from harmwatch.extract.casualties.parsed import find_singles
 from harmwatch.extract.casualties.parts import find_along, find_governed, find_in_list, find_part
 from harmwatch.extract.casualties.single import (
@@ -28,7 +28,7 @@ from harmwatch.extract.casualties.single import (
 )
 from harmwatch.extract.casualties.words import INCLUDES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.nlp import Parsed, tokens_at
-from harmwatch.records import Claim, Count, Place, Quote, Span, Statement, TimeRef, Victims
+from harmwatch.records import Claim, ClaimKind, Count, Place, Quote, Span, Statement, TimeRef, Victims
 
 _NOUN_PREDICATES = frozenset("toll deaths casualties fatalities injuries wounds martyrs bodies".split())
 
@@ -139,6 +139,20 @@ def _nearest(span: Span, items: list[tuple[str, Span]], parsed: Parsed) -> str |
     return best[1] if best else None
 
 
+# Kinds that a count's own noun may tell as a status held before the harm: "detainees", "hostages".
+_STATUS: frozenset[ClaimKind] = frozenset({"detained", "abducted"})
+
+
+def _harmed_after_status(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
+    """`find_after`, unless its harm is the status the count's noun names and a harm verb before the count tells
+    what was done to them: "executed 15 detainees" is a killing of people who were detained."""
+    after = find_after(words, n, stop, text)
+    if after is None or after.kind not in _STATUS:
+        return after
+    before = find_before(words, n, start, stop, text)
+    return before if before is not None and before.kind in ("killed", "injured") else after
+
+
 def extract_claims(
     parsed: Parsed,
     quotes: list[Quote],
@@ -170,7 +184,7 @@ def extract_claims(
             part
             or find_governed(words, n, stop, text)
             or find_listed(words, n, stop, text, last_found if previous else None)
-            or find_after(words, n, stop, text)
+            or _harmed_after_status(words, n, start, stop, text)
             or find_before(words, n, start, stop, text)
             or find_after_shared_noun(words, n, stop, text)
             or find_along(words, n, start, stop, text)
