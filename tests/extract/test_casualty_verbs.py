@@ -33,6 +33,10 @@ SHAPES: list[tuple[str, list[tuple[str, int]]]] = [
     ("THE MAYOR AND HIS DRIVER WERE GUNNED DOWN BY TWO MEN.", [("killed", 1), ("killed", 1)]),
     ("THE JUDGE AND THE PROSECUTOR WERE SHOT DEAD.", [("killed", 1), ("killed", 1)]),
     ("Three workers were mowed down by machine-gun fire.", [("killed", 3)]),
+    # ... and its active voice, the object after the particle
+    ("Gunmen gunned down the mayor outside his office.", [("killed", 1)]),
+    ("Gunmen gunned down three farmers.", [("killed", 3)]),
+    ("Soldiers mowed down 40 protesters.", [("killed", 40)]),
     # as well as coordinates like and
     ("Gunmen killed a judge as well as two of his guards.", [("killed", 1), ("killed", 2)]),
     ("THE BOMB KILLED A POLICEMAN AS WELL AS FOUR CIVILIANS.", [("killed", 1), ("killed", 4)]),

@@ -379,13 +379,17 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
     upper = text.isupper()
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words[:-1]):
-        kind = _ACTIVE_VERBS.get(w.text)
+        # "gunned down the mayor": the object of a particle verb of killing follows its particle
+        particle = int(w.text in PHRASAL_KILLING and killing_result(words, i) == 1)
+        kind = "killed" if particle else _ACTIVE_VERBS.get(w.text)
         if kind is None or i > 0 and (words[i - 1].text in _DETERMINERS or words[i - 1].text[0].isdigit()):
             continue  # "an injured girl": an adjective, not a verb
-        k = _after_aside(words, i, text)
+        verb = i + particle
+        k = _after_aside(words, verb, text)
         if k >= len(words):
             continue
-        opened = w.end if k == i + 1 else words[k].start  # the object follows the verb or the aside after it
+        # the object follows the verb or the aside after it
+        opened = words[verb].end if k == verb + 1 else words[k].start
         owner = k + 1 if words[k].text in _DETERMINERS and k + 2 < len(words) else k
         if words[owner].text.endswith("'s") and owner + 1 < len(words) and one_of(words[owner + 1].text):
             # "wounded the mayor's son", "killed Ortega's driver": the person the possessive names

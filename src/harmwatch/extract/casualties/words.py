@@ -40,7 +40,8 @@ BEFORE = _kinds(
         "assassinating;massacre;execution;executions;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
         "massacred;slaughtered;murdered;murdering;beheading;beheadings;beheaded;execute;executes;slaughter;"
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
-        "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying",
+        "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
+        "gunned down;mowed down",
         "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
         "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
