@@ -109,7 +109,7 @@ class IncidentReport:
     time did not give (a follow-up dated by its news that still names the day of the attack)."""
     place_recalled: bool = False
     """Every mention of the place shares a sentence with an earlier time and with none of the incident's days:
-    the place of an event the text recalls ("used in Aleppo last year"), not of this one."""
+    the place of an event the text recalls ("used in Homs last year"), not of this one."""
     local_names: tuple[str, ...] = ()
     """Names the incident's own sentences give its place by that the gazetteer did not resolve (a small town):
     folded, see `localnames.local_names`."""

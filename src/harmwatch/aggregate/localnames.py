@@ -82,7 +82,7 @@ def _in_gazetteer(words: list[str]) -> bool:
 
 
 def _of_known(word: str, known: frozenset[str]) -> bool:
-    """Whether a word is a resolved place's or an organisation's, or made from one ("Syrian", "Aleppos")."""
+    """Whether a word is a resolved place's or an organisation's, or made from one ("Syrian", "Idlibi")."""
     return any(word == k or (len(k) >= 4 and word.startswith(k)) for k in known)
 
 

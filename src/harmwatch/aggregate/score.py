@@ -232,7 +232,7 @@ def place_agreement(a: IncidentReport, b: IncidentReport) -> str:
 
 
 def _names_province(place: PlaceRef) -> bool:
-    """Whether a town shares its name with its province (Idlib, Aleppo, Homs), so may stand for it."""
+    """Whether a town shares its name with its province (Idlib, Homs, Raqqa), so may stand for it."""
     return bool(place.admin1) and place.name.casefold().split()[0] in (place.admin1 or "").casefold()
 
 

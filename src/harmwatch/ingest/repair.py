@@ -10,7 +10,7 @@ from one document's words, and each is tested on composed text (tests/ingest/tes
 | line_breaks | Windows or old-Mac line ends, non-breaking spaces |
 | repeated_title | the headline printed twice at the top of the page |
 | picture_notes | stage directions and credits of pictures left in the text: "(pictured)", "(file photo)" |
-| tag_lists | a page's keyword list ("Tags Syria Aleppo ...") run into the text before the body |
+| tag_lists | a page's keyword list ("Tags Syria Homs ...") run into the text before the body |
 | glued_dates | a date whose punctuation was stripped, gluing the day to the year: "Oct 082017" |
 | stripped_possessives | possessives whose apostrophe was stripped with all the text's others: "Assads forces" |
 | trailing_furniture | page furniture after the report: "Leave a Reply", "Read more", "Share this" |
@@ -60,7 +60,7 @@ _PICTURE_NOTES = re.compile(
     re.I,
 )
 
-# A keyword list opened by "Tags", on its own line ("Tags: Syria, Aleppo") or run into the text between two
+# A keyword list opened by "Tags", on its own line ("Tags: Syria, Homs") or run into the text between two
 # sentences when line breaks were lost; it ends at the line's end or where the body's first sentence opens.
 _TAGS = re.compile(r"(?:^|(?<=[.!?\"”]) |(?<=\n))Tags\b:?[ \t]+", re.M)
 _TAG_LIST_WORDS = 40

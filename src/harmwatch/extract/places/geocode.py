@@ -83,7 +83,7 @@ _PART_OF = re.compile(
 
 
 def _city_named(words: str) -> geo.GeoEntry | None:
-    """The city a run of capitalised words opens with ("Aleppo Syrian state television" -> Aleppo)."""
+    """The city a run of capitalised words opens with ("Homs Syrian state television" -> Homs)."""
     parts = words.split()
     for n in range(len(parts), 0, -1):
         found = [e for e in geo.lookup(geo.fold(" ".join(parts[:n]))) if e.kind == "city"]

@@ -165,7 +165,7 @@ def _written_as_places(doc: Doc, blocked: set[int], upper: bool, taken: list[Spa
     keys = tagged_keys()
     names: list[tuple[str, int, int]] = []  # (key, first token, end token) of a name opening an entity
     for ent in doc.ents:
-        # A nationality too: "in Aleppo city" may be read as one ("Aleppo" as an adjective).
+        # A nationality too: "in Homs city" may be read as one ("Homs" as an adjective).
         if ent.label_ not in _NOT_PLACE and ent.label_ != "NORP":
             continue
         for n in range(min(MAX_WORDS, len(ent)), 0, -1):
