@@ -8,35 +8,26 @@ Read off the words, so upper-case wire copy and mixed-case text read the same.
 from __future__ import annotations
 
 from harmwatch.extract.casualties.numbers import Word
-from harmwatch.extract.casualties.single import NOT_OBJECT, PASSIVE, VIOLENT, chain_head, one_of
+from harmwatch.extract.casualties.single import (
+    HARM_OBJECT_VERBS,
+    NOT_OBJECT,
+    PASSIVE,
+    VIOLENT,
+    chain_head,
+    marked,
+    one_of,
+)
 from harmwatch.extract.casualties.words import DEGREES
 from harmwatch.records import ClaimKind, Span
 
 # Words that may open a gapped subject: "and his bodyguard wounded", "and the driver's aide injured".
 _OPENING = frozenset("the a an his her their its another".split())
 _BE = frozenset("was were is are been".split())
-_CLAUSE_MARKS = '.;:!?"“”()[]'
-# Verbs whose pronoun object is the victim: "killing him", "wounded her".
-_OBJECT_VERBS: dict[str, ClaimKind] = {
-    **dict.fromkeys(
-        "killed killing murdered murdering assassinated assassinating executed".split(), "killed"
-    ),
-    **dict.fromkeys("wounded wounding injured injuring".split(), "injured"),
-}
 _PRONOUNS = frozenset("him her".split())
 # Verbs whose object "his life" or "her life" says a death: "the blast ended his life".
 _ENDING = frozenset("ended ending took taking claimed claiming cost costing".split())
 # The state a verb leaves its object in: "left him wounded".
 _LEFT_IN: dict[str, ClaimKind] = {"dead": "killed", "wounded": "injured", "injured": "injured"}
-
-
-def _gap(words: list[Word], k: int, text: str) -> str:
-    return text[words[k - 1].end : words[k].start]
-
-
-def _marked(words: list[Word], a: int, b: int, text: str) -> bool:
-    """Whether a sentence or clause mark sits between word a and word b."""
-    return any(c in text[words[a].end : words[b].start] for c in _CLAUSE_MARKS)
 
 
 def _passive_before(words: list[Word], k: int, text: str) -> bool:
@@ -63,15 +54,15 @@ def find_gapped(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Spa
         k = i - 1
         while k > 0 and words[k].text in DEGREES:
             k -= 1
-        if not one_of(words[k].text) or _marked(words, k, i, text):
+        if not one_of(words[k].text) or marked(words, k, i, text):
             continue
         # "and his bodyguard", "and the colonel's aide": determiners and possessives back to "and"
         a = k - 1
         while a > 0 and k - a <= 3 and (words[a].text in _OPENING or words[a].text.endswith("'s")):
             a -= 1
-        if words[a].text != "and" or a < 2 or _marked(words, a, k, text):
+        if words[a].text != "and" or a < 2 or marked(words, a, k, text):
             continue
-        if _marked(words, a - 1, a, text) or not _passive_before(words, a - 1, text):
+        if marked(words, a - 1, a, text) or not _passive_before(words, a - 1, text):
             continue
         out.append((kind, (words[a + 1].start, words[k].end), (words[a + 1].start, w.end)))
     return out
@@ -91,14 +82,14 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
         ):
             out.append(("killed", (nxt.start, nxt.end), (w.start, words[i + 2].end)))
             continue  # "an assassin ended his life", "the blast took her life"
-        if nxt.text not in _PRONOUNS or _marked(words, i, i + 1, text):
+        if nxt.text not in _PRONOUNS or marked(words, i, i + 1, text):
             continue
-        if nxt.text == "her" and i + 2 < len(words) and not _marked(words, i + 1, i + 2, text):
+        if nxt.text == "her" and i + 2 < len(words) and not marked(words, i + 1, i + 2, text):
             if words[i + 2].text not in NOT_OBJECT and words[i + 2].text not in DEGREES:
                 continue  # "killing her husband": a possessive, the noun after it is the victim
-        kind = _OBJECT_VERBS.get(w.text)
+        kind = HARM_OBJECT_VERBS.get(w.text)  # "killing him", "wounded her"
         end = nxt.end
-        if kind is None and i + 2 < len(words) and not _marked(words, i + 1, i + 2, text):
+        if kind is None and i + 2 < len(words) and not marked(words, i + 1, i + 2, text):
             # "left him wounded", "shot her dead": the pronoun's state after the verb
             k = i + 2
             while k + 1 < len(words) and words[k].text in DEGREES:
@@ -131,7 +122,7 @@ def find_reduced_relatives(words: list[Word], text: str) -> list[tuple[ClaimKind
         noun = words[i - 1]
         if kind is None or not one_of(noun.text) or words[i + 1].text not in _RELATIVE_NEXT:
             continue
-        if words[i - 2].text not in _NOUN_OPENERS or _marked(words, i - 2, i + 1, text):
+        if words[i - 2].text not in _NOUN_OPENERS or marked(words, i - 2, i + 1, text):
             continue
         out.append((kind, (noun.start, noun.end), (words[i - 2].start, w.end)))
     return out

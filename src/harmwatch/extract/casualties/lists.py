@@ -11,9 +11,11 @@ from __future__ import annotations
 from harmwatch.extract.casualties.filters import is_person
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
 from harmwatch.extract.casualties.single import (
+    HARM_OBJECT_VERBS,
     NOT_OBJECT,
     PASSIVE,
     PLURALS,
+    SENTENCE_MARKS,
     TITLES,
     chain_head,
     killing_result,
@@ -24,21 +26,13 @@ from harmwatch.extract.casualties.single import (
 from harmwatch.extract.casualties.words import HARM_NOUNS, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import ClaimKind, Span
 
-_BREAKS = '.;:!?"“”()[]'
 _LEADING = frozenset("the his her their its a an former late".split())
 _DETERMINED = frozenset("the his her their its".split())
 _MAX_WORDS = 5
 _COUNTS = frozenset("others other dozen dozens hundred hundreds thousand thousands several both all".split())
-# Forms of harm verbs whose object is the victim: "gunmen killed A and B", "accused of murdering A".
-_ACTIVE: dict[str, ClaimKind] = {
-    **dict.fromkeys(
-        "killed murdered assassinated executed killing murdering assassinating".split(), "killed"
-    ),
-    **dict.fromkeys("wounded injured wounding injuring".split(), "injured"),
-}
 # Harm words that tell what a count's persons or "the victims" suffered: "killed two engineers, A and B",
 # "seven were killed, including a retired judge".
-_HARMS: dict[str, ClaimKind] = {**PASSIVE, **_ACTIVE, "dead": "killed", "died": "killed"}
+_HARMS: dict[str, ClaimKind] = {**PASSIVE, **HARM_OBJECT_VERBS, "dead": "killed", "died": "killed"}
 # Words before a participle that make it passive: "was killed yesterday" has no object.
 _PASSIVE_AUX = frozenset("was were is are be been being".split())
 # Time words that may follow a harm verb in place of its object: "killed last night", "murdered on Sunday".
@@ -167,7 +161,7 @@ def _before(words: list[Word], end: int, text: str) -> int:
     """Start index of the run of words ending at `end` (inclusive) that holds no sentence mark or clause word."""
     k = end
     while k > 0 and end - k < 4 * _MAX_WORDS:
-        if any(c in _gap(words, k, text) for c in _BREAKS):
+        if any(c in _gap(words, k, text) for c in SENTENCE_MARKS):
             break
         prev = words[k - 1].text
         if prev in NOT_OBJECT and prev not in _LEADING and prev != "and" or prev == "of":
@@ -182,7 +176,7 @@ def _after(words: list[Word], start: int, text: str) -> int:
     """Index after the run of words from `start` that holds no sentence mark or clause word."""
     k = start
     while k < len(words) and k - start < 4 * _MAX_WORDS:
-        if k > start and any(c in _gap(words, k, text) for c in _BREAKS):
+        if k > start and any(c in _gap(words, k, text) for c in SENTENCE_MARKS):
             break
         w = words[k].text
         if w in NOT_OBJECT and w not in _LEADING and w != "and" or w == "of":
@@ -266,7 +260,7 @@ def _one_name(words: list[Word], first: int, text: str, roles: bool = False) -> 
     ("murdered Ana Maria Ruiz in her home"), else []."""
     end = first
     while end < len(words) and end - first < (2 if roles else 1) * _MAX_WORDS:
-        if end > first and any(c in _gap(words, end, text) for c in _BREAKS + ","):
+        if end > first and any(c in _gap(words, end, text) for c in SENTENCE_MARKS + ","):
             break
         word = words[end].text
         if word in _TIME_AFTER or not (
@@ -277,7 +271,7 @@ def _one_name(words: list[Word], first: int, text: str, roles: bool = False) -> 
     kind = _kind_of_conjunct(words, first, end) if end > first else ""
     if not (kind == "name" and end - first >= 2 or roles and kind == "role"):
         return []
-    closed = end >= len(words) or any(c in _gap(words, end, text) for c in _BREAKS + ",")
+    closed = end >= len(words) or any(c in _gap(words, end, text) for c in SENTENCE_MARKS + ",")
     return [(first, end)] if closed or words[end].text in NOT_OBJECT or words[end].text == "of" else []
 
 
@@ -306,7 +300,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             continue
         noun_kind = HARM_NOUNS.get(w.text) or (HARM_NOUNS.get(w.text[:-1]) if w.text.endswith("s") else None)
         noun_kind = "killed" if life_taken(words, i) else noun_kind
-        obj_kind = _ACTIVE.get(w.text)
+        obj_kind = HARM_OBJECT_VERBS.get(w.text)  # "gunmen killed A and B"
         copula = _copula_after(words, i)
         named = _victims_named(words, i)
         previous = _previous_harm(words, i) if named else None
@@ -322,7 +316,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             first, kind = i + 1, obj_kind
         else:
             continue
-        if first >= len(words) or any(c in _gap(words, first, text) for c in _BREAKS + ","):
+        if first >= len(words) or any(c in _gap(words, first, text) for c in SENTENCE_MARKS + ","):
             continue
         parts = _valid(words, _split(words, first, _after(words, first, text), text))
         if not parts and obj_kind is not None and not copula and _active(words, i):
@@ -337,7 +331,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
 def _harm_before(words: list[Word], i: int, text: str) -> ClaimKind | None:
     """The kind of the nearest harm word at most ten words before word i in its clause, else None."""
     for k in range(i - 1, max(-1, i - 11), -1):
-        if k + 1 < i and any(c in _gap(words, k + 1, text) for c in _BREAKS):
+        if k + 1 < i and any(c in _gap(words, k + 1, text) for c in SENTENCE_MARKS):
             return None
         kind = _HARMS.get(words[k].text)
         if kind is not None:

@@ -61,7 +61,15 @@ def killing_result(words: list[Word], i: int) -> int:
     return next((len(p) for verbs, p in _RESULTS if words[i].text in verbs and _match_at(words, i + 1, p)), 0)
 
 
-_SENTENCE_MARKS = '.;:!?"“”()[]'
+SENTENCE_MARKS = '.;:!?"“”()[]'
+"""Marks that end a sentence or a clause, or open or close a quotation or an aside."""
+
+
+def marked(words: list[Word], a: int, b: int, text: str, marks: str = SENTENCE_MARKS) -> bool:
+    """Whether one of `marks` sits between word a and word b."""
+    return any(c in text[words[a].end : words[b].start] for c in marks)
+
+
 TITLES = frozenset(
     "president minister dr mr mrs ms father archbishop bishop leader judge mayor governor general colonel "
     "captain senator congressman deputy ambassador priest candidate commander official journalist rector "
@@ -77,7 +85,7 @@ def _before_asides(words: list[Word], s: int, text: str) -> list[int]:
     found = []
     for k in range(s, max(0, s - 30), -1):
         gap = text[words[k - 1].end : words[k].start]
-        if any(c in gap for c in _SENTENCE_MARKS):
+        if any(c in gap for c in SENTENCE_MARKS):
             break
         if "," in gap:
             found.append(k - 1)
@@ -102,7 +110,7 @@ def _one_subject(words: list[Word], s: int, text: str, died: bool) -> int:
     there), or -1; "who" stands for the word before it ("the mayor, who was shot, died")."""
     for k in _before_asides(words, s, text):
         if words[k].text == "who" and k > 0:
-            if any(c in text[words[k - 1].end : words[k].start] for c in _SENTENCE_MARKS):
+            if marked(words, k - 1, k, text):
                 continue
             k -= 1
         if _one_person(words, k, text, died):
@@ -114,7 +122,7 @@ def _clause_subject(words: list[Word], s: int, text: str) -> int:
     """Index of the one person named before a relative or participle clause that ends at word s ("a boy
     carrying bread home was hurt", "a guard who had stepped outside was killed"), or -1."""
     for k in range(s, max(0, s - 20), -1):
-        if any(c in text[words[k - 1].end : words[k].start] for c in _SENTENCE_MARKS + ","):
+        if marked(words, k - 1, k, text, SENTENCE_MARKS + ","):
             return -1
         w = words[k].text
         if (w in ("who", "whom") or len(w) > 4 and w.endswith("ing")) and one_of(words[k - 1].text):
@@ -144,7 +152,7 @@ def chain_head(words: list[Word], i: int, text: str) -> int:
             return head
         while j > 0 and words[j].text in _ADVERBS:
             j -= 1
-        if not _participle(words[j].text) or any(c in text[words[j].end : words[head].start] for c in ".;:"):
+        if not _participle(words[j].text) or marked(words, j, head, text, ".;:"):
             return head
         head = j
 
@@ -335,11 +343,15 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
     return out
 
 
-_ACTIVE_VERBS: dict[str, ClaimKind] = {
+HARM_OBJECT_VERBS: dict[str, ClaimKind] = {
     **dict.fromkeys(
         "killed killing murdered murdering assassinated assassinating executed".split(), "killed"
     ),
     **dict.fromkeys("wounded wounding injured injuring".split(), "injured"),
+}
+"""Forms of the verbs of killing and wounding whose object is the victim: "gunmen killed A", "wounding him"."""
+_ACTIVE_VERBS: dict[str, ClaimKind] = {
+    **HARM_OBJECT_VERBS,
     **dict.fromkeys("kidnapped kidnapping abducted abducting".split(), "abducted"),
 }
 _PUNCTUATION = '.,;:!?"“”()[]'
@@ -367,7 +379,7 @@ def _after_aside(words: list[Word], i: int, text: str) -> int:
         return i + 1
     for c in range(i + 2, min(len(words), i + 6)):
         gap = text[words[c - 1].end : words[c].start]
-        if any(m in gap for m in _SENTENCE_MARKS):
+        if any(m in gap for m in SENTENCE_MARKS):
             return i + 1
         if "," in gap:
             return c
