@@ -327,11 +327,17 @@ def incident_reports(
     `minhash` is the text's signature when the caller has it (ingest does), else it is computed; `arrived` is
     the day the article came into the store (see IncidentReport.arrived)."""
     article = report["article"]
-    signature = (minhash or dedup.to_bytes(dedup.signature(str(article.get("text") or "")))).hex()
+    text = str(article.get("text") or "")
+    signature = (minhash or dedup.to_bytes(dedup.signature(text))).hex()
     actors = {a["id"]: a for a in report.get("actors") or [] if a.get("id")}
     places = {p["id"]: p for p in report.get("places") or [] if p.get("id")}
     times = {t["id"]: t for t in report.get("times") or [] if t.get("id")}
+    all_times = list(times.values())
+    # What the article as a whole gives, the same for each of its incidents.
     words = tuple(sorted(content_words(_lead(article))))
+    title_words = tuple(sorted(content_words(str(article.get("title") or ""))))
+    days = named_days(all_times)
+    weekdays = named_weekdays(all_times)
     names = tuple(
         sorted(
             {str(p["name"]).casefold() for p in places.values() if p.get("precision") != "country"}
@@ -365,20 +371,17 @@ def incident_reports(
                 date_precision=precision,
                 place=place,
                 place_recalled=place_recalled(
-                    places.get(incident.get("place_id") or ""),
-                    list(times.values()),
-                    str(article.get("text") or ""),
-                    (start, end),
+                    places.get(incident.get("place_id") or ""), all_times, text, (start, end)
                 ),
                 country_code=_country(place, list(places.values())),
                 perpetrator=_perpetrator(incident, actors),
                 figures=_figures(incident, report.get("claims") or [], actors, article),
                 words=words,
-                title_words=tuple(sorted(content_words(str(article.get("title") or "")))),
+                title_words=title_words,
                 names=names,
-                days=named_days(list(times.values())),
+                days=days,
                 local_names=local_names(report, incident, context),
-                weekdays=named_weekdays(list(times.values())) if precision == "unknown" else (),
+                weekdays=weekdays if precision == "unknown" else (),
                 arrived=arrived,
             )
         )
