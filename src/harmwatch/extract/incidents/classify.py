@@ -104,25 +104,29 @@ class TypeModel:
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {t: v / norm for t, v in vec.items()}
 
-    def scores(self, terms: list[str]) -> list[float]:
+    def _scores(self, vec: dict[str, float]) -> list[float]:
         out = list(self.bias)
-        for term, value in self._vector(terms).items():
+        for term, value in vec.items():
             for i, w in enumerate(self.weights.get(term, ())):
                 out[i] += w * value
         return out
 
-    def gate_score(self, terms: list[str]) -> float | None:
-        """How much the sentence looks like no conflict event (None: the model has no first step)."""
+    def _gate(self, vec: dict[str, float]) -> float | None:
         if self.gate is None:
             return None
         gate = self.gate
-        return self.gate_bias + sum(gate.get(t, 0.0) * v for t, v in self._vector(terms).items())
+        return self.gate_bias + sum(gate.get(t, 0.0) * v for t, v in vec.items())
+
+    def gate_score(self, terms: list[str]) -> float | None:
+        """How much the sentence looks like no conflict event (None: the model has no first step)."""
+        return self._gate(self._vector(terms))
 
     def predict(self, terms: list[str], margin: float = 0.0, rule: str | None = None) -> str:
         """NO_EVENT when it beats every sub-type by `margin`; else the best sub-type, the rules' type `rule`
         favoured by `rule_bonus`."""
-        scores = self.scores(terms)
-        gate = self.gate_score(terms)
+        vec = self._vector(terms)  # once: both steps score the same weighted terms
+        scores = self._scores(vec)
+        gate = self._gate(vec)
         if gate is not None:
             if gate >= margin:
                 return NO_EVENT
