@@ -42,6 +42,8 @@ _HEDGES = frozenset("almost nearly not never".split())
 # Verbs of violence whose passive is a killing when "to death" or "dead" follows: "was shot to death".
 VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
 FOUND = frozenset("found left reported confirmed declared".split())
+# Verbs of a blow or a weapon that wound: "was shot" or "was stabbed" with no result after it tells a wound.
+WOUNDING = frozenset("shot stabbed hacked beaten".split())
 # Verbs whose particle makes them a killing by definition: "was gunned down", "were mowed down".
 PHRASAL_KILLING = frozenset("gunned mowed".split())
 # A verb and the result after it that make it a killing: "shot to death", "shot dead", "found dead", "gunned down".
@@ -157,6 +159,25 @@ def chain_head(words: list[Word], i: int, text: str) -> int:
         head = j
 
 
+# Words that tell a death in a sentence: a wound told in it ("was shot and died in hospital") is no claim of its own.
+_DEATH_WORDS = frozenset(k for k, kind in PASSIVE.items() if kind == "killed") | _DIED | frozenset("dead death".split())
+
+
+def _wound_only(words: list[Word], i: int, text: str) -> bool:
+    """Whether the verb of wounding at word i ("was shot") tells a wound: it aims at no one ("shot at"), brings
+    nothing down ("shot down") and no word of its sentence tells a death."""
+    if i + 1 < len(words) and words[i + 1].text in ("at", "down") and not marked(words, i, i + 1, text):
+        return False
+    k = i
+    while k > 0 and not marked(words, k - 1, k, text, ".;!?"):
+        k -= 1
+    while k < len(words) and (k <= i or not marked(words, k - 1, k, text, ".;!?")):
+        if words[k].text in _DEATH_WORDS:
+            return False
+        k += 1
+    return True
+
+
 def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "<one person> was killed", "<one person> died" and the like."""
     out: list[tuple[ClaimKind, Span, Span]] = []
@@ -167,7 +188,9 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         # "was shot to death", "was found dead": a verb of violence or finding with the death it ended in
         result = killing_result(words, i)
         to_death = result > 0
-        if (w.text not in PASSIVE and not died and not to_death) or i < 1:
+        # "the judge was shot" with no result and no death in its sentence: a wound
+        wound = not to_death and w.text in WOUNDING and _wound_only(words, i, text)
+        if (w.text not in PASSIVE and not died and not to_death and not wound) or i < 1:
             continue
         end = words[i + result].end if to_death else words[i + len(phrase) - 1].end if phrase else w.end
         # "was kidnapped and later killed", "was abducted, tortured and murdered": the chain's first participle
@@ -200,7 +223,7 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         s = _one_subject(words, s, text, died) if s >= 0 else -1
         if s < 0:
             continue
-        kind: ClaimKind = "killed" if died or to_death else PASSIVE[w.text]
+        kind: ClaimKind = "killed" if died or to_death else "injured" if wound else PASSIVE[w.text]
         out.append((kind, (words[s].start, words[s].end), (words[s].start, end)))
     return out
 

@@ -1,0 +1,40 @@
+"""Wounds told without a verb of wounding: a passive verb of a blow or a weapon with no result after it ("the
+judge was shot"), not when it aims at no one ("shot at"), brings something down ("shot down") or its sentence
+tells a death. Sentences composed for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from harmwatch.records import Claim
+
+ClaimsOf = Callable[[str], list[Claim]]
+
+
+def _counts(claims: list[Claim]) -> list[tuple[str, int | None]]:
+    return [(c.kind, c.count.low) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive verb of a blow or a weapon, with no result: one person wounded
+        ("The judge was shot near the court on Monday.", [("injured", 1)]),
+        ("THE LAWYER, A VETERAN OF THE COURTS, WAS SHOT THIS EVENING.", [("injured", 1)]),
+        ("A teacher who was shot by two men remains at home.", [("injured", 1)]),
+        ("The shopkeeper was stabbed outside his store.", [("injured", 1)]),
+        ("A NIGHT WATCHMAN WAS BEATEN BY THE INTRUDERS.", [("injured", 1)]),
+        # a result or a death in the sentence says more than a wound
+        ("The trader was shot and killed outside his shop.", [("killed", 1)]),
+        ("THE COURIER WAS SHOT DEAD AT DAWN.", [("killed", 1)]),
+        ("The guard was shot in the chest and died the next day.", [("killed", 1)]),
+        # fired at, or a thing brought down: no one hurt
+        ("The convoy was shot at near the bridge.", []),
+        ("A helicopter was shot down on Monday.", []),
+        ("THE PATROL WAS SHOT AT FROM THE HILLS.", []),
+    ],
+)
+def test_a_wound_told_by_its_blow(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
