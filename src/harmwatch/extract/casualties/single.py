@@ -160,7 +160,9 @@ def chain_head(words: list[Word], i: int, text: str) -> int:
 
 
 # Words that tell a death in a sentence: a wound told in it ("was shot and died in hospital") is no claim of its own.
-_DEATH_WORDS = frozenset(k for k, kind in PASSIVE.items() if kind == "killed") | _DIED | frozenset("dead death".split())
+_DEATH_WORDS = (
+    frozenset(k for k, kind in PASSIVE.items() if kind == "killed") | _DIED | frozenset("dead death".split())
+)
 
 
 def _wound_only(words: list[Word], i: int, text: str) -> bool:
