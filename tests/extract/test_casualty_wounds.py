@@ -1,6 +1,7 @@
 """Wounds told without a verb of wounding: a passive verb of a blow or a weapon with no result after it ("the
 judge was shot"), not when it aims at no one ("shot at"), brings something down ("shot down") or its sentence
-tells a death. Sentences composed for these tests."""
+tells a death; the care a wound needs, told of one person ("is in critical condition", "was rushed to a
+hospital"), not of the dead. Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -37,4 +38,30 @@ def _counts(claims: list[Claim]) -> list[tuple[str, int | None]]:
     ],
 )
 def test_a_wound_told_by_its_blow(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The engineer is in critical condition after the blast.", [("injured", 1)]),
+        ("THE PRIEST IS STILL IN A SERIOUS CONDITION.", [("injured", 1)]),
+        ("THE COUNCILMAN HAS BEEN TAKEN TO A HOSPITAL.", [("injured", 1)]),
+        ("A watchman was rushed to the military hospital by his colleagues.", [("injured", 1)]),
+        ("The other victim, a driver, is recovering in a city clinic.", [("injured", 1)]),
+        ("THE CONDUCTOR IS RECOVERING FROM HIS WOUNDS.", [("injured", 1)]),
+        ("The farmer is now in hospital.", [("injured", 1)]),
+        ("The mayor was hospitalized on Friday.", [("injured", 1)]),
+        ("A BYSTANDER IS RECEIVING MEDICAL ATTENTION AT THE CLINIC.", [("injured", 1)]),
+        ("She is being treated at a clinic near the port.", [("injured", 1)]),
+        # the wound and its care told of one person: one claim
+        ("A guard was wounded and taken to the hospital.", [("injured", 1)]),
+        # the dead are taken to hospitals too; things are in poor condition
+        ("The minister was rushed to the hospital, where he died.", [("killed", 1)]),
+        ("The body was taken to the hospital.", []),
+        ("THE BRIDGE IS IN POOR CONDITION.", []),
+        ("The economy is recovering from the war.", []),
+    ],
+)
+def test_a_wound_told_by_its_care(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

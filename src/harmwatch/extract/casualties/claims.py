@@ -16,7 +16,12 @@ from harmwatch.extract.casualties.counts import (
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
-from harmwatch.extract.casualties.implied import find_gapped, find_pronoun_objects, find_reduced_relatives
+from harmwatch.extract.casualties.implied import (
+    find_gapped,
+    find_pronoun_objects,
+    find_reduced_relatives,
+    find_treated,
+)
 from harmwatch.extract.casualties.lists import find_listed_victims, find_named_members
 from harmwatch.extract.casualties.numbers import Number, Word, find_numbers, words_of
 from harmwatch.extract.casualties.parsed import find_singles
@@ -254,6 +259,7 @@ def extract_claims(
         + find_gapped(words, text)
         + find_pronoun_objects(words, text)
         + find_reduced_relatives(words, text)
+        + find_treated(words, text)
     ]
     read: dict[Span, list[Span]] = {}  # claim span -> victims read in it
     for kind, victim, span, victims in singles:

@@ -159,10 +159,34 @@ def chain_head(words: list[Word], i: int, text: str) -> int:
         head = j
 
 
+HARM_OBJECT_VERBS: dict[str, ClaimKind] = {
+    **dict.fromkeys(
+        "killed killing murdered murdering assassinated assassinating executed".split(), "killed"
+    ),
+    **dict.fromkeys("wounded wounding injured injuring".split(), "injured"),
+}
+"""Forms of the verbs of killing and wounding whose object is the victim: "gunmen killed A", "wounding him"."""
+
+
 # Words that tell a death in a sentence: a wound told in it ("was shot and died in hospital") is no claim of its own.
 _DEATH_WORDS = (
-    frozenset(k for k, kind in PASSIVE.items() if kind == "killed") | _DIED | frozenset("dead death".split())
+    frozenset(k for k, kind in PASSIVE.items() if kind == "killed")
+    | frozenset(k for k, kind in HARM_OBJECT_VERBS.items() if kind == "killed")
+    | _DIED
+    | frozenset("dead death body bodies corpse corpses".split())
 )
+
+
+def tells_death(words: list[Word], i: int, text: str) -> bool:
+    """Whether a word of the sentence of word i tells a death ("died", "killed", "dead", "his body")."""
+    k = i
+    while k > 0 and not marked(words, k - 1, k, text, ".;!?"):
+        k -= 1
+    while k < len(words) and (k <= i or not marked(words, k - 1, k, text, ".;!?")):
+        if words[k].text in _DEATH_WORDS:
+            return True
+        k += 1
+    return False
 
 
 def _wound_only(words: list[Word], i: int, text: str) -> bool:
@@ -170,14 +194,44 @@ def _wound_only(words: list[Word], i: int, text: str) -> bool:
     nothing down ("shot down") and no word of its sentence tells a death."""
     if i + 1 < len(words) and words[i + 1].text in ("at", "down") and not marked(words, i, i + 1, text):
         return False
-    k = i
-    while k > 0 and not marked(words, k - 1, k, text, ".;!?"):
-        k -= 1
-    while k < len(words) and (k <= i or not marked(words, k - 1, k, text, ".;!?")):
-        if words[k].text in _DEATH_WORDS:
-            return False
-        k += 1
-    return True
+    return not tells_death(words, i, text)
+
+
+def passive_subject(
+    words: list[Word], i: int, text: str, died: bool = False, skip: frozenset[str] = frozenset()
+) -> int:
+    """Index of the one person whose predicate opens at word i ("the mayor was killed", "Navas died", "the
+    judge has been shot", "the mayor, who was shot, ..."), else -1: the predicate's auxiliary, or for a verb of
+    dying the word before it, ends the subject; adverbs and the words in `skip` may stand between."""
+    # "was kidnapped and later killed", "was abducted, tortured and murdered": the chain's first participle
+    # has the auxiliary
+    j = chain_head(words, i, text) - 1
+    # "was reportedly killed", "has been found murdered"
+    while j > 0 and (
+        words[j].text in _ADVERBS
+        or words[j].text in skip
+        or words[j].text == "found"
+        and words[i].text in PASSIVE
+    ):
+        j -= 1
+    if words[j].text in _HEDGES:
+        return -1
+    if died:
+        # "Navas died", "the mayor has died": the word before the verb (or its "has") ends the subject
+        s = j - 1 if words[j].text in ("has", "had") else j
+    elif i >= 2 and words[j].text == "been" and (words[j - 1].text == "has" or words[j - 1].text in _ADVERBS):
+        # "has been killed", "has also been shot to death"
+        h = j - 1
+        while h > 0 and words[h].text in _ADVERBS:
+            h -= 1
+        if words[h].text != "has":
+            return -1
+        s = h - 1
+    elif i >= 2 and words[j].text in _SINGULAR_AUX:
+        s = j - 1
+    else:
+        return -1
+    return _one_subject(words, s, text, died) if s >= 0 else -1
 
 
 def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
@@ -195,34 +249,7 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         if (w.text not in PASSIVE and not died and not to_death and not wound) or i < 1:
             continue
         end = words[i + result].end if to_death else words[i + len(phrase) - 1].end if phrase else w.end
-        # "was kidnapped and later killed", "was abducted, tortured and murdered": the chain's first participle
-        # has the auxiliary
-        j = chain_head(words, i, text) - 1
-        # "was reportedly killed", "has been found murdered"
-        while j > 0 and (words[j].text in _ADVERBS or words[j].text == "found" and w.text in PASSIVE):
-            j -= 1
-        if words[j].text in _HEDGES:
-            continue
-        if died:
-            # "Navas died", "the mayor has died": the word before the verb (or its "has") ends the subject
-            s = j - 1 if words[j].text in ("has", "had") else j
-        elif (
-            i >= 2
-            and words[j].text == "been"
-            and (words[j - 1].text == "has" or words[j - 1].text in _ADVERBS)
-        ):
-            # "has been killed", "has also been shot to death"
-            h = j - 1
-            while h > 0 and words[h].text in _ADVERBS:
-                h -= 1
-            if words[h].text != "has":
-                continue
-            s = h - 1
-        elif i >= 2 and words[j].text in _SINGULAR_AUX:
-            s = j - 1
-        else:
-            continue
-        s = _one_subject(words, s, text, died) if s >= 0 else -1
+        s = passive_subject(words, i, text, died)
         if s < 0:
             continue
         kind: ClaimKind = "killed" if died or to_death else "injured" if wound else PASSIVE[w.text]
@@ -368,13 +395,6 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
     return out
 
 
-HARM_OBJECT_VERBS: dict[str, ClaimKind] = {
-    **dict.fromkeys(
-        "killed killing murdered murdering assassinated assassinating executed".split(), "killed"
-    ),
-    **dict.fromkeys("wounded wounding injured injuring".split(), "injured"),
-}
-"""Forms of the verbs of killing and wounding whose object is the victim: "gunmen killed A", "wounding him"."""
 _ACTIVE_VERBS: dict[str, ClaimKind] = {
     **HARM_OBJECT_VERBS,
     **dict.fromkeys("kidnapped kidnapping abducted abducting".split(), "abducted"),
