@@ -1,7 +1,8 @@
 """Wounds told without a verb of wounding: a passive verb of a blow or a weapon with no result after it ("the
 judge was shot"), not when it aims at no one ("shot at"), brings something down ("shot down") or its sentence
 tells a death; the care a wound needs, told of one person ("is in critical condition", "was rushed to a
-hospital"), not of the dead. Sentences composed for these tests."""
+hospital"), not of the dead; a wound received ("suffered serious injuries", "have bullet wounds"), by one person or
+a count, not when denied ("suffered no injuries") or fatal. Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -64,4 +65,22 @@ def test_a_wound_told_by_its_blow(claims_of: ClaimsOf, text: str, expected: list
     ],
 )
 def test_a_wound_told_by_its_care(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE CLERK RECEIVED TWO BULLET WOUNDS IN THE ROBBERY.", [("injured", 1)]),
+        ("The governor suffered serious injuries when the car exploded.", [("injured", 1)]),
+        ("A porter sustained a head wound.", [("injured", 1)]),
+        ("SIX PEOPLE HAVE SHRAPNEL WOUNDS.", [("injured", 6)]),
+        ("Seven miners suffered minor injuries in the blast.", [("injured", 7)]),
+        # denied, or fatal: no one hurt
+        ("THE DRIVER SUFFERED NO INJURIES.", []),
+        ("The courier suffered fatal wounds.", []),
+        ("The courier suffered injuries and died later.", [("killed", 1)]),
+    ],
+)
+def test_a_wound_received(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

@@ -21,6 +21,7 @@ from harmwatch.extract.casualties.implied import (
     find_pronoun_objects,
     find_reduced_relatives,
     find_treated,
+    find_wounds_received,
 )
 from harmwatch.extract.casualties.lists import find_listed_victims, find_named_members
 from harmwatch.extract.casualties.numbers import Number, Word, find_numbers, words_of
@@ -260,6 +261,7 @@ def extract_claims(
         + find_pronoun_objects(words, text)
         + find_reduced_relatives(words, text)
         + find_treated(words, text)
+        + find_wounds_received(words, text)
     ]
     read: dict[Span, list[Span]] = {}  # claim span -> victims read in it
     for kind, victim, span, victims in singles:

@@ -14,6 +14,8 @@ from harmwatch.extract.casualties.words import (
     EUPHEMISMS,
     FILLER,
     NOUN_STOP,
+    RECEIVING,
+    wound_received,
 )
 from harmwatch.records import ClaimKind
 
@@ -190,6 +192,20 @@ def _gap(words: list[Word], k: int, text: str) -> str:
     return text[words[k - 1].end : words[k].start]
 
 
+def wound_at(words: list[Word], j: int, stop: int, text: str, had: list[str]) -> tuple[ClaimKind, int] | None:
+    """("injured", index after it) for a wound received from word j ("suffered gunshot wounds", "received three
+    bullet wounds"), or after the auxiliary `had` read before it ("four people have" + "bullet wounds"), else
+    None; no mark between its words."""
+    texts = [words[j].text]
+    for k in range(j + 1, min(stop, j + 5)):
+        if any(c in _gap(words, k, text) for c in _NOUN_BREAKS):
+            break
+        texts.append(words[k].text)
+    before = had if had and had[0] in ("have", "has", "had") and texts[0] not in RECEIVING else []
+    length = wound_received(before + texts)
+    return ("injured", j + length - len(before)) if length else None
+
+
 def _abuts(words: list[Word], i: int, stop: int) -> bool:
     """ "URL 124 At least four people were killed", "0 15 The death toll", "612 A woman and a child were
     killed": another count or a determiner right after the number; the predicate is not the number's."""
@@ -289,6 +305,8 @@ def _after_from(
         aux.append(words[j].text)
         j += 1
     hit = phrase_at(words, j, AFTER) if j < stop else None
+    if hit is None and j < stop:
+        hit = wound_at(words, j, stop, text, aux[-1:])
     if hit is None:
         return None
     kind, k = hit

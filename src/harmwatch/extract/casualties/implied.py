@@ -1,13 +1,15 @@
 """Harm to one person told without a clause of its own: a gapped clause ("the chauffeur was shot dead and her
 bodyguard wounded"), a pronoun object ("firing at a bus, wounding him", "left her badly wounded", "ended his
 life"), a relative clause without "who was" ("a nurse killed by a stray bullet") and the care a wound needs ("the
-judge is in critical condition", "was taken to a hospital"); each a count of 1.
+judge is in critical condition", "was taken to a hospital") or the wound received ("the mayor suffered serious
+injuries"); each a count of 1.
 
 Read off the words, so upper-case wire copy and mixed-case text read the same.
 """
 
 from __future__ import annotations
 
+from harmwatch.extract.casualties.counts import wound_at
 from harmwatch.extract.casualties.numbers import Word
 from harmwatch.extract.casualties.single import (
     HARM_OBJECT_VERBS,
@@ -191,4 +193,18 @@ def find_treated(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Sp
         s = passive_subject(words, i, text, skip=_STILL)
         if s >= 0:
             out.append(("injured", (words[s].start, words[s].end), (words[s].start, words[last].end)))
+    return out
+
+
+def find_wounds_received(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
+    """(kind, victim span, claim span) for one person who received a wound ("the mayor suffered serious injuries",
+    "he received three bullet wounds"), when the sentence tells no death ("died of his wounds")."""
+    out: list[tuple[ClaimKind, Span, Span]] = []
+    for i in range(1, len(words)):
+        hit = wound_at(words, i, len(words), text, [])
+        if hit is None or tells_death(words, i, text):
+            continue
+        s = passive_subject(words, i, text, died=True)
+        if s >= 0:
+            out.append(("injured", (words[s].start, words[s].end), (words[s].start, words[hit[1] - 1].end)))
     return out

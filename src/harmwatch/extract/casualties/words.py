@@ -156,3 +156,27 @@ NOUN_STOP = frozenset(
     "has had been be will would could may might said says say according since before near inside outside "
     "into across against under over for to than including among due because mostly mainly most many some".split()
 )
+
+# Verbs of receiving a wound and the nouns of wounds: "suffered serious injuries", "received three bullet wounds",
+# "have gunshot wounds": the one who receives them is hurt.
+RECEIVING = frozenset(
+    "suffered suffering suffers suffer sustained sustaining sustains sustain received receiving receives receive "
+    "had has have having".split()
+)
+WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
+# Words that end the modifiers of a wound or deny it: "suffered no injuries", "fatal wounds" tell no one hurt.
+_NOT_MODIFIERS = NOUN_STOP | frozenset("no any fatal mortal without".split())
+
+
+def wound_received(texts: list[str]) -> int:
+    """How many of `texts` (lower-cased words, the first a verb of receiving) tell a wound received: the verb, at
+    most three modifiers and a noun of wounds ("suffered" "serious" "injuries", "received" "three" "bullet"
+    "wounds"), else 0."""
+    if not texts or texts[0] not in RECEIVING:
+        return 0
+    for k in range(1, min(len(texts), 5)):
+        if texts[k] in WOUND_NOUNS:
+            return k + 1
+        if texts[k] in _NOT_MODIFIERS:
+            return 0
+    return 0
