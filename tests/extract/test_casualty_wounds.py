@@ -2,7 +2,8 @@
 judge was shot"), not when it aims at no one ("shot at"), brings something down ("shot down") or its sentence
 tells a death; the care a wound needs, told of one person ("is in critical condition", "was rushed to a
 hospital"), not of the dead; a wound received ("suffered serious injuries", "have bullet wounds"), by one person or
-a count, not when denied ("suffered no injuries") or fatal. Sentences composed for these tests."""
+a count, not when denied ("suffered no injuries") or fatal; "maim" is a verb of injury and "injury" a harm noun,
+and a second harm noun after "and" is no person of a list. Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -83,4 +84,21 @@ def test_a_wound_told_by_its_care(claims_of: ClaimsOf, text: str, expected: list
     ],
 )
 def test_a_wound_received(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE REBELS MAIMED TWO PEOPLE.", [("injured", 2)]),
+        ("Three herders were maimed by a mine.", [("injured", 3)]),
+        ("A landmine maimed the farmer near the village.", [("injured", 1)]),
+        ("The blast resulted in the injury of six people.", [("injured", 6)]),
+        (
+            "THE COURT CONDEMNED THE DEATH OF ANA PEREZ AND THE SERIOUS INJURY OF MARIO LUNA.",
+            [("killed", 1), ("injured", 1)],
+        ),
+    ],
+)
+def test_maiming_and_injury(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

@@ -83,6 +83,8 @@ def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     # "the newly elected party secretary Ana Ruiz": a role and a name may run longer than a name alone
     if not body or len(body) > (2 * _MAX_WORDS if any(one_of(w) for w in body) else _MAX_WORDS):
         return ""
+    if any(w in HARM_NOUNS for w in body):
+        return ""  # "the death of A and the serious injury of B": a second harm, no person
     head = body[-1]
     roled = any(one_of(w) for w in body)
     if determined and head.endswith("s") and head not in TITLES and not head.endswith("'s") and not roled:

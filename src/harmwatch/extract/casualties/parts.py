@@ -84,6 +84,10 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
     return None
 
 
+def _harm_noun(word: str) -> bool:
+    return word in HARM_NOUNS or word.endswith("s") and word[:-1] in HARM_NOUNS
+
+
 def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found | None:
     """A count that is the `of` object of a harm noun or its agent noun: "the death of five farmers who had
     been abducted", "the killers of the three judges". The noun governs the count, whatever a relative
@@ -99,6 +103,8 @@ def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found |
     if kind is None or kind == "detained":
         # "the arrest of five soldiers": those held are mostly the suspects, counted by `find_before` if at all
         return None
+    if k >= 3 and words[k - 2].text in ("and", "or") and _harm_noun(words[k - 3].text):
+        return None  # "the death and injury of scores": two harms over one count, `find_before`'s
     people = _people_after(words, n, stop, text)
     return None if people is None else Found(n, kind, people[0], words[k - 1].start, *people[1:])
 

@@ -19,7 +19,7 @@ from harmwatch.records import ClaimKind, Span
 # Participles whose passive subject is the victim.
 PASSIVE: dict[str, ClaimKind] = {
     **dict.fromkeys("killed murdered assassinated slain executed massacred beheaded".split(), "killed"),
-    **dict.fromkeys("wounded injured hurt".split(), "injured"),
+    **dict.fromkeys("wounded injured hurt maimed".split(), "injured"),
     **dict.fromkeys("kidnapped abducted".split(), "abducted"),
     **dict.fromkeys("arrested detained".split(), "detained"),
 }
@@ -163,7 +163,7 @@ HARM_OBJECT_VERBS: dict[str, ClaimKind] = {
     **dict.fromkeys(
         "killed killing murdered murdering assassinated assassinating executed".split(), "killed"
     ),
-    **dict.fromkeys("wounded wounding injured injuring".split(), "injured"),
+    **dict.fromkeys("wounded wounding injured injuring maimed maiming".split(), "injured"),
 }
 """Forms of the verbs of killing and wounding whose object is the victim: "gunmen killed A", "wounding him"."""
 

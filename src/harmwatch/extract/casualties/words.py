@@ -21,7 +21,7 @@ AFTER = _kinds(
         "killed": "killed;dead;died;die;dies;slain;murdered;massacred;executed;perished;martyred;assassinated;"
         "crucified;martyrs;fallen victim;fell victim;shot dead;shot to death;gunned down;mowed down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
         "deaths;fatalities;bodies;corpses;dead bodies;death toll",
-        "injured": "wounded;injured;hurt;injuries;wounds;sustained injuries;sustained wounds;suffered injuries;"
+        "injured": "wounded;injured;hurt;maimed;injuries;wounds;sustained injuries;sustained wounds;suffered injuries;"
         "suffered wounds;sustained serious injuries;suffered serious injuries;sustained minor injuries;"
         "hospitalized;hospitalised",
         "missing": "missing;disappeared;unaccounted for",
@@ -42,7 +42,7 @@ BEFORE = _kinds(
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
         "gunned down;mowed down",
-        "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries",
+        "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
         "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
         "displaced": "displaced;displacing;displaces",
@@ -55,7 +55,7 @@ EUPHEMISMS = frozenset(
 # Past forms that are also active verbs: "5,000 troops killed 20 people" is not a count of 5,000 killed.
 ACTIVE = frozenset(
     "killed wounded injured kidnapped abducted arrested detained displaced captured executed massacred "
-    "murdered hurt slain".split()
+    "murdered hurt slain maimed".split()
 )
 # Adverbs of degree or manner before a harm participle: "seriously wounded", "brutally murdered".
 DEGREES = frozenset(
@@ -65,7 +65,7 @@ DEGREES = frozenset(
 # Nouns of harm whose `of` object is the victim: "the murder of the archbishop", "the death of five farmers".
 HARM_NOUNS: dict[str, ClaimKind] = {
     **dict.fromkeys("death murder assassination killing execution".split(), "killed"),
-    **dict.fromkeys("wounding injuring".split(), "injured"),
+    **dict.fromkeys("wounding injuring injury maiming".split(), "injured"),
     **dict.fromkeys("kidnapping abduction".split(), "abducted"),
     **dict.fromkeys("arrest detention".split(), "detained"),
 }
