@@ -3,7 +3,8 @@ judge was shot"), not when it aims at no one ("shot at"), brings something down 
 tells a death; the care a wound needs, told of one person ("is in critical condition", "was rushed to a
 hospital"), not of the dead; a wound received ("suffered serious injuries", "have bullet wounds"), by one person or
 a count, not when denied ("suffered no injuries") or fatal; "maim" is a verb of injury and "injury" a harm noun,
-and a second harm noun after "and" is no person of a list. Sentences composed for these tests."""
+and a second harm noun after "and" is no person of a list; kinship nouns in the plural name people ("two of his
+brothers"). Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -101,4 +102,16 @@ def test_a_wound_received(claims_of: ClaimsOf, text: str, expected: list[tuple[s
     ],
 )
 def test_maiming_and_injury(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE REBELS MURDERED A POLICE INSPECTOR AND TWO OF HIS BROTHERS.", [("killed", 1), ("killed", 2)]),
+        ("Gunmen killed a farmer and his two sons.", [("killed", 1), ("killed", 2)]),
+        ("Her two daughters were wounded.", [("injured", 2)]),
+    ],
+)
+def test_kin_in_the_plural(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

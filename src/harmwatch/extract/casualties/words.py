@@ -127,7 +127,7 @@ OTHER_PERSONS = frozenset(
     "national nationals soldier's victims victim casualties leader leaders commander commanders priest "
     "priests mayor judge judges businessman businessmen driver drivers passenger passengers patient "
     "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards wife husband son "
-    "daughter brother sister mother".split()
+    "daughter brother sister mother sons daughters brothers sisters mothers fathers wives husbands".split()
 )
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(
