@@ -4,7 +4,8 @@ tells a death; the care a wound needs, told of one person ("is in critical condi
 hospital"), not of the dead; a wound received ("suffered serious injuries", "have bullet wounds"), by one person or
 a count, not when denied ("suffered no injuries") or fatal; "maim" is a verb of injury and "injury" a harm noun,
 and a second harm noun after "and" is no person of a list; kinship nouns in the plural name people ("two of his
-brothers"). Sentences composed for these tests."""
+brothers"); a time ("at 1415 GMT") is no count between "along with" and the harm it shares. Sentences composed for
+these tests."""
 
 from __future__ import annotations
 
@@ -114,4 +115,19 @@ def test_maiming_and_injury(claims_of: ClaimsOf, text: str, expected: list[tuple
     ],
 )
 def test_kin_in_the_plural(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "THE JUDGE WAS KILLED AT 0730 (1330 GMT) NEAR HIS OFFICE, ALONG WITH TWO OF HIS GUARDS.",
+            [("killed", 1), ("killed", 2)],
+        ),
+        ("The judge was killed at 10 pm along with two of his guards.", [("killed", 1), ("killed", 2)]),
+        ("Nine people were killed at 1415 GMT.", [("killed", 9)]),
+    ],
+)
+def test_a_time_is_no_count(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

@@ -14,8 +14,8 @@ from harmwatch.extract.casualties.counts import (
     share_at,
     words_are,
 )
-from harmwatch.extract.casualties.filters import is_person, starts_count
-from harmwatch.extract.casualties.numbers import Number, Word
+from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
+from harmwatch.extract.casualties.numbers import Number, Word, number_at
 from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES
 from harmwatch.records import ClaimKind
 
@@ -63,6 +63,12 @@ def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found 
     )
 
 
+def _a_count_at(words: list[Word], k: int, text: str) -> bool:
+    """Whether a count starts at word k: a time ("at 0815", "(1415 GMT)") or a date is none."""
+    found = number_at(words, k) if starts_count(words, k) else None
+    return found is not None and not not_a_count(words, found, text)
+
+
 def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """ "the mayor was killed on Sunday along with three of his guards": the count after "along with" shares
     the harm predicate told before it in its clause (the nearest, with no other count between)."""
@@ -75,7 +81,7 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
     if people is None:
         return None
     for k in range(j - 2, max(start, j - 14) - 1, -1):
-        if starts_count(words, k) or words[k].text in CLAUSE_BREAKS:
+        if _a_count_at(words, k, text) or words[k].text in CLAUSE_BREAKS:
             return None
         hit = phrase_at(words, k, AFTER)
         if hit is not None:
