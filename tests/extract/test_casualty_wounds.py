@@ -4,8 +4,8 @@ tells a death; the care a wound needs, told of one person ("is in critical condi
 hospital"), not of the dead; a wound received ("suffered serious injuries", "have bullet wounds"), by one person or
 a count, not when denied ("suffered no injuries") or fatal; "maim" is a verb of injury and "injury" a harm noun,
 and a second harm noun after "and" is no person of a list; kinship nouns in the plural name people ("two of his
-brothers"); a time ("at 1415 GMT") is no count between "along with" and the harm it shares. Sentences composed for
-these tests."""
+brothers"); a time ("at 1415 GMT") is no count between "along with" and the harm it shares; the body of a person
+named by a title or role tells a death whatever verb follows. Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -130,4 +130,17 @@ def test_kin_in_the_plural(claims_of: ClaimsOf, text: str, expected: list[tuple[
     ],
 )
 def test_a_time_is_no_count(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THE BODY OF SENATOR JUAN PEREZ WAS TRANSFERRED TO THE CONGRESS.", [("killed", 1)]),
+        ("The body of Judge Ana Ruiz lies in state at the court.", [("killed", 1)]),
+        ("THE BODY OF THE REPORT WAS PUBLISHED.", []),
+        ("The governing body of the party met on Monday.", []),
+    ],
+)
+def test_the_body_of_a_titled_person(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

@@ -330,6 +330,17 @@ def _found_near(words: list[Word], i: int, text: str) -> bool:
     return False
 
 
+def _body_of_titled(words: list[Word], i: int, text: str) -> bool:
+    """Whether the body at word i is a person's named by a title or role ("the body of Senator X", "the body of
+    the murdered judge"): the body of a person tells a death whatever verb follows."""
+    if i + 2 >= len(words) or words[i + 1].text != "of" or marked(words, i, i + 2, text):
+        return False
+    k = i + 2
+    while k < len(words) and words[k].text in ("the", "a", "an", "former", "late"):
+        k += 1
+    return k < len(words) and _titled(words, k, text)
+
+
 # Verbs that take a life: "the blast claimed the life of X", "an attack that cost the lives of A and B".
 _TAKING = frozenset("claimed claiming claim claims took taking take takes cost costing costs".split())
 
@@ -353,8 +364,12 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
         # "the murders of the governor, a judge and ...": a plural noun over a list, each one person
         plural = kind is None and w.text.endswith("s") and w.text[:-1] in HARM_NOUNS
         kind = HARM_NOUNS.get(w.text[:-1]) if plural else kind
-        if kind is None and w.text in _BODY and _found_near(words, i, text):
-            kind = "killed"  # "the body of X was found": X is dead
+        if (
+            kind is None
+            and w.text in _BODY
+            and (_found_near(words, i, text) or _body_of_titled(words, i, text))
+        ):
+            kind = "killed"  # "the body of X was found", "the body of Senator X lies in state": X is dead
         if kind is None and w.text == "life" and life_taken(words, i):
             kind = "killed"
         if kind is None:
