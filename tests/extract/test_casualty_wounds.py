@@ -5,7 +5,8 @@ hospital"), not of the dead; a wound received ("suffered serious injuries", "hav
 a count, not when denied ("suffered no injuries") or fatal; "maim" is a verb of injury and "injury" a harm noun,
 and a second harm noun after "and" is no person of a list; kinship nouns in the plural name people ("two of his
 brothers"); a time ("at 1415 GMT") is no count between "along with" and the harm it shares; the body of a person
-named by a title or role tells a death whatever verb follows. Sentences composed for these tests."""
+named by a title or role tells a death whatever verb follows; a count's predicate after a relative clause of up to
+fourteen words. Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -143,4 +144,18 @@ def test_a_time_is_no_count(claims_of: ClaimsOf, text: str, expected: list[tuple
     ],
 )
 def test_the_body_of_a_titled_person(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TWO POLICEMEN WHO WERE SERVING AS HIS ESCORTS AND A PRIVATE CITIZEN WERE WOUNDED IN THE ATTACK.",
+            [("injured", 2), ("injured", 1)],
+        ),
+        ("Two women who had been working in the fields near the village were killed.", [("killed", 2)]),
+    ],
+)
+def test_a_long_relative_clause(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

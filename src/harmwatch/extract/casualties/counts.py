@@ -31,6 +31,9 @@ OPENERS = DETERMINERS | {"other"}
 """Words that may open a second count of one harm: "the murder of six monks and their two cooks", "along with
 two other guards"."""
 _BE = frozenset("have has had were was are is who".split())
+# How far a relative clause after a count may run before the count's own predicate: "two women who had been
+# working in the fields near the village were killed".
+_RELATIVE_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,7 +269,7 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
                 return _after_from(words, n, noun, noun_end, k, stop, text)
     if found is None and noun_end < stop and words[noun_end].text == "who":
         # "two women who worked at the school were murdered": the predicate after a relative clause
-        for k in range(noun_end + 2, min(stop, noun_end + 10)):
+        for k in range(noun_end + 2, min(stop, noun_end + _RELATIVE_WORDS)):
             if words[k].text in CLAUSE_BREAKS:
                 break
             if words[k].text in _BE and words[k].text != "who":
