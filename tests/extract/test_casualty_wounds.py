@@ -6,7 +6,7 @@ a count, not when denied ("suffered no injuries") or fatal; "maim" is a verb of 
 and a second harm noun after "and" is no person of a list; kinship nouns in the plural name people ("two of his
 brothers"); a time ("at 1415 GMT") is no count between "along with" and the harm it shares; the body of a person
 named by a title or role tells a death whatever verb follows; a count's predicate after a relative clause of up to
-fourteen words. Sentences composed for these tests."""
+fourteen words; tens and units written as one word ("thirtythree"). Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -158,4 +158,16 @@ def test_the_body_of_a_titled_person(claims_of: ClaimsOf, text: str, expected: l
     ],
 )
 def test_a_long_relative_clause(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("THIRTYTHREE DOCKERS HAVE BEEN INJURED IN THE PORT.", [("injured", 33)]),
+        ("Twentyfive people were killed.", [("killed", 25)]),
+        ("Twentyten people were killed.", []),
+    ],
+)
+def test_tens_and_units_in_one_word(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected
