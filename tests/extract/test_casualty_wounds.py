@@ -6,7 +6,9 @@ a count, not when denied ("suffered no injuries") or fatal; "maim" is a verb of 
 and a second harm noun after "and" is no person of a list; kinship nouns in the plural name people ("two of his
 brothers"); a time ("at 1415 GMT") is no count between "along with" and the harm it shares; the body of a person
 named by a title or role tells a death whatever verb follows; a count's predicate after a relative clause of up to
-fourteen words; tens and units written as one word ("thirtythree"). Sentences composed for these tests."""
+fourteen words; tens and units written as one word ("thirtythree"); a list of named victims in upper case with an
+aside between it and its verb ("A and B, members of the patrol, were killed"). Sentences composed for these
+tests."""
 
 from __future__ import annotations
 
@@ -170,4 +172,25 @@ def test_a_long_relative_clause(claims_of: ClaimsOf, text: str, expected: list[t
     ],
 )
 def test_tens_and_units_in_one_word(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "ANA PEREZ AND JOSE LUNA, MEMBERS OF THE VILLAGE PATROL, WERE ABDUCTED AND MURDERED BY THE REBELS.",
+            [("abducted", 1), ("abducted", 1), ("killed", 1), ("killed", 1)],
+        ),
+        (
+            "PRIESTS IGNACIO PEREZ, MARIO LUNA, AND JOSE ROCA, THE FIRST TWO PERUVIANS AND THE LAST A CHILEAN, "
+            "WERE KILLED IN LIMA.",
+            [("killed", 1), ("killed", 1), ("killed", 1)],
+        ),
+        ("ANA PEREZ AND JOSE LUNA, BOTH TEACHERS, WERE WOUNDED.", [("injured", 1), ("injured", 1)]),
+        # an aside that names no one more: no list before it
+        ("THE BRIDGE, A LANDMARK OF THE TOWN, WAS DESTROYED.", []),
+    ],
+)
+def test_a_list_before_an_aside(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

@@ -187,6 +187,28 @@ def _after(words: list[Word], start: int, text: str) -> int:
     return k
 
 
+# Words that open an aside between a list and its verb: "A and B, members of the patrol, were killed", "A and B,
+# both teachers, ...", "..., the first two Peruvians and the last a Chilean, ...", "A and B, who were driving, ...".
+_ASIDE_OPENERS = frozenset("both all the who whom each members".split())
+
+
+def _before_apposition(words: list[Word], end: int, text: str) -> int:
+    """Index of the last word before an aside closed by a comma that ends at word `end` ("A and B, members of
+    the patrol, were killed" -> B), when it opens with a plural people noun, a count or a word of
+    `_ASIDE_OPENERS`; else `end`."""
+    if end + 1 >= len(words) or "," not in _gap(words, end + 1, text):
+        return end
+    for k in range(end, max(1, end - 12), -1):
+        gap = _gap(words, k, text)
+        if any(c in gap for c in SENTENCE_MARKS):
+            return end
+        if "," in gap:
+            w = words[k].text
+            opens = w in _ASIDE_OPENERS or _counts(w) or w.endswith("s") and is_person(w)
+            return k - 1 if opens else end
+    return end
+
+
 def _aux_before(words: list[Word], i: int) -> int:
     """Index of the last word of the subject before "were/have been/had been (adverb) <verb>" at i, or -1."""
     j = i - 1
@@ -289,6 +311,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         kind: ClaimKind | None = "killed" if to_death else PASSIVE.get(w.text)
         end = _aux_before(words, chain_head(words, i, text)) if kind is not None else -1
         if kind is not None and end >= 0:
+            end = _before_apposition(words, end, text)
             verb_end = words[i + result].end
             split = _split(words, _before(words, end, text), end + 1, text)
             # "the mayor and three guards were killed": the count is a claim of its own, the persons before it
