@@ -7,8 +7,8 @@ and a second harm noun after "and" is no person of a list; kinship nouns in the 
 brothers"); a time ("at 1415 GMT") is no count between "along with" and the harm it shares; the body of a person
 named by a title or role tells a death whatever verb follows; a count's predicate after a relative clause of up to
 fourteen words; tens and units written as one word ("thirtythree"); a list of named victims in upper case with an
-aside between it and its verb ("A and B, members of the patrol, were killed"). Sentences composed for these
-tests."""
+aside between it and its verb ("A and B, members of the patrol, were killed"), or a count at its end after a
+copula ("the injured were A, B and two others"). Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -193,4 +193,19 @@ def test_tens_and_units_in_one_word(claims_of: ClaimsOf, text: str, expected: li
     ],
 )
 def test_a_list_before_an_aside(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "THE INJURED WERE 22-YEAR-OLD JUAN PEREZ, 35-YEAR-OLD MARIO LUNA, AND TWO OTHER PEOPLE.",
+            [("injured", 1), ("injured", 1)],
+        ),
+        ("THE DEAD WERE ANA PEREZ, JOSE LUNA AND THREE CHILDREN.", [("killed", 1), ("killed", 1)]),
+        ("THE MAYOR AND THREE GUARDS WERE KILLED.", [("killed", 1), ("killed", 3)]),
+    ],
+)
+def test_a_list_ending_with_a_count(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

@@ -299,6 +299,14 @@ def _one_name(words: list[Word], first: int, text: str, roles: bool = False) -> 
     return [(first, end)] if closed or words[end].text in NOT_OBJECT or words[end].text == "of" else []
 
 
+def _persons(words: list[Word], split: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
+    """The conjuncts of `split` that name one person each, and whether a count ended the list: "the mayor and
+    three guards were killed", "the injured were A, B and two others": the count is a claim of its own, the
+    persons before it each one."""
+    counted = bool(split) and _counts(words[split[-1][0]].text)
+    return _valid(words, split[:-1] if counted else split, ended=counted), counted
+
+
 def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for each person of a list of one-person victims in upper-case text; the
     claim span covers the whole list and its verb, the same for each person, so a tally adds them up."""
@@ -313,11 +321,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         if kind is not None and end >= 0:
             end = _before_apposition(words, end, text)
             verb_end = words[i + result].end
-            split = _split(words, _before(words, end, text), end + 1, text)
-            # "the mayor and three guards were killed": the count is a claim of its own, the persons before it
-            # each one, in a span apart from the count's
-            counted = bool(split) and _counts(words[split[-1][0]].text)
-            parts = _valid(words, split[:-1] if counted else split, ended=counted)
+            parts, counted = _persons(words, _split(words, _before(words, end, text), end + 1, text))
             if counted and parts:
                 verb_end = words[parts[-1][1] - 1].end
             whole = (words[parts[0][0]].start, verb_end) if parts else (0, 0)
@@ -343,7 +347,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             continue
         if first >= len(words) or any(c in _gap(words, first, text) for c in SENTENCE_MARKS + ","):
             continue
-        parts = _valid(words, _split(words, first, _after(words, first, text), text))
+        parts = _persons(words, _split(words, first, _after(words, first, text), text))[0]
         if not parts and obj_kind is not None and not copula and _active(words, i):
             parts = _one_name(words, first, text)
         elif not parts and copula:
