@@ -23,7 +23,7 @@ from harmwatch.extract.casualties.single import (
     passive_subject,
     tells_death,
 )
-from harmwatch.extract.casualties.words import DEGREES
+from harmwatch.extract.casualties.words import DEGREES, RECEIVING, WOUND_NOUNS
 from harmwatch.records import ClaimKind, Span
 
 # Words that may open a gapped subject: "and his bodyguard wounded", "and the driver's aide injured".
@@ -140,7 +140,6 @@ _CARE_PLACES = frozenset("hospital hospitals clinic infirmary".split())
 _CARRIED = frozenset("taken rushed admitted brought flown evacuated transferred airlifted".split())
 _CARE = frozenset("attention treatment care".split())
 _CONDITIONS = frozenset("serious critical stable grave".split())
-_WOUNDS = frozenset("wound wounds injury injuries".split())
 # Words between a singular auxiliary and the care: "is still in serious condition", "is now in hospital".
 _STILL = frozenset("still now".split())
 
@@ -155,7 +154,7 @@ def _place_within(words: list[Word], a: int, places: frozenset[str], text: str, 
     return -1
 
 
-def care_at(words: list[Word], i: int, text: str) -> int:
+def _care_at(words: list[Word], i: int, text: str) -> int:
     """Index of the last word of the care told from word i ("in" + "critical condition", "taken" + "to a
     hospital", "recovering" + "from his wounds"), else -1."""
     w = words[i].text
@@ -177,7 +176,7 @@ def care_at(words: list[Word], i: int, text: str) -> int:
     if w == "recovering" and nxt in ("in", "at"):
         return _place_within(words, i + 2, _CARE_PLACES, text)
     if w == "recovering" and nxt == "from":
-        return _place_within(words, i + 2, _WOUNDS, text, 3)
+        return _place_within(words, i + 2, WOUND_NOUNS, text, 3)
     return -1
 
 
@@ -187,7 +186,7 @@ def find_treated(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Sp
     are taken to hospitals too)."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i in range(1, len(words)):
-        last = care_at(words, i, text)
+        last = _care_at(words, i, text)
         if last < 0 or tells_death(words, i, text):
             continue
         s = passive_subject(words, i, text, skip=_STILL)
@@ -201,6 +200,8 @@ def find_wounds_received(words: list[Word], text: str) -> list[tuple[ClaimKind, 
     "he received three bullet wounds"), when the sentence tells no death ("died of his wounds")."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i in range(1, len(words)):
+        if words[i].text not in RECEIVING:
+            continue
         hit = wound_at(words, i, len(words), text, [])
         if hit is None or tells_death(words, i, text):
             continue
