@@ -68,7 +68,7 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
     if month_before or after in MONTHS or before in ("no", "not", "number", "no.", "aged", "age"):
         return True
     if after in _CLOCK_WORDS:
-        return True  # "at 1415 GMT", "at 10 pm": a time
+        return True  # "at 1100 GMT", "at 10 pm": a time
     if _date_or_clock(words, n, text):
         return True
     if (

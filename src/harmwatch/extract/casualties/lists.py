@@ -83,8 +83,6 @@ def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     # "the newly elected party secretary Ana Ruiz": a role and a name may run longer than a name alone
     if not body or len(body) > (2 * _MAX_WORDS if any(one_of(w) for w in body) else _MAX_WORDS):
         return ""
-    if any(w in HARM_NOUNS for w in body):
-        return ""  # "the death of A and the serious injury of B": a second harm, no person
     head = body[-1]
     roled = any(one_of(w) for w in body)
     if determined and head.endswith("s") and head not in TITLES and not head.endswith("'s") and not roled:
@@ -107,6 +105,9 @@ def _valid(words: list[Word], parts: list[tuple[int, int]], ended: bool = False)
     with a count, dropped before), the first may lose words from its start and the last from its end (where
     the list begins and ends is not marked: "as a result of the attack A, B and C were killed", "killed A and
     B last week"), single name words only beside a longer name or a role."""
+    # "the death of A and the grave injury of B": the list ends before a second harm
+    harm = next((k for k, (x, y) in enumerate(parts) if any(w.text in HARM_NOUNS for w in words[x:y])), None)
+    parts = parts if harm is None else parts[:harm]
     if len(parts) < (1 if ended else 2):
         return []
     a, b = parts[0]
@@ -188,7 +189,7 @@ def _after(words: list[Word], start: int, text: str) -> int:
 
 
 # Words that open an aside between a list and its verb: "A and B, members of the patrol, were killed", "A and B,
-# both teachers, ...", "..., the first two Peruvians and the last a Chilean, ...", "A and B, who were driving, ...".
+# both teachers, ...", "A, B and C, all volunteers, ...", "A and B, who were driving, ...".
 _ASIDE_OPENERS = frozenset("both all the who whom each members".split())
 
 

@@ -64,7 +64,7 @@ def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found 
 
 
 def _a_count_at(words: list[Word], k: int, text: str) -> bool:
-    """Whether a count starts at word k: a time ("at 0815", "(1415 GMT)") or a date is none."""
+    """Whether a count starts at word k: a time ("at 0630", "(1100 GMT)") or a date is none."""
     found = number_at(words, k) if starts_count(words, k) else None
     return found is not None and not not_a_count(words, found, text)
 
