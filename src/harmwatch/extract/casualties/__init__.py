@@ -10,7 +10,8 @@ Map of the package:
 - `lists`: each person of a list of victims in upper-case text ("A, B and C were killed"), one claim of 1 each;
   the persons a count names after it ("killed two engineers, A and B", "seven people, including a retired judge").
 - `implied`: one victim without a clause of its own: a gapped clause ("the chauffeur was shot dead and her bodyguard
-  wounded"), a pronoun object ("wounding him", "ended her life"), "a nurse killed by a stray bullet".
+  wounded"), a pronoun object ("wounding him", "ended her life"), "a nurse killed by a stray bullet", the care a
+  wound needs ("is in critical condition", "was rushed to a hospital"), a wound received ("suffered injuries").
 - `numbers`: counts in digits or words with their bounds ("at least 12", "scores of").
 - `filters`: what is no count (dates, clocks, ages, money) and the sentences claims are read in.
 - `claimant`: who makes a claim (the quote or statement it sits in, "according to X").

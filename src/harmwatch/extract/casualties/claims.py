@@ -16,7 +16,13 @@ from harmwatch.extract.casualties.counts import (
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
-from harmwatch.extract.casualties.implied import find_gapped, find_pronoun_objects, find_reduced_relatives
+from harmwatch.extract.casualties.implied import (
+    find_gapped,
+    find_pronoun_objects,
+    find_reduced_relatives,
+    find_treated,
+    find_wounds_received,
+)
 from harmwatch.extract.casualties.lists import find_listed_victims, find_named_members
 from harmwatch.extract.casualties.numbers import Number, Word, find_numbers, words_of
 from harmwatch.extract.casualties.parsed import find_singles
@@ -254,6 +260,8 @@ def extract_claims(
         + find_gapped(words, text)
         + find_pronoun_objects(words, text)
         + find_reduced_relatives(words, text)
+        + find_treated(words, text)
+        + find_wounds_received(words, text)
     ]
     read: dict[Span, list[Span]] = {}  # claim span -> victims read in it
     for kind, victim, span, victims in singles:

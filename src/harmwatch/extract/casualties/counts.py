@@ -14,6 +14,8 @@ from harmwatch.extract.casualties.words import (
     EUPHEMISMS,
     FILLER,
     NOUN_STOP,
+    RECEIVING,
+    wound_received,
 )
 from harmwatch.records import ClaimKind
 
@@ -29,6 +31,9 @@ OPENERS = DETERMINERS | {"other"}
 """Words that may open a second count of one harm: "the murder of six monks and their two cooks", "along with
 two other guards"."""
 _BE = frozenset("have has had were was are is who".split())
+# How far a relative clause after a count may run before the count's own predicate: "two women who had been
+# working in the fields near the village were killed".
+_RELATIVE_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +195,20 @@ def _gap(words: list[Word], k: int, text: str) -> str:
     return text[words[k - 1].end : words[k].start]
 
 
+def wound_at(words: list[Word], j: int, stop: int, text: str, had: list[str]) -> tuple[ClaimKind, int] | None:
+    """("injured", index after it) for a wound received from word j ("suffered gunshot wounds", "received three
+    bullet wounds"), or after the auxiliary `had` read before it ("four people have" + "bullet wounds"), else
+    None; no mark between its words."""
+    texts = [words[j].text]
+    for k in range(j + 1, min(stop, j + 5)):
+        if any(c in _gap(words, k, text) for c in _NOUN_BREAKS):
+            break
+        texts.append(words[k].text)
+    before = had if had and had[0] in ("have", "has", "had") and texts[0] not in RECEIVING else []
+    length = wound_received(before + texts)
+    return ("injured", j + length - len(before)) if length else None
+
+
 def _abuts(words: list[Word], i: int, stop: int) -> bool:
     """ "URL 124 At least four people were killed", "0 15 The death toll", "612 A woman and a child were
     killed": another count or a determiner right after the number; the predicate is not the number's."""
@@ -250,7 +269,7 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
                 return _after_from(words, n, noun, noun_end, k, stop, text)
     if found is None and noun_end < stop and words[noun_end].text == "who":
         # "two women who worked at the school were murdered": the predicate after a relative clause
-        for k in range(noun_end + 2, min(stop, noun_end + 10)):
+        for k in range(noun_end + 2, min(stop, noun_end + _RELATIVE_WORDS)):
             if words[k].text in CLAUSE_BREAKS:
                 break
             if words[k].text in _BE and words[k].text != "who":
@@ -289,6 +308,8 @@ def _after_from(
         aux.append(words[j].text)
         j += 1
     hit = phrase_at(words, j, AFTER) if j < stop else None
+    if hit is None and j < stop:
+        hit = wound_at(words, j, stop, text, aux[-1:])
     if hit is None:
         return None
     kind, k = hit

@@ -50,6 +50,9 @@ def is_person(word: str) -> bool:
     return word in VICTIM_TYPE or word in OTHER_PERSONS or compound or word in _nationals()
 
 
+_CLOCK_WORDS = frozenset("gmt utc am pm a.m. p.m. o'clock hrs".split())
+
+
 def not_a_count(words: list[Word], n: Number, text: str) -> bool:
     """Whether a number is a date, an age, a year, a time, money or a percentage rather than a count."""
     before = words[n.first - 1].text if n.first > 0 else ""
@@ -64,6 +67,8 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
     )
     if month_before or after in MONTHS or before in ("no", "not", "number", "no.", "aged", "age"):
         return True
+    if after in _CLOCK_WORDS:
+        return True  # "at 1100 GMT", "at 10 pm": a time
     if _date_or_clock(words, n, text):
         return True
     if (

@@ -105,6 +105,9 @@ def _valid(words: list[Word], parts: list[tuple[int, int]], ended: bool = False)
     with a count, dropped before), the first may lose words from its start and the last from its end (where
     the list begins and ends is not marked: "as a result of the attack A, B and C were killed", "killed A and
     B last week"), single name words only beside a longer name or a role."""
+    # "the death of A and the grave injury of B": the list ends before a second harm
+    harm = next((k for k, (x, y) in enumerate(parts) if any(w.text in HARM_NOUNS for w in words[x:y])), None)
+    parts = parts if harm is None else parts[:harm]
     if len(parts) < (1 if ended else 2):
         return []
     a, b = parts[0]
@@ -183,6 +186,28 @@ def _after(words: list[Word], start: int, text: str) -> int:
             break
         k += 1
     return k
+
+
+# Words that open an aside between a list and its verb: "A and B, members of the patrol, were killed", "A and B,
+# both teachers, ...", "A, B and C, all volunteers, ...", "A and B, who were driving, ...".
+_ASIDE_OPENERS = frozenset("both all the who whom each members".split())
+
+
+def _before_apposition(words: list[Word], end: int, text: str) -> int:
+    """Index of the last word before an aside closed by a comma that ends at word `end` ("A and B, members of
+    the patrol, were killed" -> B), when it opens with a plural people noun, a count or a word of
+    `_ASIDE_OPENERS`; else `end`."""
+    if end + 1 >= len(words) or "," not in _gap(words, end + 1, text):
+        return end
+    for k in range(end, max(1, end - 12), -1):
+        gap = _gap(words, k, text)
+        if any(c in gap for c in SENTENCE_MARKS):
+            return end
+        if "," in gap:
+            w = words[k].text
+            opens = w in _ASIDE_OPENERS or _counts(w) or w.endswith("s") and is_person(w)
+            return k - 1 if opens else end
+    return end
 
 
 def _aux_before(words: list[Word], i: int) -> int:
@@ -275,6 +300,14 @@ def _one_name(words: list[Word], first: int, text: str, roles: bool = False) -> 
     return [(first, end)] if closed or words[end].text in NOT_OBJECT or words[end].text == "of" else []
 
 
+def _persons(words: list[Word], split: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
+    """The conjuncts of `split` that name one person each, and whether a count ended the list: "the mayor and
+    three guards were killed", "the injured were A, B and two others": the count is a claim of its own, the
+    persons before it each one."""
+    counted = bool(split) and _counts(words[split[-1][0]].text)
+    return _valid(words, split[:-1] if counted else split, ended=counted), counted
+
+
 def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for each person of a list of one-person victims in upper-case text; the
     claim span covers the whole list and its verb, the same for each person, so a tally adds them up."""
@@ -287,12 +320,9 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         kind: ClaimKind | None = "killed" if to_death else PASSIVE.get(w.text)
         end = _aux_before(words, chain_head(words, i, text)) if kind is not None else -1
         if kind is not None and end >= 0:
+            end = _before_apposition(words, end, text)
             verb_end = words[i + result].end
-            split = _split(words, _before(words, end, text), end + 1, text)
-            # "the mayor and three guards were killed": the count is a claim of its own, the persons before it
-            # each one, in a span apart from the count's
-            counted = bool(split) and _counts(words[split[-1][0]].text)
-            parts = _valid(words, split[:-1] if counted else split, ended=counted)
+            parts, counted = _persons(words, _split(words, _before(words, end, text), end + 1, text))
             if counted and parts:
                 verb_end = words[parts[-1][1] - 1].end
             whole = (words[parts[0][0]].start, verb_end) if parts else (0, 0)
@@ -318,7 +348,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
             continue
         if first >= len(words) or any(c in _gap(words, first, text) for c in SENTENCE_MARKS + ","):
             continue
-        parts = _valid(words, _split(words, first, _after(words, first, text), text))
+        parts = _persons(words, _split(words, first, _after(words, first, text), text))[0]
         if not parts and obj_kind is not None and not copula and _active(words, i):
             parts = _one_name(words, first, text)
         elif not parts and copula:

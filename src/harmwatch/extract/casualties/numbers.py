@@ -124,6 +124,14 @@ def _digits(word: str) -> int | None:
     return None
 
 
+def _glued(word: str) -> int | None:
+    """The value of tens and units written as one word, the hyphen lost ("thirtythree" for "thirty-three")."""
+    for tens, value in TENS.items():
+        if word.startswith(tens) and 0 < UNITS.get(word[len(tens) :], 0) < 10:
+            return value + UNITS[word[len(tens) :]]
+    return None
+
+
 def _core(words: list[Word], i: int) -> tuple[int, int] | None:
     """(value, index after the number) of a number starting at word i, or None."""
     n = len(words)
@@ -142,6 +150,9 @@ def _core(words: list[Word], i: int) -> tuple[int, int] | None:
         return round(float(w) * SCALES[words[i + 1].text]), i + 2
     if w == "half" and i + 2 < n and words[i + 1].text == "a" and words[i + 2].text == "dozen":
         return 6, i + 3
+    glued = _glued(w)
+    if glued is not None:
+        return glued, i + 1
     total = current = 0
     j = i
     seen = False

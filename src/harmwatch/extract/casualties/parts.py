@@ -14,8 +14,8 @@ from harmwatch.extract.casualties.counts import (
     share_at,
     words_are,
 )
-from harmwatch.extract.casualties.filters import is_person, starts_count
-from harmwatch.extract.casualties.numbers import Number, Word
+from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
+from harmwatch.extract.casualties.numbers import Number, Word, number_at
 from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES
 from harmwatch.records import ClaimKind
 
@@ -63,6 +63,12 @@ def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found 
     )
 
 
+def _a_count_at(words: list[Word], k: int, text: str) -> bool:
+    """Whether a count starts at word k: a time ("at 0630", "(1100 GMT)") or a date is none."""
+    found = number_at(words, k) if starts_count(words, k) else None
+    return found is not None and not not_a_count(words, found, text)
+
+
 def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """ "the mayor was killed on Sunday along with three of his guards": the count after "along with" shares
     the harm predicate told before it in its clause (the nearest, with no other count between)."""
@@ -75,13 +81,17 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
     if people is None:
         return None
     for k in range(j - 2, max(start, j - 14) - 1, -1):
-        if starts_count(words, k) or words[k].text in CLAUSE_BREAKS:
+        if _a_count_at(words, k, text) or words[k].text in CLAUSE_BREAKS:
             return None
         hit = phrase_at(words, k, AFTER)
         if hit is not None:
             # the count's own phrase: the victim told with the predicate is a claim of its own
             return Found(n, hit[0], people[0], words[j - 1].start, *people[1:])
     return None
+
+
+def _harm_noun(word: str) -> bool:
+    return word in HARM_NOUNS or word.endswith("s") and word[:-1] in HARM_NOUNS
 
 
 def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found | None:
@@ -99,6 +109,8 @@ def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found |
     if kind is None or kind == "detained":
         # "the arrest of five soldiers": those held are mostly the suspects, counted by `find_before` if at all
         return None
+    if k >= 3 and words[k - 2].text in ("and", "or") and _harm_noun(words[k - 3].text):
+        return None  # "the death and injury of scores": two harms over one count, `find_before`'s
     people = _people_after(words, n, stop, text)
     return None if people is None else Found(n, kind, people[0], words[k - 1].start, *people[1:])
 

@@ -19,7 +19,7 @@ from harmwatch.records import ClaimKind, Span
 # Participles whose passive subject is the victim.
 PASSIVE: dict[str, ClaimKind] = {
     **dict.fromkeys("killed murdered assassinated slain executed massacred beheaded".split(), "killed"),
-    **dict.fromkeys("wounded injured hurt".split(), "injured"),
+    **dict.fromkeys("wounded injured hurt maimed".split(), "injured"),
     **dict.fromkeys("kidnapped abducted".split(), "abducted"),
     **dict.fromkeys("arrested detained".split(), "detained"),
 }
@@ -42,6 +42,8 @@ _HEDGES = frozenset("almost nearly not never".split())
 # Verbs of violence whose passive is a killing when "to death" or "dead" follows: "was shot to death".
 VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
 FOUND = frozenset("found left reported confirmed declared".split())
+# Verbs of a blow or a weapon that wound: "was shot" or "was stabbed" with no result after it tells a wound.
+WOUNDING = frozenset("shot stabbed hacked beaten".split())
 # Verbs whose particle makes them a killing by definition: "was gunned down", "were mowed down".
 PHRASAL_KILLING = frozenset("gunned mowed".split())
 # A verb and the result after it that make it a killing: "shot to death", "shot dead", "found dead", "gunned down".
@@ -157,6 +159,81 @@ def chain_head(words: list[Word], i: int, text: str) -> int:
         head = j
 
 
+HARM_OBJECT_VERBS: dict[str, ClaimKind] = {
+    **dict.fromkeys(
+        "killed killing murdered murdering assassinated assassinating executed".split(), "killed"
+    ),
+    **dict.fromkeys("wounded wounding injured injuring maimed maiming".split(), "injured"),
+}
+"""Forms of the verbs of killing and wounding whose object is the victim: "gunmen killed A", "wounding him"."""
+
+
+# Words that tell a death in a sentence: a wound told in it ("was shot and died in hospital") is no claim of its own.
+_DEATH_WORDS = (
+    frozenset(k for k, kind in PASSIVE.items() if kind == "killed")
+    | frozenset(k for k, kind in HARM_OBJECT_VERBS.items() if kind == "killed")
+    | _DIED
+    | frozenset("dead death body bodies corpse corpses".split())
+)
+
+
+def tells_death(words: list[Word], i: int, text: str) -> bool:
+    """Whether a word of the sentence of word i tells a death ("died", "killed", "dead", "his body")."""
+    k = i
+    while k > 0 and not marked(words, k - 1, k, text, ".;!?"):
+        k -= 1
+    while k < len(words) and (k <= i or not marked(words, k - 1, k, text, ".;!?")):
+        if words[k].text in _DEATH_WORDS:
+            return True
+        k += 1
+    return False
+
+
+def _wound_only(words: list[Word], i: int, text: str) -> bool:
+    """Whether the verb of wounding at word i ("was shot") tells a wound: it aims at no one ("shot at"), brings
+    nothing down ("shot down") and no word of its sentence tells a death."""
+    if i + 1 < len(words) and words[i + 1].text in ("at", "down") and not marked(words, i, i + 1, text):
+        return False
+    return not tells_death(words, i, text)
+
+
+def passive_subject(
+    words: list[Word], i: int, text: str, died: bool = False, skip: frozenset[str] = frozenset()
+) -> int:
+    """Index of the one person whose predicate opens at word i ("the mayor was killed", "Navas died", "the
+    judge has been shot", "the mayor, who was shot, ..."), else -1: the predicate's auxiliary, or for a verb of
+    dying the word before it, ends the subject; adverbs and the words in `skip` may stand between."""
+    # "was kidnapped and later killed", "was abducted, tortured and murdered": the chain's first participle
+    # has the auxiliary
+    j = chain_head(words, i, text) - 1
+    # "was reportedly killed", "has been found murdered"
+    while j > 0 and (
+        words[j].text in _ADVERBS
+        or words[j].text in skip
+        or words[j].text == "found"
+        and words[i].text in PASSIVE
+    ):
+        j -= 1
+    if words[j].text in _HEDGES:
+        return -1
+    if died:
+        # "Navas died", "the mayor has died": the word before the verb (or its "has") ends the subject
+        s = j - 1 if words[j].text in ("has", "had") else j
+    elif i >= 2 and words[j].text == "been" and (words[j - 1].text == "has" or words[j - 1].text in _ADVERBS):
+        # "has been killed", "has also been shot to death"
+        h = j - 1
+        while h > 0 and words[h].text in _ADVERBS:
+            h -= 1
+        if words[h].text != "has":
+            return -1
+        s = h - 1
+    elif i >= 2 and words[j].text in _SINGULAR_AUX:
+        s = j - 1
+    else:
+        return -1
+    return _one_subject(words, s, text, died) if s >= 0 else -1
+
+
 def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "<one person> was killed", "<one person> died" and the like."""
     out: list[tuple[ClaimKind, Span, Span]] = []
@@ -167,40 +244,15 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         # "was shot to death", "was found dead": a verb of violence or finding with the death it ended in
         result = killing_result(words, i)
         to_death = result > 0
-        if (w.text not in PASSIVE and not died and not to_death) or i < 1:
+        # "the judge was shot" with no result and no death in its sentence: a wound
+        wound = not to_death and w.text in WOUNDING and _wound_only(words, i, text)
+        if (w.text not in PASSIVE and not died and not to_death and not wound) or i < 1:
             continue
         end = words[i + result].end if to_death else words[i + len(phrase) - 1].end if phrase else w.end
-        # "was kidnapped and later killed", "was abducted, tortured and murdered": the chain's first participle
-        # has the auxiliary
-        j = chain_head(words, i, text) - 1
-        # "was reportedly killed", "has been found murdered"
-        while j > 0 and (words[j].text in _ADVERBS or words[j].text == "found" and w.text in PASSIVE):
-            j -= 1
-        if words[j].text in _HEDGES:
-            continue
-        if died:
-            # "Navas died", "the mayor has died": the word before the verb (or its "has") ends the subject
-            s = j - 1 if words[j].text in ("has", "had") else j
-        elif (
-            i >= 2
-            and words[j].text == "been"
-            and (words[j - 1].text == "has" or words[j - 1].text in _ADVERBS)
-        ):
-            # "has been killed", "has also been shot to death"
-            h = j - 1
-            while h > 0 and words[h].text in _ADVERBS:
-                h -= 1
-            if words[h].text != "has":
-                continue
-            s = h - 1
-        elif i >= 2 and words[j].text in _SINGULAR_AUX:
-            s = j - 1
-        else:
-            continue
-        s = _one_subject(words, s, text, died) if s >= 0 else -1
+        s = passive_subject(words, i, text, died)
         if s < 0:
             continue
-        kind: ClaimKind = "killed" if died or to_death else PASSIVE[w.text]
+        kind: ClaimKind = "killed" if died or to_death else "injured" if wound else PASSIVE[w.text]
         out.append((kind, (words[s].start, words[s].end), (words[s].start, end)))
     return out
 
@@ -278,6 +330,17 @@ def _found_near(words: list[Word], i: int, text: str) -> bool:
     return False
 
 
+def _body_of_titled(words: list[Word], i: int, text: str) -> bool:
+    """Whether the body at word i is a person's named by a title or role ("the body of Senator X", "the body of
+    the murdered judge"): the body of a person tells a death whatever verb follows."""
+    if i + 2 >= len(words) or words[i + 1].text != "of" or marked(words, i, i + 2, text):
+        return False
+    k = i + 2
+    while k < len(words) and words[k].text in ("the", "a", "an", "former", "late"):
+        k += 1
+    return k < len(words) and _titled(words, k, text)
+
+
 # Verbs that take a life: "the blast claimed the life of X", "an attack that cost the lives of A and B".
 _TAKING = frozenset("claimed claiming claim claims took taking take takes cost costing costs".split())
 
@@ -301,8 +364,12 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
         # "the murders of the governor, a judge and ...": a plural noun over a list, each one person
         plural = kind is None and w.text.endswith("s") and w.text[:-1] in HARM_NOUNS
         kind = HARM_NOUNS.get(w.text[:-1]) if plural else kind
-        if kind is None and w.text in _BODY and _found_near(words, i, text):
-            kind = "killed"  # "the body of X was found": X is dead
+        if (
+            kind is None
+            and w.text in _BODY
+            and (_found_near(words, i, text) or _body_of_titled(words, i, text))
+        ):
+            kind = "killed"  # "the body of X was found", "the body of Senator X lies in state": X is dead
         if kind is None and w.text == "life" and life_taken(words, i):
             kind = "killed"
         if kind is None:
@@ -343,13 +410,6 @@ def find_harm_of_one(words: list[Word], text: str) -> list[tuple[ClaimKind, Span
     return out
 
 
-HARM_OBJECT_VERBS: dict[str, ClaimKind] = {
-    **dict.fromkeys(
-        "killed killing murdered murdering assassinated assassinating executed".split(), "killed"
-    ),
-    **dict.fromkeys("wounded wounding injured injuring".split(), "injured"),
-}
-"""Forms of the verbs of killing and wounding whose object is the victim: "gunmen killed A", "wounding him"."""
 _ACTIVE_VERBS: dict[str, ClaimKind] = {
     **HARM_OBJECT_VERBS,
     **dict.fromkeys("kidnapped kidnapping abducted abducting".split(), "abducted"),

@@ -21,7 +21,7 @@ AFTER = _kinds(
         "killed": "killed;dead;died;die;dies;slain;murdered;massacred;executed;perished;martyred;assassinated;"
         "crucified;martyrs;fallen victim;fell victim;shot dead;shot to death;gunned down;mowed down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
         "deaths;fatalities;bodies;corpses;dead bodies;death toll",
-        "injured": "wounded;injured;hurt;injuries;wounds;sustained injuries;sustained wounds;suffered injuries;"
+        "injured": "wounded;injured;hurt;maimed;injuries;wounds;sustained injuries;sustained wounds;suffered injuries;"
         "suffered wounds;sustained serious injuries;suffered serious injuries;sustained minor injuries;"
         "hospitalized;hospitalised",
         "missing": "missing;disappeared;unaccounted for",
@@ -42,7 +42,7 @@ BEFORE = _kinds(
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
         "gunned down;mowed down",
-        "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries",
+        "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
         "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
         "displaced": "displaced;displacing;displaces",
@@ -55,7 +55,7 @@ EUPHEMISMS = frozenset(
 # Past forms that are also active verbs: "5,000 troops killed 20 people" is not a count of 5,000 killed.
 ACTIVE = frozenset(
     "killed wounded injured kidnapped abducted arrested detained displaced captured executed massacred "
-    "murdered hurt slain".split()
+    "murdered hurt slain maimed".split()
 )
 # Adverbs of degree or manner before a harm participle: "seriously wounded", "brutally murdered".
 DEGREES = frozenset(
@@ -65,7 +65,7 @@ DEGREES = frozenset(
 # Nouns of harm whose `of` object is the victim: "the murder of the archbishop", "the death of five farmers".
 HARM_NOUNS: dict[str, ClaimKind] = {
     **dict.fromkeys("death murder assassination killing execution".split(), "killed"),
-    **dict.fromkeys("wounding injuring".split(), "injured"),
+    **dict.fromkeys("wounding injuring injury maiming".split(), "injured"),
     **dict.fromkeys("kidnapping abduction".split(), "abducted"),
     **dict.fromkeys("arrest detention".split(), "detained"),
 }
@@ -127,7 +127,7 @@ OTHER_PERSONS = frozenset(
     "national nationals soldier's victims victim casualties leader leaders commander commanders priest "
     "priests mayor judge judges businessman businessmen driver drivers passenger passengers patient "
     "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards wife husband son "
-    "daughter brother sister mother".split()
+    "daughter brother sister mother sons daughters brothers sisters mothers fathers wives husbands".split()
 )
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(
@@ -156,3 +156,27 @@ NOUN_STOP = frozenset(
     "has had been be will would could may might said says say according since before near inside outside "
     "into across against under over for to than including among due because mostly mainly most many some".split()
 )
+
+# Verbs of receiving a wound and the nouns of wounds: "suffered serious injuries", "received three bullet wounds",
+# "have gunshot wounds": the one who receives them is hurt.
+RECEIVING = frozenset(
+    "suffered suffering suffers suffer sustained sustaining sustains sustain received receiving receives receive "
+    "had has have having".split()
+)
+WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
+# Words that end the modifiers of a wound or deny it: "suffered no injuries", "fatal wounds" tell no one hurt.
+_NOT_MODIFIERS = NOUN_STOP | frozenset("no any fatal mortal without".split())
+
+
+def wound_received(texts: list[str]) -> int:
+    """How many of `texts` (lower-cased words, the first a verb of receiving) tell a wound received: the verb, at
+    most three modifiers and a noun of wounds ("suffered" "serious" "injuries", "received" "three" "bullet"
+    "wounds"), else 0."""
+    if not texts or texts[0] not in RECEIVING:
+        return 0
+    for k in range(1, min(len(texts), 5)):
+        if texts[k] in WOUND_NOUNS:
+            return k + 1
+        if texts[k] in _NOT_MODIFIERS:
+            return 0
+    return 0
