@@ -24,6 +24,8 @@ from harmwatch.extract.casualties.numbers import find_numbers
         ("three dozen people", 36, 36, "exact", "three dozen"),
         ("a dozen people", 12, 12, "exact", "a dozen"),
         ("half a dozen people", 6, 6, "exact", "half a dozen"),
+        ("a thousand people", 1000, 1000, "exact", "a thousand"),
+        ("a million people", 1_000_000, 1_000_000, "exact", "a million"),
         ("twenty-five people", 25, 25, "exact", "twenty-five"),
         ("THIRTY ONE MILITANTS", 31, 31, "exact", "THIRTY ONE"),
         ("one hundred and twenty people", 120, 120, "exact", "one hundred and twenty"),
