@@ -266,6 +266,13 @@ PIPELINE_CASES = [
         "Armed clash",
         "soldiers_killed_militants",
     ),
+    # ACLED's "Agreement" covers surrenders, not only signed deals (the rules' words call a surrender a
+    # change to the group; the model, taught the codebook's definition, overrules them)
+    _case(
+        "Thirty fighters of the rebel movement surrendered to the army in the town of Velmar on Monday.",
+        "Agreement",
+        "fighters_surrendered",
+    ),
 ]
 
 

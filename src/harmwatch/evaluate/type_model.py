@@ -50,7 +50,7 @@ from harmwatch.extract.incidents.kinds import rule_type
 from harmwatch.extract.incidents.words import find_triggers
 
 SEED = 13
-VERSION = "4"
+VERSION = "5"
 # The SVMs' regularisation (scikit-learn's default; not tuned).
 C = 1.0
 # What one MUC-4 weak label counts against one CASE snippet or codebook sentence. Without them the model
