@@ -95,3 +95,43 @@ def test_a_threat_or_a_plan_is_never_an_event(extract_text):
     text = "Militants threatened to bomb the bridge over the river at Velmar on Monday."
     assert not_an_event(text)
     assert extract_text(text)["incidents"] == []
+
+
+def _reads_wounds() -> dict[str, Any]:
+    """A toy model: "Peaceful protest" by its bias, "Excessive force against protesters" on "wounds"; its
+    first step never says "no event"."""
+    return {
+        "format": FORMAT,
+        "classes": ["Peaceful protest", "Excessive force against protesters", NO_EVENT],
+        "idf": {"wounds": 1.0},
+        "weights": {"wounds": [0.0, 1.0, 0.0]},
+        "bias": [0.1, 0.0, 0.0],
+        "gate": {},
+        "gate_bias": -1.0,
+    }
+
+
+MARCH = "Hundreds of farmers marched to the governor's office in Velmar on Monday."
+
+
+def test_an_incident_is_typed_from_all_the_sentences_that_tell_it(extract_text):
+    # the march alone is a peaceful protest; the sentence that tells how it ended joins it and retypes it
+    with using_model(model_from_dict(_reads_wounds())):
+        assert [i["sub_event_type"] for i in extract_text(MARCH)["incidents"]] == ["Peaceful protest"]
+        told = extract_text(f"{MARCH} Several of them suffered wounds in the violence.")["incidents"]
+    assert [i["sub_event_type"] for i in told] == ["Excessive force against protesters"]
+    assert len(told[0]["mentions"]) >= 2
+
+
+def test_the_sentences_of_another_incident_are_not_read(extract_text):
+    # "wounds" is told of the shelling in Korin, an incident of its own: the march stays a peaceful protest
+    text = (
+        f"{MARCH}\n\n"
+        "In Korin, far to the south, troops shelled a village on Thursday. "
+        "Two farmers there died of their wounds."
+    )
+    with using_model(model_from_dict(_reads_wounds())):
+        incidents = extract_text(text)["incidents"]
+    march = [i for i in incidents if "Protest" in i["event_type"]]
+    assert [i["sub_event_type"] for i in march] == ["Peaceful protest"]
+    assert len(incidents) == 2
