@@ -165,6 +165,17 @@ RULE_CASES = [
         "Shelling/artillery/missile attack",
         "shelling_hit_after_a_ceasefire",
     ),
+    # ACLED's codebook counts a surrender among agreements, not as a change to the group
+    _case(
+        "Some forty rebels laid down their arms at the police post of Korin on Sunday.",
+        "Agreement",
+        "rebels_laid_down_arms",
+    ),
+    _case(
+        "The besieged garrison surrendered to the militia after two weeks without food.",
+        "Agreement",
+        "garrison_surrendered",
+    ),
 ]
 
 
@@ -266,8 +277,7 @@ PIPELINE_CASES = [
         "Armed clash",
         "soldiers_killed_militants",
     ),
-    # ACLED's "Agreement" covers surrenders, not only signed deals (the rules' words call a surrender a
-    # change to the group; the model, taught the codebook's definition, overrules them)
+    # ACLED's "Agreement" covers surrenders, not only signed deals
     _case(
         "Thirty fighters of the rebel movement surrendered to the army in the town of Velmar on Monday.",
         "Agreement",
