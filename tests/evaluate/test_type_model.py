@@ -89,25 +89,3 @@ def test_weak_labels_count_whole_in_the_first_step(monkeypatch):
     assert whole["gate"]["dynamited"] < light["gate"]["dynamited"] < 0
     # the sub-type step counts them as before
     assert whole["weights"]["dynamited"] == light["weights"]["dynamited"]
-
-
-def test_a_snippet_is_taught_as_the_pipeline_tells_an_incident(nlp):
-    # the model reads an incident's sentences with event words; a snippet is taught the same way
-    from harmwatch.config import Settings
-    from harmwatch.evaluate.type_model import event_text
-    from harmwatch.ingest.text import make_article
-    from harmwatch.nlp import parse
-
-    text = (
-        "Soldiers clashed with rebels outside the town of Velmar on Monday. The town lies on a river. "
-        "Two rebels were killed."
-    )
-    told = event_text(parse(make_article(text, Settings()), nlp))
-    assert (
-        told == "Soldiers clashed with rebels outside the town of Velmar on Monday. Two rebels were killed."
-    )
-    calm = "The town lies on a river. Its market opens on Fridays."
-    assert event_text(parse(make_article(calm, Settings()), nlp)).strip() == calm
-    docs = [Document("2", text, {"sub_type": "ARMED_CLASH"})]
-    assert case_examples(docs, {"2": told}) == [(told, "Armed clash")]
-    assert case_examples(docs) == [(text, "Armed clash")]

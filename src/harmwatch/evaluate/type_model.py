@@ -3,9 +3,8 @@
     python -m harmwatch.evaluate.type_model train [--out FILE]   # what `make model` runs
     python -m harmwatch.evaluate.type_model cv                    # the honest estimate
 
-Training examples are the CASE 2021 development snippets, read as the pipeline gives the model an
-incident (their sentences with event words: `event_text`), with their ACLED sub-type, or "none" for the
-non-conflict ones (disasters, crime, diplomacy, claims of responsibility); sentences written from ACLED's
+Training examples are the CASE 2021 development snippets (their ACLED sub-type, or "none" for the
+non-conflict ones: disasters, crime, diplomacy, claims of responsibility), sentences written from ACLED's
 codebook definitions (`evaluate.codebook`), and weak labels from the MUC-4 training messages, which count
 0.3 of an example each in the sub-type step (`WEAK_WEIGHT`) and a whole one in the first step
 (`GATE_WEAK_WEIGHT`). Two linear SVMs, balanced and seeded, are fitted over `classify.features`: a first
@@ -28,7 +27,7 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,15 +45,13 @@ from harmwatch.extract.incidents.classify import (
     TypeModel,
     features,
     model_from_dict,
-    told_text,
     using_model,
 )
 from harmwatch.extract.incidents.kinds import rule_type
 from harmwatch.extract.incidents.words import find_triggers
-from harmwatch.nlp import Parsed
 
 SEED = 13
-VERSION = "6"
+VERSION = "7"
 # The SVMs' regularisation (scikit-learn's default; not tuned).
 C = 1.0
 # What one MUC-4 weak label counts against one CASE snippet or codebook sentence. Without them the model
@@ -90,26 +87,13 @@ log = logging.getLogger(__name__)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
-def case_examples(docs: Sequence[Document], told: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
-    """(text, label) of CASE 2021 documents: the ACLED sub-type, or NO_EVENT for non-conflict ones (a
-    claim of responsibility among them: the scorer expects no incident for it). The text is what `told`
-    gives for the snippet's id (`event_text`), else the whole snippet."""
-    told = told or {}
+def case_examples(docs: Sequence[Document]) -> list[tuple[str, str]]:
+    """(snippet, label) of CASE 2021 documents: the ACLED sub-type, or NO_EVENT for non-conflict ones (a
+    claim of responsibility among them: the scorer expects no incident for it)."""
     return [
-        (
-            told.get(d.id, d.text),
-            NO_EVENT if d.gold["sub_type"] in CASE2021_UNSEEN else CASE2021[d.gold["sub_type"]],
-        )
+        (d.text, NO_EVENT if d.gold["sub_type"] in CASE2021_UNSEEN else CASE2021[d.gold["sub_type"]])
         for d in docs
     ]
-
-
-def event_text(parsed: Parsed) -> str:
-    """What the model is taught of a snippet: the sentences with event words, as the pipeline gives it those
-    of an incident (`extract.incidents.assemble`); the whole snippet when none has one. A snippet tells one
-    event."""
-    spans = [(s.start_char, s.end_char) for s in parsed.doc.sents if find_triggers(s.text, s.start_char)]
-    return told_text(parsed.text, spans) if spans else parsed.text
 
 
 def muc_examples(data_dir: Path | None) -> list[tuple[str, str]]:
@@ -212,20 +196,14 @@ def handled(scores: dict[str, Any]) -> float:
     return right / ((scores["snippets"] + scores["unseen_snippets"]) or 1)
 
 
-def choose(
-    docs: Sequence[Document],
-    data_dir: Path | None,
-    extract: Extractor,
-    level: int,
-    told: Mapping[str, str] | None = None,
-) -> Tuning:
+def choose(docs: Sequence[Document], data_dir: Path | None, extract: Extractor, level: int) -> Tuning:
     """The setting of `GRID` that handles most of `docs` right in two-fold cross-validation on `docs`
-    alone (halved at `level`), taught the texts of `told` (`case_examples`); the first on a tie."""
+    alone (halved at `level`); the first on a tie."""
     weak = muc_examples(data_dir)
     parts = halves(docs, level)
     total = dict.fromkeys(GRID, 0.0)
     for held, rest in ((parts[0], parts[1]), (parts[1], parts[0])):
-        fitted = train(case_examples(rest, told) + codebook_examples(), weak)
+        fitted = train(case_examples(rest) + codebook_examples(), weak)
         for tuning in GRID:
             model = model_from_dict(train_settings(fitted, tuning))
             total[tuning] += handled(score_case2021(held, extract(model, held)))
@@ -244,24 +222,17 @@ def train_settings(model: dict[str, Any], tuning: Tuning) -> dict[str, Any]:
     }
 
 
-def fit(
-    docs: Sequence[Document],
-    data_dir: Path | None,
-    extract: Extractor,
-    level: int,
-    told: Mapping[str, str] | None = None,
-) -> dict[str, Any]:
+def fit(docs: Sequence[Document], data_dir: Path | None, extract: Extractor, level: int) -> dict[str, Any]:
     """The whole training procedure on `docs`: settings chosen by cross-validation on them, then the model
     fitted on all of them with those settings."""
-    tuning = choose(docs, data_dir, extract, level, told)
+    tuning = choose(docs, data_dir, extract, level)
     log.info("chosen on %d snippets: %s", len(docs), tuning)
-    return train(case_examples(docs, told) + codebook_examples(), muc_examples(data_dir), tuning)
+    return train(case_examples(docs) + codebook_examples(), muc_examples(data_dir), tuning)
 
 
-def pipeline(data_dir: Path | None) -> tuple[list[Document], Extractor, dict[str, str]]:
-    """The development snippets, a function that runs the whole pipeline on some of them with a model
-    (each snippet parsed once: the model only changes what extraction makes of the parse), and what the
-    model is taught of each snippet by id (`event_text`)."""
+def pipeline(data_dir: Path | None) -> tuple[list[Document], Extractor]:
+    """The development snippets and a function that runs the whole pipeline on some of them with a model
+    (each snippet parsed once: the model only changes what extraction makes of the parse)."""
     from harmwatch.config import Settings
     from harmwatch.evaluate import make_document_article
     from harmwatch.extract import extract_parsed, parse_articles
@@ -282,19 +253,19 @@ def pipeline(data_dir: Path | None) -> tuple[list[Document], Extractor, dict[str
         with using_model(model):
             return [report_to_dict(extract_parsed(parsed[d.id])) for d in some]
 
-    return docs, extract, {i: event_text(p) for i, p in parsed.items()}
+    return docs, extract
 
 
 def cross_validate(data_dir: Path | None) -> dict[str, Any]:
     """Each half scored by the pipeline with a model trained, settings and all, without it; both halves
     together."""
-    docs, extract, told = pipeline(data_dir)
+    docs, extract = pipeline(data_dir)
     parts = halves(docs)
     out: dict[str, Any] = {}
     all_docs: list[Document] = []
     all_reports: list[Report] = []
     for name, held, rest in (("a", parts[0], parts[1]), ("b", parts[1], parts[0])):
-        model = fit(rest, data_dir, extract, level=2, told=told)
+        model = fit(rest, data_dir, extract, level=2)
         reports = extract(model_from_dict(model), held)
         out[f"half_{name}"] = score_case2021(held, reports)
         out[f"half_{name}"].update(rule_bonus=model["rule_bonus"], none_margin=model["none_margin"])
@@ -314,8 +285,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.command == "cv":
         sys.stdout.write(json.dumps(cross_validate(data_dir), indent=2) + "\n")
         return
-    docs, extract, told = pipeline(data_dir)
-    model = fit(docs, data_dir, extract, level=1, told=told)
+    docs, extract = pipeline(data_dir)
+    model = fit(docs, data_dir, extract, level=1)
     Path(args.out).write_text(
         json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
     )

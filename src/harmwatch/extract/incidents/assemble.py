@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import partial
 
 from harmwatch.extract.incidents.claims import link_claims, repeated_toll, tally
-from harmwatch.extract.incidents.classify import sub_event_type, told_text
+from harmwatch.extract.incidents.classify import sub_event_type
 from harmwatch.extract.incidents.context import (
     PRECISION_RANK,
     dateline_of,
@@ -179,22 +179,11 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
                         )
                 pending = [(e, t) for e, t in pending if _harm_apart(draft, t)]
         _add(draft, sentence, specific, targets)
-    for draft in drafts:
-        draft.sub = _told_type(text, draft)
     # Attacks told only in generic words ("guerrillas attacked the farm") count when no typed violent
     # event does: next to an agreement or an arrest, they are the story's violence.
     if pending and all(EVENT_TYPE[d.sub] in _NON_VIOLENT for d in drafts):
         drafts += _generic_drafts(text, pending)
     return drafts + doubtful
-
-
-def _told_type(text: str, draft: _Draft) -> str:
-    """The sub-type of an incident read from all the sentences that tell it, and from no other incident's:
-    its first sentence decided that it is an event; they decide which."""
-    if len(set(draft.sentences)) < 2:
-        return draft.sub  # its one sentence typed it already
-    words = told_text(text, draft.sentences)
-    return sub_event_type(words, find_triggers(words), event=True) or draft.sub
 
 
 def _referent(drafts: list[_Draft], sentence: _Sentence) -> _Draft | None:

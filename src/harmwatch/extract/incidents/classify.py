@@ -17,7 +17,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -35,7 +35,6 @@ from harmwatch.extract.incidents.kinds import (
     sides_named,
 )
 from harmwatch.extract.incidents.words import EVENT_TYPE, SUB_EVENT_TYPES, Trigger, find_triggers
-from harmwatch.records import Span
 
 MODEL_FILE = "data/event_types.json"
 FORMAT = "harmwatch.event_types/1"
@@ -189,28 +188,20 @@ def using_model(model: TypeModel) -> Iterator[None]:
         _OVERRIDE.reset(token)
 
 
-def told_text(text: str, sentences: Iterable[Span]) -> str:
-    """What the model reads of an incident: the sentences of `text` that tell it, in the text's order, one
-    space apart."""
-    return " ".join(text[a:b].strip() for a, b in sorted(set(sentences)))
-
-
 def sub_event_type(
-    text: str, triggers: list[Trigger], start: int = 0, *, generic: bool = False, event: bool = False
+    text: str, triggers: list[Trigger], start: int = 0, *, generic: bool = False
 ) -> str | None:
     """The sentence's ACLED sub-event type, or None when it tells of no conflict event. Without a model,
     the rules' type. `generic`: the sentence has only generic event words ("killed", "attacked"), and "no
-    event" must beat the sub-types by the model's `generic_margin` instead of its `none_margin`. `event`:
-    the text is known to tell of a conflict event (an incident's sentences, the first already typed): only
-    the sub-type is chosen."""
-    if not event and no_one_inflicted(text, [t for t in triggers if t.sub_event_type]):
+    event" must beat the sub-types by the model's `generic_margin` instead of its `none_margin`."""
+    if no_one_inflicted(text, [t for t in triggers if t.sub_event_type]):
         return None
     model = _OVERRIDE.get() or shipped_model()
     if model is None:
         return rule_type(text, triggers, start)
     # Event words tell of a conflict event unless the model is sure they do not (by `none_margin`).
     rule = rule_type(text, triggers, start)
-    margin = math.inf if event else model.generic_margin if generic else model.none_margin
+    margin = model.generic_margin if generic else model.none_margin
     label = model.predict(features(text, triggers, start), margin, rule)
     if label == NO_EVENT:
         return None
