@@ -10,9 +10,10 @@ from collections.abc import Sequence
 
 import pytest
 
+from harmwatch.evaluate import type_model
 from harmwatch.evaluate.data import Document
 from harmwatch.evaluate.matching import Report
-from harmwatch.evaluate.type_model import GRID, Tuning, case_examples, choose, halves, handled
+from harmwatch.evaluate.type_model import GRID, Tuning, case_examples, choose, halves, handled, train
 from harmwatch.extract.incidents.classify import NO_EVENT, TypeModel
 
 pytest.importorskip("sklearn")
@@ -71,3 +72,20 @@ def test_the_setting_is_chosen_on_the_given_snippets_only():
     half = halves(docs)[0]
     assert choose(half, None, extract, level=2) == wanted
     assert seen == {d.id for d in half}
+
+
+def test_weak_labels_count_whole_in_the_first_step(monkeypatch):
+    # a word seen only in weak labels of events: the first step (positive = no event) leans further toward
+    # "event" on it when weak labels count whole there
+    examples = case_examples(_docs()[:16])
+    weak = [
+        ("Guerrillas dynamited a power pylon outside the town of Korin.", "Remote explosive/landmine/IED")
+    ] * 3
+    monkeypatch.setattr(type_model, "GATE_WEAK_WEIGHT", 0.3)
+    light = train(examples, weak)
+    monkeypatch.setattr(type_model, "GATE_WEAK_WEIGHT", 1.0)
+    whole = train(examples, weak)
+    assert whole["gate_weak_weight"] == 1.0
+    assert whole["gate"]["dynamited"] < light["gate"]["dynamited"] < 0
+    # the sub-type step counts them as before
+    assert whole["weights"]["dynamited"] == light["weights"]["dynamited"]

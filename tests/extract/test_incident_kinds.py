@@ -165,6 +165,17 @@ RULE_CASES = [
         "Shelling/artillery/missile attack",
         "shelling_hit_after_a_ceasefire",
     ),
+    # ACLED's codebook counts a surrender among agreements, not as a change to the group
+    _case(
+        "Some forty rebels laid down their arms at the police post of Korin on Sunday.",
+        "Agreement",
+        "rebels_laid_down_arms",
+    ),
+    _case(
+        "The besieged garrison surrendered to the militia after two weeks without food.",
+        "Agreement",
+        "garrison_surrendered",
+    ),
 ]
 
 
@@ -265,6 +276,12 @@ PIPELINE_CASES = [
         "Soldiers killed six militants near the border post on Wednesday.",
         "Armed clash",
         "soldiers_killed_militants",
+    ),
+    # ACLED's "Agreement" covers surrenders, not only signed deals
+    _case(
+        "Thirty fighters of the rebel movement surrendered to the army in the town of Velmar on Monday.",
+        "Agreement",
+        "fighters_surrendered",
     ),
 ]
 

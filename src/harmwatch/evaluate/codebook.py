@@ -15,6 +15,9 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "Security forces killed a dozen insurgents in a gun battle in the hills east of the capital.",
     ),
     "Government regains territory": (
+        "Soldiers captured the rebel-held village of Dranik and the hills around it on Friday.",
+        "The army seized back a key district from the insurgents after two days of heavy fighting.",
+        "Government troops took full control of the border town, pushing the militants out of their last positions.",
         "The army retook the town of Velmar from the insurgents after a week of fighting.",
         "Government forces recaptured two villages that the militants had held since last year.",
         "Troops loyal to the president drove the rebels out of the district and took back control of it.",
@@ -32,6 +35,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "Investigators concluded that sarin was used in the strike on the village last spring.",
     ),
     "Air/drone strike": (
+        "An air raid on the armed group's ammunition store set off explosions that lasted for hours.",
+        "Helicopter gunships struck insurgent hideouts in the mountains, the air force said.",
         "Warplanes bombed a market in the rebel-held town, killing at least ten people.",
         "A drone strike hit a car carrying two militant commanders on the highway.",
         "Fighter jets carried out raids on the group's positions overnight.",
@@ -76,6 +81,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "Students rallied on the campus to protest against higher fees.",
     ),
     "Protest with intervention": (
+        "Police charged at a crowd of striking dockworkers with batons and dispersed them.",
+        "The authorities broke up a march by nurses and held its leaders for several hours.",
         "Police dispersed a rally of opposition supporters with tear gas and arrested several of them.",
         "Security forces broke up a sit-in by farmers and detained its organisers.",
         "Riot police blocked marchers from reaching the square and pushed them back with water cannon.",
@@ -83,6 +90,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "Police fired tear gas to clear striking workers from the factory gates.",
     ),
     "Excessive force against protesters": (
+        "Police beat unarmed marchers with rifle butts and fired on them as they fled, wounding dozens.",
+        "Security forces killed two demonstrators when they fired live bullets to break up the sit-in.",
         "Police opened fire on peaceful demonstrators, killing four of them.",
         "Soldiers used live ammunition against an unarmed crowd of protesters.",
         "Security forces beat marchers with clubs until several were badly injured.",
@@ -90,6 +99,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "A student taking part in the sit-in was shot dead when police opened fire on the crowd.",
     ),
     "Violent demonstration": (
+        "Rioters set cars alight and threw bottles at police during a march against the new tax.",
+        "Protesters tore down the barriers in front of parliament and fought with officers.",
         "Protesters threw stones at police and set tyres on fire on the main road.",
         "Demonstrators torched a government building and clashed with security forces.",
         "Angry protesters smashed shop windows and hurled petrol bombs at officers.",
@@ -111,7 +122,14 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "Police detained three men suspected of planning attacks on churches.",
         "Soldiers took dozens of young men into custody during night raids on the district.",
     ),
+    # ACLED counts surrenders, prisoner releases and exchanges and evacuation deals as agreements too
     "Agreement": (
+        "Dozens of rebel fighters surrendered and laid down their arms.",
+        "The government and the rebels released fifty captives each in a swap brokered by the Red Cross.",
+        "Forty rebels surrendered to the army with their weapons under an amnesty offer.",
+        "The militants accepted an evacuation deal and left the besieged quarter by bus.",
+        "The government freed two hundred detainees as part of the deal with the armed movement.",
+        "Delegations of the government and the insurgents resumed peace negotiations in a neighbouring capital.",
         "The government and the rebel group signed a ceasefire agreement on Thursday.",
         "The two sides agreed to exchange prisoners and open a humanitarian corridor.",
         "Warring parties reached a peace deal after months of talks.",
@@ -119,7 +137,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "Both sides accepted a truce brokered by tribal elders and agreed to swap detainees.",
     ),
     "Change to group/activity": (
-        "Dozens of rebel fighters surrendered and laid down their arms.",
+        "The armed group named a new commander and announced a recruitment drive in the north.",
+        "Peacekeepers arrived in the region to reinforce the mission.",
         "A senior commander defected from the militia with his men.",
         "Two armed groups announced that they had merged under a new name.",
         "The army deployed additional troops to the border region.",
@@ -134,6 +153,9 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "The armed group turned a seized farm into its regional command centre.",
     ),
     "Disrupted weapons use": (
+        "A bomb planted under a bridge was discovered by a patrol and destroyed in a controlled blast.",
+        "Customs officers intercepted a shipment of detonators and explosives hidden in a lorry.",
+        "Army engineers cleared hundreds of mines from the fields around the village.",
         "Police defused a bomb found near the stadium before it could go off.",
         "Soldiers seized a cache of weapons and ammunition in a raid on a farmhouse.",
         "Bomb disposal experts safely detonated an explosive device left at the bus station.",
@@ -143,6 +165,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "Police discovered a hidden store of rifles, grenades and explosives in a house on the edge of town.",
     ),
     "Looting/property destruction": (
+        "Unknown men broke into a row of shops at night, carried off the goods and set the buildings on fire.",
+        "Attackers smashed and set fire to dozens of cars parked outside the stadium.",
         "Armed men looted shops and set fire to houses in the village.",
         "Rioters ransacked the warehouse and carried off sacks of food.",
         "Fighters destroyed crops and burned the market before leaving.",
@@ -150,6 +174,8 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
         "Unknown men torched a health centre and two classrooms overnight.",
     ),
     "Non-violent transfer of territory": (
+        "International peacekeepers transferred control of the district to the national army under the peace plan.",
+        "Government troops left the hilltop base and rebel fighters moved into it without any clashes.",
         "Rebel forces withdrew from the town without a fight and handed it over to the army.",
         "Under the deal, the militants evacuated the district and government troops moved in.",
         "Foreign troops handed control of the base to local forces.",

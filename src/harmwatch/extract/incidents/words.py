@@ -174,16 +174,18 @@ _RULES: list[tuple[str, str | None, str]] = [
     (
         "Agreement",
         None,
+        # ACLED's codebook counts a surrender among agreements, not as a change to the group
         r"cease-?fires?|truces?|peace (?:deals?|agreements?|accords?|pacts?|treaty)|agreements?|accords?|"
         r"(?:signed|sign|reached|reach|struck|brokered) (?:\w+ ){0,3}?(?:deals?|pacts?|memorandum)|"
-        r"prisoner (?:swaps?|exchanges?)|(?:swap|exchange) (?:\w+ )?of prisoners|reconciliation deals?",
+        r"prisoner (?:swaps?|exchanges?)|(?:swap|exchange) (?:\w+ )?of prisoners|reconciliation deals?|"
+        r"surrender(?:ed|s)?|laid down (?:their )?arms",
     ),
     (
         "Change to group/activity",
         None,
         r"defect(?:ed|ion|ions|ing|s)?|merg(?:ed|er|e|ing)|pledg\w+ allegiance|new (?:leader|commander|chief)|"
         r"dissolv\w+|disband\w+|recruit\w*|renam\w+|rebrand\w+|deploy(?:ed|s|ing|ment)?|reinforce\w*|"
-        r"mobili[sz]\w+|redeploy\w*|troop movements?|relocat\w+|surrender(?:ed|s)?|laid down (?:their )?arms|"
+        r"mobili[sz]\w+|redeploy\w*|troop movements?|relocat\w+|"
         r"dispatch(?:ed|es|ing)|formed (?:a|an) (?:new )?\w+|sent reinforcements",
     ),
 ]
