@@ -166,7 +166,12 @@ def _core(words: list[Word], i: int) -> tuple[int, int] | None:
             current += UNITS[w]
         elif w in TENS and (not seen or words[j - 1].text in SCALES or words[j - 1].text == "and"):
             current += TENS[w]
-        elif w == "a" and not seen and j + 1 < n and words[j + 1].text in ("hundred", "thousand", "million", "dozen"):
+        elif (
+            w == "a"
+            and not seen
+            and j + 1 < n
+            and words[j + 1].text in ("hundred", "thousand", "million", "dozen")
+        ):
             current = 1
         elif w == "hundred" and seen:
             current = max(current, 1) * 100
