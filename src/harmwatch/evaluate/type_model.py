@@ -132,7 +132,8 @@ def train(
     tuning: Tuning = Tuning(),
     seed: int = SEED,
 ) -> dict[str, Any]:
-    """The model's JSON form, fitted on (text, label) examples and weak ones that count `WEAK_WEIGHT`."""
+    """The model's JSON form, fitted on (text, label) examples and weak ones that count `WEAK_WEIGHT` in the
+    sub-type step and `GATE_WEAK_WEIGHT` in the first step."""
     from sklearn.feature_extraction.text import TfidfVectorizer
     from sklearn.svm import LinearSVC
 

@@ -50,7 +50,9 @@ def is_person(word: str) -> bool:
     return word in VICTIM_TYPE or word in OTHER_PERSONS or compound or word in _nationals()
 
 
-_CLOCK_WORDS = frozenset("gmt utc am pm a.m. p.m. o'clock hrs".split())
+# Words after a number that make it a time ("1100 GMT", "10 pm"); `words_of` splits "a.m." at its stops, so
+# only the forms without stops can follow a number.
+_CLOCK_WORDS = frozenset("gmt utc am pm o'clock hrs".split())
 
 
 def not_a_count(words: list[Word], n: Number, text: str) -> bool:
