@@ -45,7 +45,8 @@ UNBOUNDED = [
     ("numerous",),
     ("many",),
 ]
-# (words, qualifier, shift): "more than 400" has low 401; "nearly 50" has high 49.
+# (words, qualifier, shift): "more than 400" has low 401; "nearly 50" has high 49. A degree adverb before a
+# comparative ("well over", "just over") leaves its bound as it is; "a total of" states the figure itself.
 PREFIXES: list[tuple[tuple[str, ...], Qualifier, int]] = [
     (("at", "the", "very", "least"), "at_least", 0),
     (("at", "least"), "at_least", 0),
@@ -53,6 +54,10 @@ PREFIXES: list[tuple[tuple[str, ...], Qualifier, int]] = [
     (("no", "less", "than"), "at_least", 0),
     (("not", "less", "than"), "at_least", 0),
     (("a", "minimum", "of"), "at_least", 0),
+    (("well", "in", "excess", "of"), "more_than", 1),
+    (("well", "over"), "more_than", 1),
+    (("just", "over"), "more_than", 1),
+    (("well", "above"), "more_than", 1),
     (("more", "than"), "more_than", 1),
     (("upwards", "of"), "more_than", 1),
     (("in", "excess", "of"), "more_than", 1),
@@ -68,6 +73,7 @@ PREFIXES: list[tuple[tuple[str, ...], Qualifier, int]] = [
     (("at", "most"), "up_to", 0),
     (("a", "maximum", "of"), "up_to", 0),
     (("an", "estimated"), "about", 0),
+    (("a", "total", "of"), "exact", 0),
     (("approximately",), "about", 0),
     (("roughly",), "about", 0),
     (("around",), "about", 0),
@@ -261,6 +267,12 @@ def find_numbers(text: str, words: list[Word] | None = None) -> list[Number]:
         found = number_at(words, i)
         if found is not None and found.article and found.first != i:
             found = None
+        if (
+            found is not None
+            and found.last > i
+            and any(c in text[words[i].end : words[i + 1].start] for c in ".;:!?")
+        ):
+            found = None  # "they fought well. Over 20 ...": a count phrase never runs over a sentence's end
         if found is None:
             i += 1
             continue

@@ -1,0 +1,58 @@
+"""Tolls written in shapes read from their grammar: approximators before a count ("well over N", "a total of N"),
+toll-state predicates ("the number of dead has reached N"), and a killing told by the second of two coordinated
+verbs ("were rounded up and executed"). Sentences composed for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from harmwatch.extract.incidents.claims import tally
+from harmwatch.records import Claim
+
+ClaimsOf = Callable[[str], list[Claim]]
+
+
+def _killed(claims: list[Claim]) -> list[tuple[int | None, int | None, str]]:
+    return [(c.count.low, c.count.high, c.count.qualifier) for c in claims if c.kind == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "figure"),
+    [
+        # a degree adverb before a comparative keeps the comparative's bound
+        ("Well over 300 people were killed in the shelling of the market.", (301, None, "more_than"), 300),
+        ("Just over 40 civilians died when the dam was bombed.", (41, None, "more_than"), 40),
+        ("The air raids killed well over 100 people in the suburb.", (101, None, "more_than"), 100),
+        ("The toll reached well above 60 by the evening.", (61, None, "more_than"), 60),
+        # "a total of N" states the figure itself
+        ("A total of 58 people were killed in a week of shelling.", (58, 58, "exact"), 58),
+        ("The shelling killed a total of 27 people.", (27, 27, "exact"), 27),
+    ],
+)
+def test_an_approximator_bounds_the_count_it_precedes(
+    claims_of: ClaimsOf, text: str, expected: tuple[int | None, int | None, str], figure: int
+) -> None:
+    claims = claims_of(text)
+    assert _killed(claims) == [expected]
+    assert tally(claims)["killed"].low == figure
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war has lasted well over 20 years.",
+        "The town lost just over 300 houses and a total of 12 schools.",
+        # a sentence ending in "well" lends no prefix to the count of the next one
+        "The defenders held out well. Over 20 shops were looted in the market.",
+    ],
+)
+def test_an_approximator_before_no_people_is_no_toll(claims_of: ClaimsOf, text: str) -> None:
+    assert _killed(claims_of(text)) == []
+
+
+def test_a_prefix_stops_at_the_end_of_its_sentence(claims_of: ClaimsOf) -> None:
+    claims = claims_of("The convoy was guarded well. Over 20 soldiers were killed in the ambush.")
+    assert _killed(claims) == [(21, None, "more_than")]
+    assert claims[0].count.as_written.startswith("Over")
