@@ -56,3 +56,34 @@ def test_a_prefix_stops_at_the_end_of_its_sentence(claims_of: ClaimsOf) -> None:
     claims = claims_of("The convoy was guarded well. Over 20 soldiers were killed in the ambush.")
     assert _killed(claims) == [(21, None, "more_than")]
     assert claims[0].count.as_written.startswith("Over")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Up to 90 people may have been killed in the bombardment.", (None, 90, "up_to")),
+        ("As many as 40 civilians could have died in the fire.", (None, 40, "up_to")),
+        ("At least 12 people must have been killed in the blast.", (12, None, "at_least")),
+    ],
+)
+def test_a_modal_before_a_perfect_states_an_estimated_toll(
+    claims_of: ClaimsOf, text: str, expected: tuple[int | None, int | None, str]
+) -> None:
+    assert _killed(claims_of(text)) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal before a bare verb tells what might happen, no harm done
+        "Up to 500 people may be killed if the dam is breached.",
+        "Thousands could die if the siege goes on.",
+    ],
+)
+def test_a_modal_before_a_bare_verb_is_no_toll(claims_of: ClaimsOf, text: str) -> None:
+    assert _killed(claims_of(text)) == []
+
+
+def test_a_modal_perfect_keeps_the_active_voice_apart(claims_of: ClaimsOf) -> None:
+    # the troops did the killing: the count after the verb is the toll, not the troops
+    assert _killed(claims_of("Some 5,000 troops could have killed 20 people.")) == [(20, 20, "exact")]

@@ -13,6 +13,7 @@ from harmwatch.extract.casualties.words import (
     BEFORE,
     EUPHEMISMS,
     FILLER,
+    MODALS,
     NOUN_STOP,
     RECEIVING,
     wound_received,
@@ -304,7 +305,9 @@ def _after_from(
 ) -> Found | None:
     """The predicate at or after word j (past auxiliaries), checked for active voice and rates."""
     aux: list[str] = []
-    while j < stop and len(aux) < 6 and words[j].text in AUX and not phrase_at(words, j, AFTER):
+    while j < stop and len(aux) < 6 and (words[j].text in AUX or _modal_perfect(words, j, stop)):
+        if phrase_at(words, j, AFTER):
+            break
         aux.append(words[j].text)
         j += 1
     hit = phrase_at(words, j, AFTER) if j < stop else None
@@ -334,6 +337,11 @@ def _after_from(
         return None
     end_word = noun_end - 1 if noun else n.last
     return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1)
+
+
+def _modal_perfect(words: list[Word], j: int, stop: int) -> bool:
+    """Word j is a modal before a perfect ("may have been killed"), an auxiliary of a count's predicate."""
+    return words[j].text in MODALS and j + 1 < stop and words[j + 1].text == "have"
 
 
 def _adjunct(words: list[Word], j: int, n: Number) -> bool:

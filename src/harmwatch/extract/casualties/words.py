@@ -94,6 +94,9 @@ AUX = (
     )
     | DEGREES
 )
+# Modal verbs: before a perfect they state an estimate of what happened ("up to 90 people may have been killed"),
+# so they join the auxiliaries there; before a bare verb they tell what might happen ("could die"), no harm.
+MODALS = frozenset("may might could must would".split())
 # Words allowed between a preceding harm word and the count.
 FILLER = frozenset(
     "the a an of to at has have had rose risen climbed reached hit stood stands stand is was now increased "
