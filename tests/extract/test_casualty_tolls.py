@@ -87,3 +87,45 @@ def test_a_modal_before_a_bare_verb_is_no_toll(claims_of: ClaimsOf, text: str) -
 def test_a_modal_perfect_keeps_the_active_voice_apart(claims_of: ClaimsOf) -> None:
     # the troops did the killing: the count after the verb is the toll, not the troops
     assert _killed(claims_of("Some 5,000 troops could have killed 20 people.")) == [(20, 20, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "figure"),
+    [
+        # a noun of counting whose of-phrase names those harmed, with a verb of its state
+        ("The number of dead has reached 76, the ministry said.", "killed", 76),
+        ("The number of victims rose to 140 by the evening.", "killed", 140),
+        ("The number of martyrs in the town has reached 19.", "killed", 19),
+        ("The number of fatalities climbed to 25.", "killed", 25),
+        ("The number of people killed in the attack rose to 61.", "killed", 61),
+        ("The tally of the wounded now stands at 12.", "injured", 12),
+        # those harmed counted by the verb "number" or "total"
+        ("The dead number 23, among them four children.", "killed", 23),
+        ("Those killed now number 56.", "killed", 56),
+        ("The injured totalled 31 by nightfall.", "injured", 31),
+        # the figure as the subject, the toll as the complement
+        ("Eighty-two is the toll given by the monitor.", "killed", 82),
+        # the toll nouns read before
+        ("The death toll from the bombing climbed to 63.", "killed", 63),
+        ("A second blast struck the crowd, bringing the death toll to 31.", "killed", 31),
+    ],
+)
+def test_a_toll_told_by_its_state(claims_of: ClaimsOf, text: str, kind: str, figure: int) -> None:
+    claims = claims_of(text)
+    assert [(c.kind, c.count.low) for c in claims][:1] == [(kind, figure)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of refugees reached 2,000.",
+        "The number of attacks climbed to 15 last month.",
+        "The number of checkpoints in the city has reached 40.",
+        "The number of houses destroyed has reached 300.",
+        # "number 23" labels one of a series
+        "The dead man was found near bus number 23.",
+        "The number 9 bus was late.",
+    ],
+)
+def test_a_count_of_things_or_a_label_is_no_toll(claims_of: ClaimsOf, text: str) -> None:
+    assert [c for c in claims_of(text) if c.count.low not in (1, None)] == []

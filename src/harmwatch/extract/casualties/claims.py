@@ -32,6 +32,7 @@ from harmwatch.extract.casualties.single import (
     find_harm_of_one,
     find_singular_passives,
 )
+from harmwatch.extract.casualties.states import find_state
 from harmwatch.extract.casualties.words import INCLUDES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Claim, ClaimKind, Count, Place, Quote, Span, Statement, TimeRef, Victims
@@ -155,7 +156,7 @@ def _harmed_after_status(words: list[Word], n: Number, start: int, stop: int, te
     after = find_after(words, n, stop, text)
     if after is None or after.kind not in _STATUS:
         return after
-    before = find_before(words, n, start, stop, text)
+    before = find_before(words, n, start, stop, text) or find_state(words, n, start, stop, text)
     return before if before is not None and before.kind in ("killed", "injured") else after
 
 
@@ -192,6 +193,7 @@ def extract_claims(
             or find_listed(words, n, stop, text, last_found if previous else None)
             or _harmed_after_status(words, n, start, stop, text)
             or find_before(words, n, start, stop, text)
+            or find_state(words, n, start, stop, text)
             or find_after_shared_noun(words, n, stop, text)
             or find_along(words, n, start, stop, text)
         )

@@ -402,13 +402,4 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
             break
         j -= 1
         steps += 1
-    # "the death toll from the strikes was 45": a toll reaches further back, over words but no number
-    for k in range(n.first - 1, max(start, n.first - 16) - 1, -1):
-        if words[k].text[0].isdigit():
-            break
-        if words[k].text == "toll":
-            end_word = noun_end - 1 if noun else n.last
-            return Found(
-                n, "killed", noun, words[k].start, words[end_word].end, words[end_word].end, end_word
-            )
     return None

@@ -7,7 +7,7 @@ from functools import cache
 
 from harmwatch.extract.actors.registry import demonyms
 from harmwatch.extract.casualties.numbers import Number, Word, number_at
-from harmwatch.extract.casualties.words import MONTHS, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.casualties.words import MONTHS, OTHER_PERSONS, VICTIM_TYPE, names_harmed
 from harmwatch.records import Span
 
 # A sentence ends at . ! or ? before a space, unless the word is an abbreviation ("Dr.", "U.S.").
@@ -55,6 +55,16 @@ def is_person(word: str) -> bool:
 _CLOCK_WORDS = frozenset("gmt utc am pm o'clock hrs".split())
 
 
+def _label(words: list[Word], n: Number) -> bool:
+    """ "number 23" labels one of a series; "the dead number 23", "those killed now number 56" count them."""
+    k = n.first - 1
+    if k < 1 or words[k].text != "number":
+        return False
+    while k > 1 and words[k - 1].text in ("now", "already"):
+        k -= 1
+    return not names_harmed(words[k - 1].text)
+
+
 def not_a_count(words: list[Word], n: Number, text: str) -> bool:
     """Whether a number is a date, an age, a year, a time, money or a percentage rather than a count."""
     before = words[n.first - 1].text if n.first > 0 else ""
@@ -67,7 +77,7 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
         and not any(c in text[words[n.first - 1].end : n.start] for c in ",;:.")
         and not day_month
     )
-    if month_before or after in MONTHS or before in ("no", "not", "number", "no.", "aged", "age"):
+    if month_before or after in MONTHS or before in ("no", "not", "no.", "aged", "age") or _label(words, n):
         return True
     if after in _CLOCK_WORDS:
         return True  # "at 1100 GMT", "at 10 pm": a time

@@ -31,6 +31,19 @@ AFTER = _kinds(
         "homeless;uprooted",
     }
 )
+# Who a toll counts named without a predicate of harm: "the number of victims" is the number of the dead, as a
+# toll tells it.
+TOLL_VICTIMS: dict[str, ClaimKind] = {"victims": "killed"}
+# The verbs that count those harmed, with them as subject: "the dead number 23", "those killed total 56".
+NUMBER_VERBS = frozenset("number numbered numbers total totalled totaled totals".split())
+
+
+def names_harmed(word: str) -> bool:
+    """Whether one word names those harmed: a one-word predicate after a count ("killed", "dead") or a toll's
+    victims ("victims")."""
+    return (word,) in AFTER or word in TOLL_VICTIMS
+
+
 # Harm words that precede the count: "killing 12", "death toll rose to 45", "claimed the lives of 1,000".
 BEFORE = _kinds(
     {
