@@ -129,3 +129,46 @@ def test_a_toll_told_by_its_state(claims_of: ClaimsOf, text: str, kind: str, fig
 )
 def test_a_count_of_things_or_a_label_is_no_toll(claims_of: ClaimsOf, text: str) -> None:
     assert [c for c in claims_of(text) if c.count.low not in (1, None)] == []
+
+
+def _kinds(claims: list[Claim]) -> list[tuple[str, int | None]]:
+    return [(c.kind, c.count.low) for c in claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the harm is told by the second verb of a chain that shares the count's auxiliary
+        ("Eleven men were rounded up and executed in the square.", [("killed", 11)]),
+        # each verb of the chain that tells a harm gives the count a claim of its kind
+        ("Six engineers were abducted and killed on the highway.", [("abducted", 6), ("killed", 6)]),
+        ("Four aid workers were kidnapped then shot dead.", [("abducted", 4), ("killed", 4)]),
+        (
+            "Twenty protesters were detained, tortured and then killed.",
+            [("detained", 20), ("killed", 20)],
+        ),
+        ("Nine porters were wounded and later died in the clinic.", [("injured", 9), ("killed", 9)]),
+    ],
+)
+def test_a_harm_told_by_a_later_verb_of_a_chain(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    claims = claims_of(text)
+    assert _kinds(claims) == expected
+    assert tally(claims)["killed"].low == expected[-1][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven men were rounded up and released.", []),
+        ("Six engineers were abducted and held for ransom.", [("abducted", 6)]),
+        # a new clause with a count of its own is no later verb of the chain
+        ("Six engineers were abducted and 3 guards were killed.", [("abducted", 6), ("killed", 3)]),
+        ("Five men were arrested and their two rifles seized.", [("detained", 5)]),
+    ],
+)
+def test_a_chain_without_a_later_harm_keeps_its_own(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [k for k in _kinds(claims_of(text)) if k[1] != 1] == expected

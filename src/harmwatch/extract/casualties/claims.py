@@ -248,6 +248,9 @@ def extract_claims(
             time_id=_nearest(span, time_items, parsed),
         )
         claims.append(claim)
+        if found.also is not None:
+            # "six engineers were abducted and killed": each verb of the chain tells a harm of the count
+            claims.append(dataclasses.replace(claim, id=f"c{len(claims) + 1}", kind=found.also))
         previous, last_found = claim, found
     singles = [
         (s.kind, s.victim, s.span, Victims(s.victim_type, s.includes)) for s in find_singles(list(parsed.doc))

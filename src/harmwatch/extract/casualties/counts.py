@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
+from harmwatch.extract.casualties.single import SENTENCE_MARKS, chain_head, marked, participle
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
@@ -48,6 +49,9 @@ class Found:
     end: int
     noun_end: int
     last: int  # index of the last word of the claim
+    also: ClaimKind | None = (
+        None  # a second harm told by a later verb of the predicate's chain ("abducted and killed")
+    )
 
 
 def phrase_at(
@@ -313,9 +317,13 @@ def _after_from(
     hit = phrase_at(words, j, AFTER) if j < stop else None
     if hit is None and j < stop:
         hit = wound_at(words, j, stop, text, aux[-1:])
+    chained = chained_harm(words, j, stop, text) if j < stop else None
+    # "were rounded up and executed": the harm is told by a later verb of the chain
+    hit = hit or chained
     if hit is None:
         return None
     kind, k = hit
+    also = chained[0] if chained is not None and chained[0] != kind else None
     pred = words[j].text
     if pred in ACTIVE:
         has = any(a in ("have", "has", "had") for a in aux)
@@ -336,7 +344,33 @@ def _after_from(
     if k + 1 < stop and words[k].text in ("a", "per", "each", "every") and words[k + 1].text in _RATE:
         return None
     end_word = noun_end - 1 if noun else n.last
-    return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1)
+    if also is not None and chained is not None:
+        k = max(k, chained[1])
+    return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1, also)
+
+
+_CHAIN_WORDS = 8  # how far a chain of participles may run from its first one to a later verb of harm
+
+
+def chained_harm(words: list[Word], j: int, stop: int, text: str) -> tuple[ClaimKind, int] | None:
+    """(kind, index after it) of a verb of harm that ends a chain of participles headed by word j ("rounded up
+    and executed", "abducted and killed", "kidnapped then shot dead", "detained, tortured and later killed"), a
+    killing first; else None. The chain ends at a number, a clause break or a mark that ends a clause."""
+    if not participle(words[j].text):
+        return None
+    found: tuple[ClaimKind, int] | None = None
+    for h in range(j + 1, min(stop, j + _CHAIN_WORDS)):
+        w = words[h].text
+        if w[0].isdigit() or w in CLAUSE_BREAKS or w in _BE or marked(words, h - 1, h, text, SENTENCE_MARKS):
+            break
+        hit = phrase_at(words, h, AFTER)
+        # a verb, not a noun of harm ("deaths"): a participle or a past form ("were wounded and later died")
+        if hit is None or not (participle(w) or w.endswith("ed")) or chain_head(words, h, text) != j:
+            continue
+        if hit[0] == "killed":
+            return hit
+        found = found or hit
+    return found
 
 
 def _modal_perfect(words: list[Word], j: int, stop: int) -> bool:

@@ -136,25 +136,35 @@ def _clause_subject(words: list[Word], s: int, text: str) -> int:
 _IRREGULAR = frozenset("shot hit struck beaten taken thrown stabbed slain left found hurt".split())
 
 
-def _participle(word: str) -> bool:
+def participle(word: str) -> bool:
+    """Whether a word may be a past participle: a verb of harm or violence, an irregular form, or a form in -ed."""
     return word in PASSIVE or word in VIOLENT or word in _IRREGULAR or len(word) > 4 and word.endswith("ed")
+
+
+# Particles of phrasal verbs: "were rounded up and executed" chains "rounded up" with "executed".
+_PARTICLES = frozenset("up down out off away".split())
 
 
 def chain_head(words: list[Word], i: int, text: str) -> int:
     """Index of the first participle of a chain ending with the participle at word i ("abducted, tortured and
-    later murdered", "shot and killed"), else i: the participles of a chain share the auxiliary before it."""
+    later murdered", "shot and killed", "rounded up and executed", "kidnapped then shot dead"), else i: the
+    participles of a chain share the auxiliary before it."""
     head = i
     while True:
         j = head - 1
+        then = False
         while j > 0 and words[j].text in _ADVERBS:
+            then = then or words[j].text == "then"
             j -= 1
         if j > 0 and words[j].text == "and":
             j -= 1
-        elif j <= 0 or "," not in text[words[j].end : words[j + 1].start]:
+        elif j <= 0 or not then and "," not in text[words[j].end : words[j + 1].start]:
             return head
         while j > 0 and words[j].text in _ADVERBS:
             j -= 1
-        if not _participle(words[j].text) or marked(words, j, head, text, ".;:"):
+        if j > 1 and words[j].text in _PARTICLES and participle(words[j - 1].text):
+            j -= 1
+        if not participle(words[j].text) or marked(words, j, head, text, ".;:"):
             return head
         head = j
 
