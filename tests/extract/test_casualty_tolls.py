@@ -98,6 +98,12 @@ def test_a_modal_perfect_keeps_the_active_voice_apart(claims_of: ClaimsOf) -> No
         ("The number of martyrs in the town has reached 19.", "killed", 19),
         ("The number of fatalities climbed to 25.", "killed", 25),
         ("The number of people killed in the attack rose to 61.", "killed", 61),
+        ("The number of Syrian civilians killed since March has risen to 410.", "killed", 410),
+        ("The number of those who died in the blast reached 14.", "killed", 14),
+        # a causative verb brings the toll to its figure, the figure also before the toll
+        ("The shelling raised the number of dead to 45.", "killed", 45),
+        ("Medics put the number of dead at 19.", "killed", 19),
+        ("The new raids bring to 27 the number of people killed this week.", "killed", 27),
         ("The tally of the wounded now stands at 12.", "injured", 12),
         # those harmed counted by the verb "number" or "total"
         ("The dead number 23, among them four children.", "killed", 23),
@@ -122,6 +128,8 @@ def test_a_toll_told_by_its_state(claims_of: ClaimsOf, text: str, kind: str, fig
         "The number of attacks climbed to 15 last month.",
         "The number of checkpoints in the city has reached 40.",
         "The number of houses destroyed has reached 300.",
+        "The storm raised the number of flooded villages to 45.",
+        "The ministry put the number of new schools at 19.",
         # "number 23" labels one of a series
         "The dead man was found near bus number 23.",
         "The number 9 bus was late.",

@@ -23,8 +23,17 @@ STATE_VERBS = frozenset(
     "hits is was are were be been remains remained went gone".split()
 )
 _JOINING = frozenset("has have had now already further up to at reportedly".split())
-# Words the of-phrase may hold before those harmed: "the number of the people killed", "of those wounded".
-_OF_WORDS = frozenset("the those people persons civilians of".split())
+# Verbs that bring a toll to its figure: "raised the number of dead to 45", "bringing to 27 the number killed".
+CAUSATIVES = frozenset(
+    "raise raises raised raising bring brings brought bringing put puts putting push pushes pushed pushing "
+    "take takes took taking lift lifts lifted lifting".split()
+)
+# Words of a noun phrase before its head noun of counting: "the total number", "the overall tally".
+_DETERMINED = frozenset("the a total overall final new official latest".split())
+# How many words the of-phrase may hold before those harmed ("the number of Syrian civilians killed"), and the
+# words that end it first (a clause or a phrase of its own).
+_OF_WORDS = 4
+_OF_STOPS = frozenset("and or but while when after because which in on at from with by during since".split())
 _REACH = 16  # how far back a toll or a counting noun may stand from its figure
 
 
@@ -36,29 +45,58 @@ def _harmed(words: list[Word], i: int) -> tuple[ClaimKind, int] | None:
     return hit
 
 
-def _stated(words: list[Word], end: int, first: int) -> bool:
+def _stated(words: list[Word], end: int, first: int, k: int) -> bool:
     """Whether words end..first-1 join a subject to its figure by a verb of state ("has reached", "rose to",
-    "stands at", "was"), and nothing else follows the subject but its own phrase ("in the raid")."""
-    k = first - 1
+    "stands at", "was"), or by "to" or "at" after a causative verb before the subject at word k ("raised the
+    number of dead to 45"), and nothing else follows the subject but its own phrase ("in the raid")."""
+    i = first - 1
     verb = False
-    while k >= end and (words[k].text in STATE_VERBS or words[k].text in _JOINING):
-        verb = verb or words[k].text in STATE_VERBS
-        k -= 1
-    return verb and k - end < 6
+    while i >= end and (words[i].text in STATE_VERBS or words[i].text in _JOINING):
+        verb = verb or words[i].text in STATE_VERBS
+        i -= 1
+    return (verb or _caused(words, k) and words[first - 1].text in ("to", "at")) and i - end < 6
+
+
+def _caused(words: list[Word], k: int) -> bool:
+    """Whether a causative verb ("raised", "bringing", "put") governs the noun phrase whose head is word k."""
+    i = k - 1
+    while i > 0 and words[i].text in _DETERMINED:
+        i -= 1
+    return i >= 0 and words[i].text in CAUSATIVES
+
+
+def _of_harm(words: list[Word], k: int, end: int) -> tuple[ClaimKind, int] | None:
+    """(kind, index after it) of those harmed that the of-phrase of a counting noun at word k names before word
+    `end` ("the number of civilians killed", "of the dead", "of those who died"), else None."""
+    if words[k].text not in COUNTING_NOUNS or k + 1 >= end or words[k + 1].text != "of":
+        return None
+    for h in range(k + 2, min(end, k + 2 + _OF_WORDS)):
+        hit = _harmed(words, h)
+        if hit is not None:
+            return hit
+        w = words[h].text
+        if w in NON_PERSON or w in _OF_STOPS or w[0].isdigit():
+            return None
+    return None
 
 
 def _counted(words: list[Word], k: int, first: int) -> ClaimKind | None:
     """The kind of harm a counting noun at word k counts ("number of dead ... reached"), when its of-phrase names
     those harmed and a verb of state joins it to the figure at word `first`."""
-    if words[k].text not in COUNTING_NOUNS or k + 1 >= first or words[k + 1].text != "of":
+    hit = _of_harm(words, k, first)
+    return hit[0] if hit is not None and _stated(words, hit[1], first, k) else None
+
+
+def _counted_after(words: list[Word], n: Number, stop: int) -> tuple[ClaimKind, int] | None:
+    """ "brings to 27 the number of people killed": the figure before the subject a causative verb puts it in;
+    (kind, index of the harm's last word)."""
+    if n.first < 2 or words[n.first - 1].text != "to" or words[n.first - 2].text not in CAUSATIVES:
         return None
-    for h in range(k + 2, min(first, k + 6)):
-        hit = _harmed(words, h)
-        if hit is not None:
-            return hit[0] if _stated(words, hit[1], first) else None
-        if words[h].text in NON_PERSON or words[h].text not in _OF_WORDS:
-            return None
-    return None
+    k = n.last + 1
+    while k < stop and words[k].text in _DETERMINED:
+        k += 1
+    hit = _of_harm(words, k, stop) if k < stop else None
+    return (hit[0], hit[1] - 1) if hit is not None else None
 
 
 def _numbered(words: list[Word], first: int, start: int) -> ClaimKind | None:
@@ -92,6 +130,10 @@ def find_state(words: list[Word], n: Number, start: int, stop: int, text: str) -
     kind = _numbered(words, n.first, start)
     if kind is not None:
         return _found(words, n, kind, n.first - 1, stop, text)
+    inverted = _counted_after(words, n, stop)
+    if inverted is not None:
+        kind, last = inverted
+        return Found(n, kind, [], words[n.first - 2].start, words[last].end, n.end, last)
     for k in range(n.first - 1, max(start, n.first - _REACH) - 1, -1):
         if words[k].text[0].isdigit():
             break
