@@ -156,6 +156,10 @@ def _kinds(claims: list[Claim]) -> list[tuple[str, int | None]]:
             [("detained", 20), ("killed", 20)],
         ),
         ("Nine porters were wounded and later died in the clinic.", [("injured", 9), ("killed", 9)]),
+        # the first verb's short complement stays inside the chain
+        ("Fifteen people were dragged from a bus and executed.", [("killed", 15)]),
+        ("Ten men were lined up against a wall and shot dead.", [("killed", 10)]),
+        ("Dozens of prisoners were taken outside and executed.", [("killed", 24)]),
     ],
 )
 def test_a_harm_told_by_a_later_verb_of_a_chain(
@@ -170,6 +174,8 @@ def test_a_harm_told_by_a_later_verb_of_a_chain(
     ("text", "expected"),
     [
         ("Eleven men were rounded up and released.", []),
+        ("Eleven men were taken to a camp and questioned.", []),
+        ("Five soldiers were sent to the front and two of them were wounded.", [("injured", 2)]),
         ("Six engineers were abducted and held for ransom.", [("abducted", 6)]),
         # a new clause with a count of its own is no later verb of the chain
         ("Six engineers were abducted and 3 guards were killed.", [("abducted", 6), ("killed", 3)]),

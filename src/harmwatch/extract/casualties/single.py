@@ -145,6 +145,22 @@ def participle(word: str) -> bool:
 _PARTICLES = frozenset("up down out off away".split())
 
 
+# Words that open a participle's complement: "dragged from a bus", "lined up against a wall", "taken outside".
+_COMPLEMENT_OPENERS = _PARTICLES | frozenset(
+    "from to into onto against in on at through across near outside inside towards toward behind under".split()
+)
+
+
+def _before_complement(words: list[Word], j: int) -> int:
+    """Index of the participle whose short complement ends at word j ("dragged" for "dragged from a bus"), else j."""
+    for k in range(j - 1, max(0, j - 5), -1):
+        if words[k].text[0].isdigit() or words[k].text in UNITS or words[k].text in TENS:
+            return j
+        if participle(words[k].text) and words[k + 1].text in _COMPLEMENT_OPENERS:
+            return k
+    return j
+
+
 def chain_head(words: list[Word], i: int, text: str) -> int:
     """Index of the first participle of a chain ending with the participle at word i ("abducted, tortured and
     later murdered", "shot and killed", "rounded up and executed", "kidnapped then shot dead"), else i: the
@@ -164,6 +180,8 @@ def chain_head(words: list[Word], i: int, text: str) -> int:
             j -= 1
         if j > 1 and words[j].text in _PARTICLES and participle(words[j - 1].text):
             j -= 1
+        elif not participle(words[j].text):
+            j = _before_complement(words, j)
         if not participle(words[j].text) or marked(words, j, head, text, ".;:"):
             return head
         head = j
