@@ -186,3 +186,31 @@ def test_a_chain_without_a_later_harm_keeps_its_own(
     claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert [k for k in _kinds(claims_of(text)) if k[1] != 1] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four prisoners were beaten to death.",
+        "Four prisoners were tortured to death in custody.",
+        "Four prisoners were stabbed dead.",
+        "Four prisoners were hanged in the main square.",
+        "Four prisoners were abducted and beaten to death.",
+    ],
+)
+def test_a_verb_of_violence_with_its_result_is_a_killing_of_a_count(claims_of: ClaimsOf, text: str) -> None:
+    claims = claims_of(text)
+    assert ("killed", 4) in _kinds(claims)
+    assert tally(claims)["killed"].low == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four prisoners were beaten in custody.",
+        "Four prisoners were beaten and then released.",
+        "The flags were hanged out.",
+    ],
+)
+def test_a_verb_of_violence_without_its_result_is_no_killing(claims_of: ClaimsOf, text: str) -> None:
+    assert "killed" not in tally(claims_of(text))

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
-from harmwatch.extract.casualties.single import SENTENCE_MARKS, chain_head, marked, participle
+from harmwatch.extract.casualties.single import SENTENCE_MARKS, chain_head, killing_result, marked, participle
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
@@ -317,6 +317,8 @@ def _after_from(
     hit = phrase_at(words, j, AFTER) if j < stop else None
     if hit is None and j < stop:
         hit = wound_at(words, j, stop, text, aux[-1:])
+    if hit is None and j < stop:
+        hit = _killing_at(words, j)
     chained = chained_harm(words, j, stop, text) if j < stop else None
     # "were rounded up and executed": the harm is told by a later verb of the chain
     hit = hit or chained
@@ -349,6 +351,13 @@ def _after_from(
     return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1, also)
 
 
+def _killing_at(words: list[Word], j: int) -> tuple[ClaimKind, int] | None:
+    """("killed", index after it) for a verb of violence and the result that makes it a killing from word j ("beaten
+    to death", "stabbed dead"), else None."""
+    result = killing_result(words, j)
+    return ("killed", j + 1 + result) if result else None
+
+
 _CHAIN_WORDS = 8  # how far a chain of participles may run from its first one to a later verb of harm
 
 
@@ -363,7 +372,7 @@ def chained_harm(words: list[Word], j: int, stop: int, text: str) -> tuple[Claim
         w = words[h].text
         if w[0].isdigit() or w in CLAUSE_BREAKS or w in _BE or marked(words, h - 1, h, text, SENTENCE_MARKS):
             break
-        hit = phrase_at(words, h, AFTER)
+        hit = phrase_at(words, h, AFTER) or _killing_at(words, h)
         # a verb, not a noun of harm ("deaths"): a participle or a past form ("were wounded and later died")
         if hit is None or not (participle(w) or w.endswith("ed")) or chain_head(words, h, text) != j:
             continue

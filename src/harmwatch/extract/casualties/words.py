@@ -19,7 +19,7 @@ AFTER = _kinds(
         "killed_or_injured": "killed or wounded;killed or injured;killed and wounded;killed and injured;"
         "dead or wounded;dead or injured;dead and wounded;dead and injured;casualties",
         "killed": "killed;dead;died;die;dies;slain;murdered;massacred;executed;perished;martyred;assassinated;"
-        "crucified;martyrs;fallen victim;fell victim;shot dead;shot to death;gunned down;mowed down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
+        "crucified;hanged;martyrs;fallen victim;fell victim;shot dead;shot to death;gunned down;mowed down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
         "deaths;fatalities;bodies;corpses;dead bodies;death toll",
         "injured": "wounded;injured;hurt;maimed;injuries;wounds;sustained injuries;sustained wounds;suffered injuries;"
         "suffered wounds;sustained serious injuries;suffered serious injuries;sustained minor injuries;"
