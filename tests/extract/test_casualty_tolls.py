@@ -214,3 +214,20 @@ def test_a_verb_of_violence_with_its_result_is_a_killing_of_a_count(claims_of: C
 )
 def test_a_verb_of_violence_without_its_result_is_no_killing(claims_of: ClaimsOf, text: str) -> None:
     assert "killed" not in tally(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count's own noun names a status held before the harm its predicate tells
+        ("Four hostages were beheaded.", [("killed", 4), ("abducted", 4)]),
+        ("Seventeen detainees were tortured and killed in the prison.", [("killed", 17), ("detained", 17)]),
+        ("Twenty detainees died in custody last year.", [("killed", 20), ("detained", 20)]),
+        # no harm told after the status: the status stays the claim
+        ("Four hostages were released on Sunday.", [("abducted", 4)]),
+    ],
+)
+def test_a_status_noun_before_a_harm_predicate(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _kinds(claims_of(text)) == expected

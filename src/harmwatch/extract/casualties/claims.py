@@ -10,6 +10,7 @@ from harmwatch.extract.casualties.counts import (
     Found,
     find_after,
     find_after_shared_noun,
+    find_after_status,
     find_before,
     find_coordinated,
     find_listed,
@@ -151,11 +152,15 @@ _STATUS: frozenset[ClaimKind] = frozenset({"detained", "abducted"})
 
 
 def _harmed_after_status(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
-    """`find_after`, unless its harm is the status the count's noun names and a harm verb before the count tells
-    what was done to them: "executed 15 detainees" is a killing of people who were detained."""
+    """`find_after`, unless its harm is the status the count's noun names and a harm verb before or after the
+    count tells what was done to them: "executed 15 detainees", "four hostages were beheaded" are killings of people
+    who were held (the status kept as the claim's second harm)."""
     after = find_after(words, n, stop, text)
     if after is None or after.kind not in _STATUS:
         return after
+    later = find_after_status(words, after, stop, text)
+    if later is not None and later.kind in ("killed", "injured"):
+        return dataclasses.replace(later, also=after.kind)
     before = find_before(words, n, start, stop, text) or find_state(words, n, start, stop, text)
     return before if before is not None and before.kind in ("killed", "injured") else after
 

@@ -287,6 +287,15 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
     return found
 
 
+def find_after_status(words: list[Word], found: Found, stop: int, text: str) -> Found | None:
+    """The predicate after a count's own noun when that noun names a status and was read as its harm ("four
+    hostages were beheaded", "17 detainees were tortured and killed"), else None."""
+    if found.noun or found.start != found.number.start or participle(words[found.last].text):
+        return None
+    after = found.last + 1
+    return _after_from(words, found.number, [words[found.last].text], after, after, stop, text)
+
+
 def find_after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -> Found | None:
     """ "70 regime and rebel fighters have been killed": one count over coordinated modifiers of its noun."""
     if _abuts(words, n.last + 1, stop):
