@@ -231,3 +231,20 @@ def test_a_status_noun_before_a_harm_predicate(
     claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _kinds(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("The siege has cost more than 300 lives.", 300),
+        ("At least 25 lives were lost in the bombardment.", 25),
+        ("The fighting claimed 40 lives in two days.", 40),
+    ],
+)
+def test_a_toll_counted_in_lives(claims_of: ClaimsOf, text: str, figure: int) -> None:
+    assert tally(claims_of(text))["killed"].low == figure
+
+
+@pytest.mark.parametrize("text", ["The doctors saved 25 lives.", "The reform cost 300 jobs."])
+def test_lives_saved_or_jobs_lost_are_no_toll(claims_of: ClaimsOf, text: str) -> None:
+    assert "killed" not in tally(claims_of(text))

@@ -4,7 +4,8 @@
 - a noun of counting whose of-phrase names those harmed, with a verb of its state: "the number of dead has reached
   76", "the number of people killed in the raid rose to 61", "the tally of the wounded stands at 12";
 - those harmed counted by the verb "number" or "total": "the dead number 23", "those killed now total 56";
-- the figure as the subject of a copula whose complement is the toll: "eighty-two is the toll".
+- the figure as the subject of a copula whose complement is the toll: "eighty-two is the toll";
+- a toll counted in lives with a verb of losing or costing: "cost more than 300 lives", "25 lives were lost".
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _DETERMINED = frozenset("the a total overall final new official latest".split())
 # words that end it first (a clause or a phrase of its own).
 _OF_WORDS = 4
 _OF_STOPS = frozenset("and or but while when after because which in on at from with by during since".split())
+# Verbs that count a toll in lives, before it ("cost 300 lives") or after it ("25 lives were lost").
+_LIVES_BEFORE = frozenset("cost costs costing claimed claiming claims took taking takes lost losing".split())
+_LIVES_AFTER = frozenset("lost".split())
 _REACH = 16  # how far back a toll or a counting noun may stand from its figure
 
 
@@ -124,12 +128,30 @@ def _found(words: list[Word], n: Number, kind: ClaimKind, at: int, stop: int, te
     return Found(n, kind, noun, words[at].start, words[end_word].end, words[end_word].end, end_word)
 
 
+def _lives(words: list[Word], n: Number, start: int, stop: int) -> Found | None:
+    """A toll counted in lives: "the siege has cost more than 300 lives", "at least 25 lives were lost"."""
+    at = n.last + 1
+    if at >= stop or words[at].text != "lives":
+        return None
+    if n.first - 1 >= start and words[n.first - 1].text in _LIVES_BEFORE:
+        return Found(n, "killed", ["lives"], words[n.first - 1].start, words[at].end, words[at].end, at)
+    k = at + 1
+    while k < stop and k - at <= 3 and words[k].text in ("were", "have", "had", "been", "was", "already"):
+        k += 1
+    if k < stop and words[k].text in _LIVES_AFTER:
+        return Found(n, "killed", ["lives"], n.start, words[k].end, words[at].end, k)
+    return None
+
+
 def find_state(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """A figure told by the state of a toll: "the death toll from the strikes was 45", "the number of victims has
     reached 140", "the dead number 23", "eighty-two is the toll"."""
     kind = _numbered(words, n.first, start)
     if kind is not None:
         return _found(words, n, kind, n.first - 1, stop, text)
+    lives = _lives(words, n, start, stop)
+    if lives is not None:
+        return lives
     inverted = _counted_after(words, n, stop)
     if inverted is not None:
         kind, last = inverted
