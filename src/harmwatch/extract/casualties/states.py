@@ -1,6 +1,6 @@
 """Toll-state predicates: a figure told as the state a toll is in rather than by a verb of harm.
 
-- a toll before its figure, over words but no number: "the death toll from the strikes was 45";
+- a toll before its figure, over words but no number: "the toll from Monday's shelling was 30";
 - a noun of counting whose of-phrase names those harmed, with a verb of its state: "the number of dead has reached
   76", "the number of people killed in the raid rose to 61", "the tally of the wounded stands at 12";
 - those harmed counted by the verb "number" or "total": "the dead number 23", "those killed now total 56";
@@ -144,7 +144,7 @@ def _lives(words: list[Word], n: Number, start: int, stop: int) -> Found | None:
 
 
 def find_state(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
-    """A figure told by the state of a toll: "the death toll from the strikes was 45", "the number of victims has
+    """A figure told by the state of a toll: "the toll from Monday's shelling was 30", "the number of victims has
     reached 140", "the dead number 23", "eighty-two is the toll"."""
     kind = _numbered(words, n.first, start)
     if kind is not None:
@@ -159,7 +159,7 @@ def find_state(words: list[Word], n: Number, start: int, stop: int, text: str) -
     for k in range(n.first - 1, max(start, n.first - _REACH) - 1, -1):
         if words[k].text[0].isdigit():
             break
-        # "the death toll from the strikes was 45": a toll reaches back over words but no number
+        # "the toll from Monday's shelling was 30": a toll reaches back over words but no number
         if words[k].text == "toll":
             return _found(words, n, "killed", k, stop, text)
         kind = _counted(words, k, n.first)
