@@ -15,6 +15,7 @@ from harmwatch.extract.casualties.words import (
     EUPHEMISMS,
     FILLER,
     MODALS,
+    NON_PERSON,
     NOUN_STOP,
     RECEIVING,
     wound_received,
@@ -109,8 +110,11 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
         j += 1
     # "20 rebels Monitor AFP": a title or byline runs on after the victims
     persons = [k for k in range(i, j) if is_person(words[k].text)]
-    if persons and (persons[-1] + 1 >= len(words) or words[persons[-1] + 1].text != "of"):
-        j = persons[-1] + 1
+    after = persons[-1] + 1 if persons else j
+    # ...but "three civilian cars", "two personnel carriers": a person word before a thing's noun names the thing
+    names_thing = after < j and words[after].text in NON_PERSON
+    if persons and not names_thing and (after >= len(words) or words[after].text != "of"):
+        j = after
     while j > i and words[j - 1].text in ("of", "the", "a", "an"):
         j -= 1
     return j

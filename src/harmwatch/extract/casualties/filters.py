@@ -53,6 +53,8 @@ def is_person(word: str) -> bool:
 # Words after a number that make it a time ("1100 GMT", "10 pm"); `words_of` splits "a.m." at its stops, so
 # only the forms without stops can follow a number.
 _CLOCK_WORDS = frozenset("gmt utc am pm o'clock hrs".split())
+# Month names that are no abbreviation: their stop ends a sentence.
+_FULL_MONTHS = frozenset("may june july".split())
 
 
 def _label(words: list[Word], n: Number) -> bool:
@@ -72,10 +74,13 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
     # "on 11 February 14 people died": a day next to its month; "11 February, one adult" is a count after it
     # "on 14 March 17 bodies were found": a day before the month leaves the number after it a year or a count
     day_month = before in MONTHS and n.first > 1 and _day(words[n.first - 2].text)
+    between = text[words[n.first - 1].end : n.start] if n.first > 0 else ""
+    # "Oct. 3": the stop of an abbreviated month is no sentence's end ("in October. 3 people died" is)
+    abbreviated = (
+        before in MONTHS and len(before) <= 4 and before not in _FULL_MONTHS and between.strip() == "."
+    )
     month_before = (
-        before in MONTHS
-        and not any(c in text[words[n.first - 1].end : n.start] for c in ",;:.")
-        and not day_month
+        before in MONTHS and (abbreviated or not any(c in between for c in ",;:.")) and not day_month
     )
     if month_before or after in MONTHS or before in ("no", "not", "no.", "aged", "age") or _label(words, n):
         return True

@@ -54,7 +54,7 @@ BEFORE = _kinds(
         "massacred;slaughtered;murdered;murdering;beheading;beheadings;beheaded;execute;executes;slaughter;"
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
-        "gunned down;mowed down",
+        "gunned down;mowed down;shot dead;shooting dead;shoots dead",
         "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
         "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
@@ -156,7 +156,7 @@ NON_PERSON = frozenset(
     "bomb bombs explosion explosions blast blasts rocket rockets shell shells missile missiles mortar mortars "
     "round rounds shot shots bullet bullets times time school schools hospital hospitals site sites point "
     "points incident incidents part parts floor floors vote votes seat seats ton tons tonnes hectares acres "
-    "unit units aircraft plane planes jet jets helicopter helicopters position positions checkpoint "
+    "unit units carrier carriers station stations aircraft plane planes jet jets helicopter helicopters position positions checkpoint "
     "checkpoints base bases barrel barrels operation operations clash clashes battle battles front fronts "
     "largest biggest case cases article articles resolution resolutions point kg kilograms grams degrees "
     "dead-end fronts mosque mosques church churches bridge bridges shop shops office offices street streets "

@@ -137,7 +137,7 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
         targets = dict(targets_in(words))
         # talk of violence the model may still read as an event; a threat or a plan never is one
         if specific and not_an_event(words) and not unreal(words) and not doubtful:
-            typed = sub_event_type(words, sentence.triggers, sentence.span[0])
+            typed = sub_event_type(words, sentence.triggers, sentence.span[0], doc=parsed.doc)
             if typed is not None:
                 # kept aside: an incident only where the text has no other (`extract_incidents`)
                 talk = _Draft(
@@ -158,7 +158,7 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
                 pending.append((sentence, sentence.triggers))
             continue
         best = min(specific, key=lambda t: t.rank)
-        typed = sub_event_type(words, sentence.triggers, sentence.span[0])
+        typed = sub_event_type(words, sentence.triggers, sentence.span[0], doc=parsed.doc)
         if typed is None:  # a disaster, a crime, diplomacy: no conflict event
             continue
         sub = typed

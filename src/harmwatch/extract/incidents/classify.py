@@ -3,7 +3,9 @@ event at all (a disaster, a crime, diplomacy): `sub_event_type`.
 
 Its features are the sentence's words and word pairs and what the rules make of it (`kinds.rule_type`, the
 typed event words, the acting side, the protest cues, the kinds of armed actor it names and those it names
-after its event word), weighted by tf-idf. Two steps score them: a first linear function tells whether the
+after its event word), and since model v8 each typed event word's context joined with its type: the words
+next to it and, from the parse, the word that governs it, its subject and object and a negation, weighted by
+tf-idf. Two steps score them: a first linear function tells whether the
 sentence tells of no conflict event at all (NO_EVENT when it reaches a threshold), then one linear function
 per class picks the sub-type. (A model without the first step compares the NO_EVENT class with the
 sub-types instead.) The weights live in
@@ -23,7 +25,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from harmwatch.errors import HarmWatchError
 from harmwatch.extract.incidents.kinds import (
@@ -36,11 +38,17 @@ from harmwatch.extract.incidents.kinds import (
 )
 from harmwatch.extract.incidents.words import EVENT_TYPE, SUB_EVENT_TYPES, Trigger, find_triggers
 
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
 MODEL_FILE = "data/event_types.json"
 FORMAT = "harmwatch.event_types/1"
 NO_EVENT = "none"  # the class of sentences that tell of no conflict event
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _STEM = 5
+_MODIFIER = frozenset({"compound", "amod"})
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "agent"})
+_WINDOW = 3  # words on each side of an event word that tell its context
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -50,9 +58,12 @@ class ModelError(HarmWatchError):
     code = "model"
 
 
-def features(text: str, triggers: list[Trigger] | None = None, start: int = 0) -> list[str]:
+def features(
+    text: str, triggers: list[Trigger] | None = None, start: int = 0, doc: Doc | None = None
+) -> list[str]:
     """The model's terms for a sentence: words, word pairs and the rules' reading of it.
-    `triggers` are `find_triggers(text, start)` when the caller has them."""
+    `triggers` are `find_triggers(text, start)` when the caller has them; `doc` is the parsed article (or
+    text) whose character offsets the triggers' spans are, when the caller has it."""
     triggers = find_triggers(text, start) if triggers is None else triggers
     words = _TOKEN.findall(text.lower())
     out = words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
@@ -61,6 +72,9 @@ def features(text: str, triggers: list[Trigger] | None = None, start: int = 0) -
     out.append(f"RULE={rule_type(text, triggers, start)}")
     typed = [t for t in triggers if t.sub_event_type]
     out += sorted({f"WORD={t.sub_event_type}" for t in typed})
+    out += _context(text, typed, start)
+    if doc is not None:
+        out += _dependencies(doc, typed)
     if triggers:
         side = actor_side(text, triggers[0].span[0] - start)
         out.append(f"SIDE={side}")
@@ -73,6 +87,43 @@ def features(text: str, triggers: list[Trigger] | None = None, start: int = 0) -
     out += [f"ACTOR={side}" for side in sides_named(text)]
     out += [f"CUE={c}" for c in cues(text)]
     return out
+
+
+def _context(text: str, typed: list[Trigger], start: int) -> list[str]:
+    """The stems of the words next to each typed event word, joined with its type: what happens to the
+    thing the word names ("a bomb was defused", "the town was retaken", "the man was captured")."""
+    out = set()
+    for t in typed:
+        left = _TOKEN.findall(text[: t.span[0] - start].lower())[-_WINDOW:]
+        right = _TOKEN.findall(text[t.span[1] - start :].lower())[:_WINDOW]
+        out |= {f"CTX={t.sub_event_type}|{w[:_STEM]}" for w in left + right}
+    return sorted(out)
+
+
+def _dependencies(doc: Doc, typed: list[Trigger]) -> list[str]:
+    """What the parse says of each typed event word, joined with its type: the word that governs it and its
+    relation to it ("devices" the subject of "found"), the subject and object of the word when it is a verb
+    or of its governor when it is a noun (their entity label, else their lemma: "captured" a place or a
+    person), and a negation of either."""
+    out = set()
+    for t in typed:
+        span = doc.char_span(t.span[0], t.span[1], alignment_mode="expand")
+        if span is None or not span.root.dep_:  # outside the parsed sentences
+            continue
+        word, sub = span.root, t.sub_event_type
+        while word.dep_ in _MODIFIER and word.head is not word:  # "bomb" in "bomb attack"
+            word = word.head
+        governor = word.head if word.head is not word else word
+        out.add(f"DEP={sub}|{word.dep_}")
+        if governor is not word:
+            out.add(f"GOV={sub}|{governor.lemma_.lower()}")
+        for head in {word, governor}:
+            for child in head.children:
+                if child.dep_ in _ARGUMENTS:
+                    out.add(f"ARG={sub}|{child.dep_}|{child.ent_type_ or child.lemma_.lower()}")
+                elif child.dep_ == "neg":
+                    out.add(f"NEG={sub}")
+    return sorted(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,11 +240,17 @@ def using_model(model: TypeModel) -> Iterator[None]:
 
 
 def sub_event_type(
-    text: str, triggers: list[Trigger], start: int = 0, *, generic: bool = False
+    text: str,
+    triggers: list[Trigger],
+    start: int = 0,
+    *,
+    generic: bool = False,
+    doc: Doc | None = None,
 ) -> str | None:
     """The sentence's ACLED sub-event type, or None when it tells of no conflict event. Without a model,
     the rules' type. `generic`: the sentence has only generic event words ("killed", "attacked"), and "no
-    event" must beat the sub-types by the model's `generic_margin` instead of its `none_margin`."""
+    event" must beat the sub-types by the model's `generic_margin` instead of its `none_margin`. `doc`: the
+    parsed article, for the model's dependency terms (`features`)."""
     if no_one_inflicted(text, [t for t in triggers if t.sub_event_type]):
         return None
     model = _OVERRIDE.get() or shipped_model()
@@ -202,7 +259,7 @@ def sub_event_type(
     # Event words tell of a conflict event unless the model is sure they do not (by `none_margin`).
     rule = rule_type(text, triggers, start)
     margin = model.generic_margin if generic else model.none_margin
-    label = model.predict(features(text, triggers, start), margin, rule)
+    label = model.predict(features(text, triggers, start, doc), margin, rule)
     if label == NO_EVENT:
         return None
     # armed actors on both sides fight each other: no attack on civilians
