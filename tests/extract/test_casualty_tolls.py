@@ -146,33 +146,6 @@ def _kinds(claims: list[Claim]) -> list[tuple[str, int | None]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # the harm is told by the second verb of a chain that shares the count's auxiliary
-        ("Eleven men were rounded up and executed in the square.", [("killed", 11)]),
-        # each verb of the chain that tells a harm gives the count a claim of its kind
-        ("Six engineers were abducted and killed on the highway.", [("abducted", 6), ("killed", 6)]),
-        ("Four aid workers were kidnapped then shot dead.", [("abducted", 4), ("killed", 4)]),
-        (
-            "Twenty protesters were detained, tortured and then killed.",
-            [("detained", 20), ("killed", 20)],
-        ),
-        ("Nine porters were wounded and later died in the clinic.", [("injured", 9), ("killed", 9)]),
-        # the first verb's short complement stays inside the chain
-        ("Fifteen people were dragged from a bus and executed.", [("killed", 15)]),
-        ("Ten men were lined up against a wall and shot dead.", [("killed", 10)]),
-        ("Dozens of prisoners were taken outside and executed.", [("killed", 24)]),
-    ],
-)
-def test_a_harm_told_by_a_later_verb_of_a_chain(
-    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
-) -> None:
-    claims = claims_of(text)
-    assert _kinds(claims) == expected
-    assert tally(claims)["killed"].low == expected[-1][1]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
         ("Eleven men were rounded up and released.", []),
         ("Eleven men were taken to a camp and questioned.", []),
         ("Five soldiers were sent to the front and two of them were wounded.", [("injured", 2)]),
@@ -195,7 +168,6 @@ def test_a_chain_without_a_later_harm_keeps_its_own(
         "Four prisoners were tortured to death in custody.",
         "Four prisoners were stabbed dead.",
         "Four prisoners were hanged in the main square.",
-        "Four prisoners were abducted and beaten to death.",
     ],
 )
 def test_a_verb_of_violence_with_its_result_is_a_killing_of_a_count(claims_of: ClaimsOf, text: str) -> None:
@@ -221,7 +193,6 @@ def test_a_verb_of_violence_without_its_result_is_no_killing(claims_of: ClaimsOf
     [
         # a count's own noun names a status held before the harm its predicate tells
         ("Four hostages were beheaded.", [("killed", 4), ("abducted", 4)]),
-        ("Seventeen detainees were tortured and killed in the prison.", [("killed", 17), ("detained", 17)]),
         ("Twenty detainees died in custody last year.", [("killed", 20), ("detained", 20)]),
         # no harm told after the status: the status stays the claim
         ("Four hostages were released on Sunday.", [("abducted", 4)]),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
-from harmwatch.extract.casualties.single import SENTENCE_MARKS, chain_head, killing_result, marked, participle
+from harmwatch.extract.casualties.single import killing_result, participle
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
@@ -332,13 +332,9 @@ def _after_from(
         hit = wound_at(words, j, stop, text, aux[-1:])
     if hit is None and j < stop:
         hit = _killing_at(words, j)
-    chained = chained_harm(words, j, stop, text) if j < stop else None
-    # "were rounded up and executed": the harm is told by a later verb of the chain
-    hit = hit or chained
     if hit is None:
         return None
     kind, k = hit
-    also = chained[0] if chained is not None and chained[0] != kind else None
     pred = words[j].text
     if pred in ACTIVE:
         has = any(a in ("have", "has", "had") for a in aux)
@@ -359,9 +355,7 @@ def _after_from(
     if k + 1 < stop and words[k].text in ("a", "per", "each", "every") and words[k + 1].text in _RATE:
         return None
     end_word = noun_end - 1 if noun else n.last
-    if also is not None and chained is not None:
-        k = max(k, chained[1])
-    return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1, also)
+    return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1)
 
 
 def _killing_at(words: list[Word], j: int) -> tuple[ClaimKind, int] | None:
@@ -369,30 +363,6 @@ def _killing_at(words: list[Word], j: int) -> tuple[ClaimKind, int] | None:
     to death", "stabbed dead"), else None."""
     result = killing_result(words, j)
     return ("killed", j + 1 + result) if result else None
-
-
-_CHAIN_WORDS = 8  # how far a chain of participles may run from its first one to a later verb of harm
-
-
-def chained_harm(words: list[Word], j: int, stop: int, text: str) -> tuple[ClaimKind, int] | None:
-    """(kind, index after it) of a verb of harm that ends a chain of participles headed by word j ("rounded up
-    and executed", "abducted and killed", "kidnapped then shot dead", "detained, tortured and later killed"), a
-    killing first; else None. The chain ends at a number, a clause break or a mark that ends a clause."""
-    if not participle(words[j].text):
-        return None
-    found: tuple[ClaimKind, int] | None = None
-    for h in range(j + 1, min(stop, j + _CHAIN_WORDS)):
-        w = words[h].text
-        if w[0].isdigit() or w in CLAUSE_BREAKS or w in _BE or marked(words, h - 1, h, text, SENTENCE_MARKS):
-            break
-        hit = phrase_at(words, h, AFTER) or _killing_at(words, h)
-        # a verb, not a noun of harm ("deaths"): a participle or a past form ("were wounded and later died")
-        if hit is None or not (participle(w) or w.endswith("ed")) or chain_head(words, h, text) != j:
-            continue
-        if hit[0] == "killed":
-            return hit
-        found = found or hit
-    return found
 
 
 def _modal_perfect(words: list[Word], j: int, stop: int) -> bool:
