@@ -160,6 +160,22 @@ def test_speaker_spans_stay_in_one_sentence_and_cross_no_mark(read, text):
             "the Basque senator",
             id="relative_clause_keeps_its_own_cue",
         ),
+        # no cue next to the marks: the one person the paragraph names speaks, and the mention is the
+        # whole phrase that names them, apposition or relative clause included
+        pytest.param(
+            '"The pumps will run again by spring" unless the river floods first, said Omar Haddad, an '
+            "engineer with the regional water board.",
+            "The pumps will run",
+            "Omar Haddad, an engineer with the regional water board",
+            id="one_person_of_the_paragraph_with_an_apposition",
+        ),
+        pytest.param(
+            '"Every family on this street has lost someone," Leila Mansour, a nurse who has worked at the '
+            "clinic for ten years, tells visitors in an interview.",
+            "Every family",
+            "Leila Mansour, a nurse who has worked at the clinic for ten years",
+            id="one_person_of_the_paragraph_with_a_relative_clause",
+        ),
     ],
 )
 def test_speaker_mention_is_the_words_that_name_them(read, text, start, mention):

@@ -18,6 +18,7 @@ from harmwatch.extract.quotes.people import Person
 from harmwatch.extract.quotes.resolve import (
     Context,
     build_context,
+    mention_phrase,
     resolve_phrase,
     subject_of,
     subject_phrase,
@@ -186,7 +187,8 @@ def _attribute(ctx: Context, analyses: list[_Analysis], done: list[Speaker | Non
     if len(named) == 1:
         m = next(iter(named.values()))
         who = m.person
-        return Speaker(who.name, "explicit", (m.start, m.end), who.role, who.organization)
+        span = mention_phrase(parsed.doc, m.start, m.end)
+        return Speaker(who.name, "explicit", span, who.role, who.organization)
     # a paragraph of only quoted words after narration that names nobody: the last speaker goes on
     earlier = next((s for s in reversed(done) if s is not None and s.name), None)
     if only_quotes and earlier is not None and prev >= 0:

@@ -160,6 +160,20 @@ def subject_phrase(subj: Token, verb: Token) -> TokenSpan:
     return doc[np.start : max(np.end, end)]
 
 
+def mention_phrase(doc: Doc, start: int, end: int) -> Span:
+    """The phrase a name heads, its appositions and relative clauses included ("Nadia Farouk, a surgeon at
+    the city hospital,"): the mention that names a speaker found without a cue. A subject takes everything up
+    to its verb; a name that is only part of a phrase ("X's aide", "the X campaign") keeps its own words."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None or name.root.dep_ in ("ROOT", "poss", "compound") or name.root.head.i == name.root.i:
+        return (start, end)
+    root = name.root
+    np = subject_phrase(root, root.head) if root.dep_ in ("nsubj", "nsubjpass") else noun_phrase(root)
+    if len(np) == 0 or np.start_char > start or np.end_char < end:
+        return (start, end)
+    return (np.start_char, np.end_char)
+
+
 def _apposition_follows(comma: Token, head: Token) -> bool:
     """The comma opens an apposition of the phrase ("Brian Fallon, the campaign's press secretary,")."""
     doc = comma.doc
