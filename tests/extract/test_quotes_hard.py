@@ -373,6 +373,25 @@ SHAPES = [
         "saying",
         id="quoted_as_saying",
     ),
+    # a quote inside the quote ends it: the cue after the marks is still the quote's, not the narrator's
+    pytest.param(
+        "Karim Nasser met the mayor on Monday. "
+        "\"They told us to call it 'a temporary measure,' \" said Omar Haddad, a farmer from the valley.",
+        "They told us",
+        "Omar Haddad",
+        "explicit",
+        "said",
+        id="quote_inside_a_quote_then_the_cue_straight_marks",
+    ),
+    pytest.param(
+        "Karim Nasser met the mayor on Monday. "
+        "“They told us to call it ‘a temporary measure,’ ” Omar Haddad, a farmer from the valley, said.",
+        "They told us",
+        "Omar Haddad",
+        "explicit",
+        "said",
+        id="quote_inside_a_quote_then_the_cue_curly_marks",
+    ),
 ]
 
 

@@ -86,7 +86,9 @@ def after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cu
     signed = _signature(parsed, starts, seg, limit)
     if signed is not None:
         return signed
-    if text[seg.close_at - 1] not in ",.?!—–-…'’" and text[seg.close_at + 1 : seg.close_at + 2] not in (
+    # the words end with their own stop, or with a quote inside the quote (`... call it 'a farce,' " X said`)
+    last = text[seg.start : seg.close_at].rstrip()[-1:]
+    if last not in tuple(",.?!—–-…'’") and text[seg.close_at + 1 : seg.close_at + 2] not in (
         ",",
         ".",
     ):
