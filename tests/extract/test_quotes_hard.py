@@ -392,7 +392,35 @@ SHAPES = [
         "said",
         id="quote_inside_a_quote_then_the_cue_curly_marks",
     ),
+    # the sentence goes on past the marks and ends with its reporting clause: that clause is the cue
+    pytest.param(
+        "Karim Nasser met the mayor on Monday. "
+        '"The bridge will not open this year" unless money arrives, said Omar Haddad, a farmer.',
+        "The bridge will not",
+        "Omar Haddad",
+        "explicit",
+        "said",
+        id="sentence_goes_on_past_the_marks_to_an_inverted_cue",
+    ),
+    pytest.param(
+        "Karim Nasser met the mayor on Monday. "
+        '"The bridge is a disgrace" to everyone in the valley, Omar Haddad wrote in a letter.',
+        "The bridge is",
+        "Omar Haddad",
+        "explicit",
+        "wrote",
+        id="sentence_goes_on_past_the_marks_to_a_subject_and_cue",
+    ),
 ]
+
+
+def test_a_later_sentence_with_a_reporting_verb_is_not_the_cue(read):
+    _, quotes, _ = read(
+        'Karim Nasser met the mayor on Monday. "We will not move" is all the farmers told him, and the '
+        "mayor said he understood."
+    )
+    q = _quote(quotes, "We will not move")
+    assert q.speaker is None or q.speaker.name != "mayor"
 
 
 @pytest.mark.parametrize(("text", "start", "speaker", "resolution", "cue"), SHAPES)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Span as TokenSpan
+
 from harmwatch.extract.quotes.clauses import (
     Cue,
     after_cue,
@@ -84,7 +86,7 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         if direct:
             # no cue next to the marks: the reporting verb whose clause holds the quote ("asked the crowd to
             # welcome the governor - "...""), found by the parse
-            cue = after or before or (governing_cue(inner) if lead else None)
+            cue = after or before or (governing_cue(inner) if lead else _closing_cue(inner, seg))
             out.append(_Analysis(seg, "direct", cue, after is not None))
             continue
         gov = governing_cue(inner)
@@ -103,6 +105,18 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         else:
             out.append(_Analysis(seg, "partial", gov, False))
     return out
+
+
+def _closing_cue(inner: TokenSpan, seg: Segment) -> Cue | None:
+    """A quote that opens its sentence, which goes on past the marks to a reporting clause ("\"The pumps will
+    run\" unless the river floods, said X"): the speech verb that governs the quoted words, after the marks in
+    the same sentence."""
+    if len(inner) == 0 or seg.close_at is None:
+        return None
+    cue = governing_cue(inner)
+    if cue is None or cue.verb is None or cue.verb.idx <= seg.close_at:
+        return None
+    return cue if cue.verb.sent.start <= inner.start else None
 
 
 def _only_quotes(parsed: Parsed, para: int, segments: list[Segment]) -> bool:
