@@ -411,7 +411,33 @@ SHAPES = [
         "wrote",
         id="sentence_goes_on_past_the_marks_to_a_subject_and_cue",
     ),
+    # a gerund after a preposition of manner or time speaks with its verb's subject
+    pytest.param(
+        'Leila Mansour spoke to the families. Rana Aziz continued by saying, "The shelters are full."',
+        "The shelters are full",
+        "Rana Aziz",
+        "explicit",
+        "saying",
+        id="verb_by_saying",
+    ),
+    pytest.param(
+        "Leila Mansour spoke to the families. Rana Aziz calmed the room by interjecting, "
+        '"Nobody is leaving tonight."',
+        "Nobody is leaving",
+        "Rana Aziz",
+        "explicit",
+        "interjecting",
+        id="verb_and_object_by_interjecting",
+    ),
 ]
+
+
+def test_a_gerund_after_from_does_not_speak_with_the_subject(read):
+    _, quotes, _ = read(
+        'Leila Mansour spoke to the families. The rules forbid anyone from saying "the camp is a prison."'
+    )
+    q = _quote(quotes, "the camp is a prison")
+    assert q.speaker is None or q.speaker.name != "rules"
 
 
 def test_a_later_sentence_with_a_reporting_verb_is_not_the_cue(read):

@@ -37,6 +37,8 @@ _PRONOUNS = frozenset(
 )  # fmt: skip
 # Verbs that link a description to its owner: "a recording said / believed / thought to be that of X".
 _VOUCHING = frozenset({"be", "say", "believe", "think", "appear", "seem", "report", "claim"})
+# Prepositions of manner and time whose gerund borrows the subject of the verb they modify ("by saying").
+_ADJUNCT_PREPOSITIONS = frozenset({"by", "upon", "on", "after", "before", "in", "while"})
 # A pronoun looks back this many paragraphs for its antecedent.
 _PRONOUN_REACH = 4
 
@@ -429,6 +431,15 @@ def subject_of(verb: Token) -> Token | None:
             break
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.i != t.head.i:
             t = t.head.head  # "X was quoted as saying"
+        elif (
+            t.dep_ == "pcomp"
+            and t.tag_ == "VBG"
+            and t.head.lower_ in _ADJUNCT_PREPOSITIONS
+            and t.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "X continued by saying", "X drew boos upon saying": an adjunct's gerund takes the subject of
+            # its verb ("barred Y from saying", "refrained from saying" are not; they stay without one)
+            t = t.head.head
         elif t.dep_ == "xcomp" or t.dep_ == "conj" or (t.dep_ == "advcl" and _non_finite(t)):
             # "X mocked the complaint, saying ...": a conjunct or a clause without a subject of its own
             # ("when forced to defend it, saying ...", "came to believe") takes its head's subject
