@@ -432,6 +432,33 @@ SHAPES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "mention"),
+    [
+        pytest.param(
+            "Karim Nasser spoke first. Nadia Farouk, the director of the clinic, said she thinks the ministry "
+            'is "running out of time."',
+            "running out",
+            "Nadia Farouk, the director of the clinic",
+            id="said_she_thinks",
+        ),
+        pytest.param(
+            "Karim Nasser spoke first. The health minister told reporters that he believes the deal "
+            '"will hold until spring."',
+            "will hold",
+            "The health minister",
+            id="told_reporters_he_believes",
+        ),
+    ],
+)
+def test_a_thought_under_a_reporting_verb_is_the_reporters_words(read, text, start, mention):
+    parsed, quotes, _ = read(text)
+    q = _quote(quotes, start)
+    assert q.cue is not None and q.cue.text in ("said", "told")
+    assert _mention(parsed, q) == mention
+    assert q.speaker is not None and q.speaker.name != "Karim Nasser"
+
+
 def test_a_gerund_after_from_does_not_speak_with_the_subject(read):
     _, quotes, _ = read(
         'Leila Mansour spoke to the families. The rules forbid anyone from saying "the camp is a prison."'
