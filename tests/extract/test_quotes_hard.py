@@ -467,6 +467,25 @@ SHAPES = [
         "interjecting",
         id="verb_and_object_by_interjecting",
     ),
+    # a cue that opens the next quote is not the cue of a quote that ended its sentence before it
+    pytest.param(
+        'Karim Nasser replied: "No, I meant the governor." A surprised Omar Haddad quipped, '
+        '"Then we agree on nothing."',
+        "No, I meant",
+        "Karim Nasser",
+        "explicit",
+        "replied",
+        id="next_quotes_cue_after_a_colon_quote",
+    ),
+    pytest.param(
+        'Leila Mansour answers Omar Haddad with, "Why now? We asked in May." Haddad then writes back, '
+        '"Because the money came."',
+        "Why now?",
+        "Leila Mansour",
+        "explicit",
+        "answers",
+        id="next_quotes_cue_after_an_exchange",
+    ),
 ]
 
 

@@ -70,6 +70,8 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         after = after_cue(parsed, starts, seg, limit) if not embedded or ends_clause else None
         if embedded and after is not None and (after.subject is None or after.subject.start_char < seg.end):
             after = None  # `that X "...," adding`: the clause the quote sits in has the cue
+        if after is not None and _introduces_next(text, seg, after, nxt):
+            after = None  # `X replied: "...." Y quipped, "..."`: Y's cue opens the next quote
         before = before_cue(parsed, starts, seg, lower)
         if after is not None and not (
             before is not None
@@ -105,6 +107,15 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         else:
             out.append(_Analysis(seg, "partial", gov, False))
     return out
+
+
+def _introduces_next(text: str, seg: Segment, cue: Cue, next_open: int) -> bool:
+    """A cue after a quote that ends its own sentence belongs to the next quote when its clause runs on to
+    that quote's opening mark and ends there with a comma or colon (`"...." Y added, "..."`)."""
+    if seg.close_at is None or text[seg.start : seg.close_at].rstrip()[-1:] not in (".", "?", "!"):
+        return False
+    rest = text[cue.text.span[1] : next_open].strip()
+    return next_open < len(text) and rest[-1:] in (",", ":") and not any(c in rest for c in ".?!\n")
 
 
 def _closing_cue(inner: TokenSpan, seg: Segment) -> Cue | None:
