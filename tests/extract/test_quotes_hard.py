@@ -486,6 +486,25 @@ SHAPES = [
         "answers",
         id="next_quotes_cue_after_an_exchange",
     ),
+    # a quote that ends its sentence keeps the cue before it over a reporting verb in the next sentence
+    pytest.param(
+        'Leila Mansour spoke first. Karim Nasser, angry, answered: "What difference does it make now?" '
+        "His critics cited it as proof of his contempt.",
+        "What difference",
+        "Karim Nasser",
+        "explicit",
+        "answered",
+        id="colon_quote_then_a_reporting_verb_in_the_next_sentence",
+    ),
+    pytest.param(
+        'Leila Mansour spoke first. Karim Nasser told the council: "The wells are dry." '
+        "Omar Haddad disputed that figure.",
+        "The wells are dry",
+        "Karim Nasser",
+        "explicit",
+        "told",
+        id="told_then_a_name_disputing_in_the_next_sentence",
+    ),
 ]
 
 

@@ -76,10 +76,11 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         if after is not None and not (
             before is not None
             and before.subject is not None
-            and pronoun_subject(after)
-            and not pronoun_subject(before)
+            and ((pronoun_subject(after) and not pronoun_subject(before)) or _ends_sentence(text, seg))
         ):
-            before = None  # `X scolded him: "...," she said`: the name before the colon beats the pronoun
+            # `X scolded him: "...," she said`: the name before the colon beats the pronoun; `X answered:
+            # "...?" His critics cited it ...`: a quote that ends its sentence keeps the cue before it
+            before = None
         if before is not None:
             after = None
         direct = not embedded or after is not None or before is not None
@@ -109,10 +110,15 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
     return out
 
 
+def _ends_sentence(text: str, seg: Segment) -> bool:
+    """The quoted words end with a full stop, a question or an exclamation mark: the sentence ends with them."""
+    return seg.close_at is not None and text[seg.start : seg.close_at].rstrip()[-1:] in (".", "?", "!")
+
+
 def _introduces_next(text: str, seg: Segment, cue: Cue, next_open: int) -> bool:
     """A cue after a quote that ends its own sentence belongs to the next quote when its clause runs on to
     that quote's opening mark and ends there with a comma or colon (`"...." Y added, "..."`)."""
-    if seg.close_at is None or text[seg.start : seg.close_at].rstrip()[-1:] not in (".", "?", "!"):
+    if not _ends_sentence(text, seg):
         return False
     rest = text[cue.text.span[1] : next_open].strip()
     return next_open < len(text) and rest[-1:] in (",", ":") and not any(c in rest for c in ".?!\n")
