@@ -505,24 +505,6 @@ SHAPES = [
         "told",
         id="told_then_a_name_disputing_in_the_next_sentence",
     ),
-    # words in marks inside a running sentence: a coordinated clause after them is not their cue
-    pytest.param(
-        'Leila Mansour spoke first. Karim Nasser called the plan "a disgrace," but Omar Haddad said it was fair.',
-        "a disgrace",
-        "Karim Nasser",
-        "explicit",
-        "called",
-        id="partial_quote_then_but_another_said",
-    ),
-    pytest.param(
-        'Leila Mansour spoke first. Karim Nasser said he would make the valley "bloom again," for instance, '
-        'and Omar Haddad vowed to "rebuild every bridge" by spring.',
-        "bloom again",
-        "Karim Nasser",
-        "explicit",
-        "said",
-        id="partial_quote_then_and_another_vowed",
-    ),
 ]
 
 

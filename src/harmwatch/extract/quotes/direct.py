@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.tokens import Span as TokenSpan
-from spacy.tokens import Token
 
 from harmwatch.extract.quotes.clauses import (
     Cue,
@@ -71,8 +70,6 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         after = after_cue(parsed, starts, seg, limit) if not embedded or ends_clause else None
         if embedded and after is not None and (after.subject is None or after.subject.start_char < seg.end):
             after = None  # `that X "...," adding`: the clause the quote sits in has the cue
-        if embedded and after is not None and after.verb is not None and not _governs(after.verb, inner):
-            after = None  # `X called it "a disgrace," but Y said ...`: a clause of its own, not the cue
         if after is not None and _introduces_next(text, seg, after, nxt):
             after = None  # `X replied: "...." Y quipped, "..."`: Y's cue opens the next quote
         before = before_cue(parsed, starts, seg, lower)
@@ -111,11 +108,6 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         else:
             out.append(_Analysis(seg, "partial", gov, False))
     return out
-
-
-def _governs(verb: Token, inner: TokenSpan) -> bool:
-    """The verb holds the quoted words in its clause: it is an ancestor of their head in the parse."""
-    return len(inner) > 0 and any(a.i == verb.i for a in inner.root.ancestors)
 
 
 def _ends_sentence(text: str, seg: Segment) -> bool:
