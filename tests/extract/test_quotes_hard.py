@@ -83,14 +83,36 @@ NARRATION = (
 )
 
 
-def test_quote_after_narration_about_an_organisation_is_not_the_organisations(read):
-    _, quotes, _ = read(
-        '"The shelling stopped at noon," said Idris Mahmoud, a local commander.\n\n'
-        "The Red Crescent asked donors for more money on Tuesday.\n\n"
-        '"It went on until the evening."'
-    )
-    q = _quote(quotes, "It went on")
-    assert q.speaker is None or q.speaker.name != "Red Crescent"
+@pytest.mark.parametrize(
+    ("text", "start", "not_speaker"),
+    [
+        pytest.param(
+            '"The shelling stopped at noon," said Idris Mahmoud, a local commander.\n\n'
+            "The Red Crescent asked donors for more money on Tuesday.\n\n"
+            '"It went on until the evening."',
+            "It went on",
+            "Red Crescent",
+            id="quote_after_narration_about_an_organisation",
+        ),
+        pytest.param(
+            'Leila Mansour spoke to the families. The rules forbid anyone from saying "the camp is a prison."',
+            "the camp is a prison",
+            "rules",
+            id="a_gerund_after_from_does_not_speak_with_the_subject",
+        ),
+        pytest.param(
+            'Karim Nasser met the mayor on Monday. "We will not move" is all the farmers told him, and the '
+            "mayor said he understood.",
+            "We will not move",
+            "mayor",
+            id="a_later_clause_with_a_reporting_verb_is_not_the_cue",
+        ),
+    ],
+)
+def test_quote_is_not_given_to_the_wrong_phrase(read, text, start, not_speaker):
+    _, quotes, _ = read(text)
+    q = _quote(quotes, start)
+    assert q.speaker is None or q.speaker.name != not_speaker
 
 
 # ---- never a place or a perpetrator --------------------------------------------------------------------------
@@ -159,6 +181,38 @@ def test_speaker_spans_stay_in_one_sentence_and_cross_no_mark(read, text):
             "keep the border",
             "the Basque senator",
             id="relative_clause_keeps_its_own_cue",
+        ),
+        # no cue next to the marks: the one person the paragraph names speaks, and the mention is the
+        # whole phrase that names them, apposition or relative clause included
+        pytest.param(
+            '"The pumps will run again by spring" unless the river floods first, said Omar Haddad, an '
+            "engineer with the regional water board.",
+            "The pumps will run",
+            "Omar Haddad, an engineer with the regional water board",
+            id="one_person_of_the_paragraph_with_an_apposition",
+        ),
+        pytest.param(
+            '"Every family on this street has lost someone," Leila Mansour, a nurse who has worked at the '
+            "clinic for ten years, tells visitors in an interview.",
+            "Every family",
+            "Leila Mansour, a nurse who has worked at the clinic for ten years",
+            id="one_person_of_the_paragraph_with_a_relative_clause",
+        ),
+        # a thought under a reporting verb is the reporter's words: the reporting verb's subject, not the
+        # pronoun, names the speaker
+        pytest.param(
+            "Karim Nasser spoke first. Nadia Farouk, the director of the clinic, said she thinks the ministry "
+            'is "running out of time."',
+            "running out",
+            "Nadia Farouk, the director of the clinic",
+            id="said_she_thinks",
+        ),
+        pytest.param(
+            "Karim Nasser spoke first. The health minister told reporters that he believes the deal "
+            '"will hold until spring."',
+            "will hold",
+            "The health minister",
+            id="told_reporters_he_believes",
         ),
     ],
 )
@@ -356,6 +410,100 @@ SHAPES = [
         None,
         "saying",
         id="quoted_as_saying",
+    ),
+    # a quote inside the quote ends it: the cue after the marks is still the quote's, not the narrator's
+    pytest.param(
+        "Karim Nasser met the mayor on Monday. "
+        "\"They told us to call it 'a temporary measure,' \" said Omar Haddad, a farmer from the valley.",
+        "They told us",
+        "Omar Haddad",
+        "explicit",
+        "said",
+        id="quote_inside_a_quote_then_the_cue_straight_marks",
+    ),
+    pytest.param(
+        "Karim Nasser met the mayor on Monday. "
+        "“They told us to call it ‘a temporary measure,’ ” Omar Haddad, a farmer from the valley, said.",
+        "They told us",
+        "Omar Haddad",
+        "explicit",
+        "said",
+        id="quote_inside_a_quote_then_the_cue_curly_marks",
+    ),
+    # the sentence goes on past the marks and ends with its reporting clause: that clause is the cue
+    pytest.param(
+        "Karim Nasser met the mayor on Monday. "
+        '"The bridge will not open this year" unless money arrives, said Omar Haddad, a farmer.',
+        "The bridge will not",
+        "Omar Haddad",
+        "explicit",
+        "said",
+        id="sentence_goes_on_past_the_marks_to_an_inverted_cue",
+    ),
+    pytest.param(
+        "Karim Nasser met the mayor on Monday. "
+        '"The bridge is a disgrace" to everyone in the valley, Omar Haddad wrote in a letter.',
+        "The bridge is",
+        "Omar Haddad",
+        "explicit",
+        "wrote",
+        id="sentence_goes_on_past_the_marks_to_a_subject_and_cue",
+    ),
+    # a gerund after a preposition of manner or time speaks with its verb's subject
+    pytest.param(
+        'Leila Mansour spoke to the families. Rana Aziz continued by saying, "The shelters are full."',
+        "The shelters are full",
+        "Rana Aziz",
+        "explicit",
+        "saying",
+        id="verb_by_saying",
+    ),
+    pytest.param(
+        "Leila Mansour spoke to the families. Rana Aziz calmed the room by interjecting, "
+        '"Nobody is leaving tonight."',
+        "Nobody is leaving",
+        "Rana Aziz",
+        "explicit",
+        "interjecting",
+        id="verb_and_object_by_interjecting",
+    ),
+    # a cue that opens the next quote is not the cue of a quote that ended its sentence before it
+    pytest.param(
+        'Karim Nasser replied: "No, I meant the governor." A surprised Omar Haddad quipped, '
+        '"Then we agree on nothing."',
+        "No, I meant",
+        "Karim Nasser",
+        "explicit",
+        "replied",
+        id="next_quotes_cue_after_a_colon_quote",
+    ),
+    pytest.param(
+        'Leila Mansour answers Omar Haddad with, "Why now? We asked in May." Haddad then writes back, '
+        '"Because the money came."',
+        "Why now?",
+        "Leila Mansour",
+        "explicit",
+        "answers",
+        id="next_quotes_cue_after_an_exchange",
+    ),
+    # a quote that ends its sentence keeps the cue before it over a reporting verb in the next sentence
+    pytest.param(
+        'Leila Mansour spoke first. Karim Nasser, angry, answered: "What difference does it make now?" '
+        "His critics cited it as proof of his contempt.",
+        "What difference",
+        "Karim Nasser",
+        "explicit",
+        "answered",
+        id="colon_quote_then_a_reporting_verb_in_the_next_sentence",
+    ),
+    pytest.param(
+        'Leila Mansour spoke first. Karim Nasser told the council: "The wells are dry." '
+        "Omar Haddad disputed that figure.",
+        "The wells are dry",
+        "Karim Nasser",
+        "explicit",
+        "told",
+        id="told_then_a_name_disputing_in_the_next_sentence",
     ),
 ]
 

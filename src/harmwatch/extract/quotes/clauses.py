@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from harmwatch.extract.quotes.cues import NAMING_VERBS, SPEECH_NOUNS, cue_end, is_speech_verb
+from harmwatch.extract.quotes.cues import NAMING_VERBS, SPEECH_NOUNS, THOUGHT_VERBS, cue_end, is_speech_verb
 from harmwatch.extract.quotes.marks import Segment
 from harmwatch.extract.quotes.resolve import noun_phrase, subject_of, subject_phrase, tokens_between
 from harmwatch.nlp import Parsed, doc_text
@@ -86,7 +86,9 @@ def after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cu
     signed = _signature(parsed, starts, seg, limit)
     if signed is not None:
         return signed
-    if text[seg.close_at - 1] not in ",.?!—–-…'’" and text[seg.close_at + 1 : seg.close_at + 2] not in (
+    # the words end with their own stop, or with a quote inside the quote (`... call it 'a farce,' " X said`)
+    last = text[seg.start : seg.close_at].rstrip()[-1:]
+    if last not in tuple(",.?!—–-…'’") and text[seg.close_at + 1 : seg.close_at + 2] not in (
         ",",
         ".",
     ):
@@ -164,6 +166,7 @@ def before_cue(parsed: Parsed, starts: list[int], seg: Segment, lower: int) -> C
                 return Cue(None, noun_phrase(pobj), TextSpan(doc_text(doc)[t.idx : end], (t.idx, end)))
     for n, t in enumerate(reversed(tokens[-8:])):
         if is_speech_verb(t):
+            t = _reporter_of_thought(t)
             subj = subject_of(t)
             if subj is not None and subj.lower_ in _RELATIVES and t.dep_ == "relcl":
                 break  # "anybody who complains about it "...": the relative clause's verb is no cue
@@ -178,6 +181,25 @@ def before_cue(parsed: Parsed, starts: list[int], seg: Segment, lower: int) -> C
     if tokens and tokens[-1].text == ":":
         return _colon_cue(tokens, lower)
     return None
+
+
+def _reporter_of_thought(verb: Token) -> Token:
+    """A verb of thought with a pronoun subject that completes a reporting verb ("X said she thinks ...",
+    "X told reporters he believes ..."): the reporting verb, whose subject names the speaker."""
+    subj = subject_of(verb)
+    head = verb.head
+    if (
+        verb.lemma_.lower() in THOUGHT_VERBS
+        and subj is not None
+        and subj.pos_ == "PRON"
+        and verb.dep_ == "ccomp"
+        and head.i < verb.i
+        and is_speech_verb(head)
+    ):
+        outer = subject_of(head)
+        if outer is not None and outer.pos_ != "PRON" and outer.i < head.i:
+            return head
+    return verb
 
 
 def pronoun_subject(cue: Cue) -> bool:

@@ -21,6 +21,10 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+# Reporting verbs of thought, not utterance: in "X said she thinks "..."" the words are X's report, and X
+# (the speaker of the clause that holds the thought) is the quote's speaker.
+THOUGHT_VERBS = frozenset({"think", "believe", "reckon"})
+
 # Verbs that are cues only with a particle or preposition: "called on X to", "pointed out".
 PHRASAL_CUES = {"call": ("on", "for"), "point": ("out",), "lash": ("out",), "spell": ("out",)}
 

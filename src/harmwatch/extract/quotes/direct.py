@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Span as TokenSpan
+
 from harmwatch.extract.quotes.clauses import (
     Cue,
     after_cue,
@@ -18,6 +20,7 @@ from harmwatch.extract.quotes.people import Person
 from harmwatch.extract.quotes.resolve import (
     Context,
     build_context,
+    mention_phrase,
     resolve_phrase,
     subject_of,
     subject_phrase,
@@ -67,14 +70,17 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         after = after_cue(parsed, starts, seg, limit) if not embedded or ends_clause else None
         if embedded and after is not None and (after.subject is None or after.subject.start_char < seg.end):
             after = None  # `that X "...," adding`: the clause the quote sits in has the cue
+        if after is not None and _introduces_next(text, seg, after, nxt):
+            after = None  # `X replied: "...." Y quipped, "..."`: Y's cue opens the next quote
         before = before_cue(parsed, starts, seg, lower)
         if after is not None and not (
             before is not None
             and before.subject is not None
-            and pronoun_subject(after)
-            and not pronoun_subject(before)
+            and ((pronoun_subject(after) and not pronoun_subject(before)) or _ends_sentence(text, seg))
         ):
-            before = None  # `X scolded him: "...," she said`: the name before the colon beats the pronoun
+            # `X scolded him: "...," she said`: the name before the colon beats the pronoun; `X answered:
+            # "...?" His critics cited it ...`: a quote that ends its sentence keeps the cue before it
+            before = None
         if before is not None:
             after = None
         direct = not embedded or after is not None or before is not None
@@ -83,7 +89,7 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         if direct:
             # no cue next to the marks: the reporting verb whose clause holds the quote ("asked the crowd to
             # welcome the governor - "...""), found by the parse
-            cue = after or before or (governing_cue(inner) if lead else None)
+            cue = after or before or (governing_cue(inner) if lead else _closing_cue(inner, seg))
             out.append(_Analysis(seg, "direct", cue, after is not None))
             continue
         gov = governing_cue(inner)
@@ -102,6 +108,32 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         else:
             out.append(_Analysis(seg, "partial", gov, False))
     return out
+
+
+def _ends_sentence(text: str, seg: Segment) -> bool:
+    """The quoted words end with a full stop, a question or an exclamation mark: the sentence ends with them."""
+    return seg.close_at is not None and text[seg.start : seg.close_at].rstrip()[-1:] in (".", "?", "!")
+
+
+def _introduces_next(text: str, seg: Segment, cue: Cue, next_open: int) -> bool:
+    """A cue after a quote that ends its own sentence belongs to the next quote when its clause runs on to
+    that quote's opening mark and ends there with a comma or colon (`"...." Y added, "..."`)."""
+    if not _ends_sentence(text, seg):
+        return False
+    rest = text[cue.text.span[1] : next_open].strip()
+    return next_open < len(text) and rest[-1:] in (",", ":") and not any(c in rest for c in ".?!\n")
+
+
+def _closing_cue(inner: TokenSpan, seg: Segment) -> Cue | None:
+    """A quote that opens its sentence, which goes on past the marks to a reporting clause ("\"The pumps will
+    run\" unless the river floods, said X"): the speech verb that governs the quoted words, after the marks in
+    the same sentence."""
+    if len(inner) == 0 or seg.close_at is None:
+        return None
+    cue = governing_cue(inner)
+    if cue is None or cue.verb is None or cue.verb.idx <= seg.close_at:
+        return None
+    return cue if cue.verb.sent.start <= inner.start else None
 
 
 def _only_quotes(parsed: Parsed, para: int, segments: list[Segment]) -> bool:
@@ -186,7 +218,8 @@ def _attribute(ctx: Context, analyses: list[_Analysis], done: list[Speaker | Non
     if len(named) == 1:
         m = next(iter(named.values()))
         who = m.person
-        return Speaker(who.name, "explicit", (m.start, m.end), who.role, who.organization)
+        span = mention_phrase(parsed.doc, m.start, m.end)
+        return Speaker(who.name, "explicit", span, who.role, who.organization)
     # a paragraph of only quoted words after narration that names nobody: the last speaker goes on
     earlier = next((s for s in reversed(done) if s is not None and s.name), None)
     if only_quotes and earlier is not None and prev >= 0:

@@ -37,6 +37,8 @@ _PRONOUNS = frozenset(
 )  # fmt: skip
 # Verbs that link a description to its owner: "a recording said / believed / thought to be that of X".
 _VOUCHING = frozenset({"be", "say", "believe", "think", "appear", "seem", "report", "claim"})
+# Prepositions of manner and time whose gerund borrows the subject of the verb they modify ("by saying").
+_ADJUNCT_PREPOSITIONS = frozenset({"by", "upon", "on", "after", "before", "in", "while"})
 # A pronoun looks back this many paragraphs for its antecedent.
 _PRONOUN_REACH = 4
 
@@ -158,6 +160,20 @@ def subject_phrase(subj: Token, verb: Token) -> TokenSpan:
     if len(between) and between[0].text != "," and any(t.pos_ in ("VERB", "AUX") for t in between):
         return np
     return doc[np.start : max(np.end, end)]
+
+
+def mention_phrase(doc: Doc, start: int, end: int) -> Span:
+    """The phrase a name heads, its appositions and relative clauses included ("Nadia Farouk, a surgeon at
+    the city hospital,"): the mention that names a speaker found without a cue. A subject takes everything up
+    to its verb; a name that is only part of a phrase ("X's aide", "the X campaign") keeps its own words."""
+    name = doc.char_span(start, end, alignment_mode="expand")
+    if name is None or name.root.dep_ in ("ROOT", "poss", "compound") or name.root.head.i == name.root.i:
+        return (start, end)
+    root = name.root
+    np = subject_phrase(root, root.head) if root.dep_ in ("nsubj", "nsubjpass") else noun_phrase(root)
+    if len(np) == 0 or np.start_char > start or np.end_char < end:
+        return (start, end)
+    return (np.start_char, np.end_char)
 
 
 def _apposition_follows(comma: Token, head: Token) -> bool:
@@ -415,6 +431,15 @@ def subject_of(verb: Token) -> Token | None:
             break
         if t.dep_ == "pcomp" and t.head.lower_ == "as" and t.head.head.i != t.head.i:
             t = t.head.head  # "X was quoted as saying"
+        elif (
+            t.dep_ == "pcomp"
+            and t.tag_ == "VBG"
+            and t.head.lower_ in _ADJUNCT_PREPOSITIONS
+            and t.head.head.pos_ in ("VERB", "AUX")
+        ):
+            # "X continued by saying", "X drew boos upon saying": an adjunct's gerund takes the subject of
+            # its verb ("barred Y from saying", "refrained from saying" are not; they stay without one)
+            t = t.head.head
         elif t.dep_ == "xcomp" or t.dep_ == "conj" or (t.dep_ == "advcl" and _non_finite(t)):
             # "X mocked the complaint, saying ...": a conjunct or a clause without a subject of its own
             # ("when forced to defend it, saying ...", "came to believe") takes its head's subject
