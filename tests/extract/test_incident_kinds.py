@@ -277,6 +277,17 @@ PIPELINE_CASES = [
         "Armed clash",
         "soldiers_killed_militants",
     ),
+    # looting and destruction are the event only outside other violence: with people killed, an attack
+    _case(
+        "Gunmen torched five houses and killed a shepherd in the hamlet of Dovra on Tuesday.",
+        "Attack",
+        "torched_houses_and_killed_a_shepherd",
+    ),
+    _case(
+        "Armed men looted the grain store in the village of Sarn and burned two trucks on Tuesday.",
+        "Looting/property destruction",
+        "looted_and_burned_with_no_one_harmed",
+    ),
     # ACLED's "Agreement" covers surrenders, not only signed deals
     _case(
         "Thirty fighters of the rebel movement surrendered to the army in the town of Velmar on Monday.",

@@ -29,9 +29,11 @@ from typing import TYPE_CHECKING, Any
 
 from harmwatch.errors import HarmWatchError
 from harmwatch.extract.incidents.kinds import (
+    LOOTING,
     actor_side,
     armed_on_armed,
     cues,
+    looting_amid_violence,
     no_one_inflicted,
     rule_type,
     sides_named,
@@ -265,6 +267,8 @@ def sub_event_type(
     # armed actors on both sides fight each other: no attack on civilians
     if label == "Attack" and armed_on_armed(text, triggers, start):
         return "Armed clash"
+    if label == LOOTING and (amid := looting_amid_violence(text, triggers, start)):
+        return amid
     # A sentence the rules find violent stays violent: the model picks among violent kinds only.
     if (
         model.violent_stays

@@ -26,6 +26,21 @@ from harmwatch.extract.incidents.words import Trigger
 TERRITORY = "Non-state actor overtakes territory"  # the rule that finds a change of control
 _VIOLENT_RANK = 10  # rules 0..10 name a violent act (chemical weapon .. attack)
 _EXPLOSION_RANK = 8  # the rule for a bomb or explosion of no named kind
+LOOTING = "Looting/property destruction"
+# The generic event words that tell harm done to people (not "destroyed", "damaged", "hit").
+_HARM_TO_PEOPLE = re.compile(
+    r"kill(?:ed|ing|ings)?|dead|deaths?|died|wounded|injur(?:ed|ies)|casualties", re.I
+)
+
+
+def looting_amid_violence(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
+    """ACLED codes looting and destruction of property only outside the context of other violence: with people
+    killed or wounded in the same sentence ("torched five houses and killed a farmer") the violence is the
+    event, an "Attack" or, between armed actors, an "Armed clash"; None when no one is harmed."""
+    if not any(_HARM_TO_PEOPLE.fullmatch(t.text) for t in triggers):
+        return None
+    return "Armed clash" if armed_on_armed(text, triggers, start) else "Attack"
+
 
 _PROTEST = re.compile(
     r"\b(?:protest\w*|demonstrat(?:ion|ions|ors?|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es|ing|ers)|sit-ins?|"
@@ -225,6 +240,8 @@ def rule_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
         return "Agreement"
     if violent:
         return best.sub_event_type
+    if best.sub_event_type == LOOTING and (amid := looting_amid_violence(text, triggers, start)):
+        return amid
     for sub in ("Headquarters or base established", "Agreement", "Change to group/activity"):
         if sub in by_sub and best.rank >= 11:
             return sub
