@@ -1,6 +1,7 @@
 """Tolls written in shapes read from their grammar: approximators before a count ("well over N", "a total of N"),
-toll-state predicates ("the number of dead has reached N"), and a killing told by the second of two coordinated
-verbs ("were rounded up and executed"). Sentences composed for these tests."""
+modals before a perfect, toll-state predicates ("the number of dead has reached N"), verbs of violence with
+their result, status nouns with a harm and tolls in lives; a chain of participles ("were rounded up and
+released") tells no harm of a count. Sentences composed for these tests."""
 
 from __future__ import annotations
 

@@ -254,7 +254,7 @@ def extract_claims(
         )
         claims.append(claim)
         if found.also is not None:
-            # "six engineers were abducted and killed": each verb of the chain tells a harm of the count
+            # "four hostages were beheaded": killed, and the status held before kept as a claim of its own
             claims.append(dataclasses.replace(claim, id=f"c{len(claims) + 1}", kind=found.also))
         previous, last_found = claim, found
     singles = [

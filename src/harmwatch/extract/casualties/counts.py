@@ -50,9 +50,7 @@ class Found:
     end: int
     noun_end: int
     last: int  # index of the last word of the claim
-    also: ClaimKind | None = (
-        None  # a second harm told by a later verb of the predicate's chain ("abducted and killed")
-    )
+    also: ClaimKind | None = None  # the status a harmed count held before ("four hostages were beheaded")
 
 
 def phrase_at(

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
 from harmwatch.extract.quotes.cues import NAMING_VERBS, SPEECH_NOUNS, THOUGHT_VERBS, cue_end, is_speech_verb
-from harmwatch.extract.quotes.marks import Segment
+from harmwatch.extract.quotes.marks import Segment, last_mark
 from harmwatch.extract.quotes.resolve import noun_phrase, subject_of, subject_phrase, tokens_between
 from harmwatch.nlp import Parsed, doc_text
 from harmwatch.records import TextSpan
@@ -87,8 +87,7 @@ def after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cu
     if signed is not None:
         return signed
     # the words end with their own stop, or with a quote inside the quote (`... call it 'a farce,' " X said`)
-    last = text[seg.start : seg.close_at].rstrip()[-1:]
-    if last not in tuple(",.?!—–-…'’") and text[seg.close_at + 1 : seg.close_at + 2] not in (
+    if last_mark(text, seg) not in tuple(",.?!—–-…'’") and text[seg.close_at + 1 : seg.close_at + 2] not in (
         ",",
         ".",
     ):

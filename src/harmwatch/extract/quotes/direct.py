@@ -15,7 +15,7 @@ from harmwatch.extract.quotes.clauses import (
     pronoun_subject,
     tokens_from,
 )
-from harmwatch.extract.quotes.marks import Segment, pair_quotes
+from harmwatch.extract.quotes.marks import Segment, last_mark, pair_quotes
 from harmwatch.extract.quotes.people import Person
 from harmwatch.extract.quotes.resolve import (
     Context,
@@ -112,7 +112,7 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
 
 def _ends_sentence(text: str, seg: Segment) -> bool:
     """The quoted words end with a full stop, a question or an exclamation mark: the sentence ends with them."""
-    return seg.close_at is not None and text[seg.start : seg.close_at].rstrip()[-1:] in (".", "?", "!")
+    return last_mark(text, seg) in (".", "?", "!")
 
 
 def _introduces_next(text: str, seg: Segment, cue: Cue, next_open: int) -> bool:

@@ -26,6 +26,12 @@ class Segment:
     group: int  # segments of one quote running over paragraphs share a group
 
 
+def last_mark(text: str, seg: Segment) -> str:
+    """The last character of the quoted words, spaces aside ("" for a quote that runs on): their own stop, a
+    question mark, or the closing mark of a quote inside the quote."""
+    return text[seg.start : seg.close_at].rstrip()[-1:] if seg.close_at is not None else ""
+
+
 def _straight_role(text: str, i: int) -> str:
     """'open', 'close' or 'either' for a straight mark, from the characters around it."""
     before = text[i - 1] if i > 0 else " "
