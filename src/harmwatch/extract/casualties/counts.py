@@ -103,7 +103,7 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
             or phrase_at(words, j, AFTER)
         ):
             break
-        if j > i and not aside and any(c in gap for c in _NOUN_BREAKS):
+        if not aside and (_count_ends(words, j, text) if j == i else any(c in gap for c in _NOUN_BREAKS)):
             break
         j += 1
     # "20 rebels Monitor AFP": a title or byline runs on after the victims
@@ -116,6 +116,20 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
     while j > i and words[j - 1].text in ("of", "the", "a", "an"):
         j -= 1
     return j
+
+
+def _count_ends(words: list[Word], i: int, text: str) -> bool:
+    """Whether a mark right after a count, before word i, ends it ("killed two, police said", "killed two," a
+    resident said); not a quotation mark opened on its noun ('two "attackers"'), nor the bracket that closes an
+    editor's figure ("[9] persons")."""
+    gap = _gap(words, i, text)
+    marks = gap.strip()
+    if marks in ('"', "“") and gap[:1].isspace():
+        return False
+    before = _gap(words, i - 1, text) if i >= 2 else ""
+    if marks == "]" and before.endswith("[") or marks == ")" and before.endswith("("):
+        return False
+    return any(c in gap for c in _NOUN_BREAKS)
 
 
 def _acronym(words: list[Word], j: int, text: str) -> bool:
