@@ -166,3 +166,12 @@ def test_a_mark_that_opens_the_noun_or_closes_the_figure_keeps_the_count(
     """A quotation mark opened on the count's noun and the bracket closing an editor's figure end no count."""
     (claim,) = claims_of(text)
     assert (claim.kind, claim.count.as_written) == ("killed", written)
+
+
+def test_a_shared_noun_ends_at_a_comma(claims_of) -> None:
+    """ "70 regime and rebel fighters" is one noun over two modifiers; a comma before "and" opens a new clause."""
+    (shared,) = claims_of("70 regime and rebel fighters have been killed.")
+    assert shared.count.as_written == "70 regime and rebel fighters"
+    assert [
+        c.count.as_written for c in claims_of("The militia rounded up 30 men, and guards were killed.")
+    ] == []

@@ -319,6 +319,9 @@ def find_after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -
     noun_end = noun_phrase(words, n.last + 1, stop, text)
     if noun_end >= stop or words[noun_end].text != "and":
         return None
+    # "rounded up 30 men, and soldiers executed them": a mark before "and" ends the noun; a new clause follows
+    if any(c in _gap(words, noun_end, text) for c in _NOUN_BREAKS):
+        return None
     for k in range(noun_end + 1, min(stop, noun_end + 5)):
         w = words[k].text
         if k > noun_end + 1 and (w in _BE or phrase_at(words, k, AFTER)):
