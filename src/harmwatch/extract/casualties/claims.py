@@ -218,7 +218,9 @@ def extract_claims(
             not any(is_person(w) for w in found.noun[:3]) or words[found.last].text in _NOUN_PREDICATES
         ):
             continue  # "a soldier was wounded" is one; "a heavy civilian death toll" is no count
-        count = Count(n.low, n.high, n.qualifier, text[n.start : found.noun_end])
+        # the bound the count's predicate may give it ("the toll topped 100" is more than 100)
+        bound = found.number
+        count = Count(bound.low, bound.high, bound.qualifier, text[n.start : found.noun_end])
         shared = _shared_qualifier(words, found, previous)
         if shared is not None:
             count = Count(shared.low, shared.high, shared.qualifier, count.as_written)
