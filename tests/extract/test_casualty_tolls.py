@@ -235,3 +235,37 @@ def test_lives_saved_or_jobs_lost_are_no_toll(claims_of: ClaimsOf, text: str) ->
 )
 def test_a_verb_of_exceeding_without_a_toll_is_no_count(claims_of: ClaimsOf, text: str) -> None:
     assert _killed(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Guards beat 4 prisoners to death.", "4 prisoners"),
+        ("The guards beat the four prisoners to death in the yard.", "four prisoners"),
+        ("A mob stoned two women to death on Friday.", "two women"),
+        ("The attackers hacked seven farmers to death with machetes.", "seven farmers"),
+        # a noun of status held before the harm: the killing, not the detention, is the claim
+        ("Soldiers were accused of beating three detainees to death.", "three detainees"),
+    ],
+)
+def test_a_verb_of_violence_with_its_result_after_the_count(
+    claims_of: ClaimsOf, text: str, victims: str
+) -> None:
+    """The active voice of a verb of violence with its result after its object: the count is a killing."""
+    claims = claims_of(text)
+    (killed,) = [c for c in claims if c.kind == "killed"]
+    assert killed.count.as_written == victims
+    assert [c.kind for c in claims if c.count.low != 1] == ["killed"]
+    assert text[killed.span[0] : killed.span[1]].endswith("to death")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police beat 40 protesters with batons.",
+        "They tortured 5 men to extract confessions.",
+        "Guards beat 4 prisoners unconscious and left them in the yard.",
+    ],
+)
+def test_a_verb_of_violence_before_a_count_without_its_result(claims_of: ClaimsOf, text: str) -> None:
+    assert "killed" not in tally(claims_of(text))

@@ -41,6 +41,11 @@ _NOT_VICTIM = frozenset(
 _HEDGES = frozenset("almost nearly not never".split())
 # Verbs of violence whose passive is a killing when "to death" or "dead" follows: "was shot to death".
 VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
+# Their active forms, whose result follows their object: "beat four prisoners to death".
+VIOLENT_ACTIVE = VIOLENT | frozenset(
+    "beat beats beating shoot shoots shooting stab stabs stabbing hack hacks hacking burn burns burning strangle "
+    "strangles strangling stone stones stoning torture tortures torturing".split()
+)
 FOUND = frozenset("found left reported confirmed declared".split())
 # Verbs of a blow or a weapon that wound: "was shot" or "was stabbed" with no result after it tells a wound.
 WOUNDING = frozenset("shot stabbed hacked beaten".split())
