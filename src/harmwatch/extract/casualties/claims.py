@@ -26,7 +26,7 @@ from harmwatch.extract.casualties.implied import (
 )
 from harmwatch.extract.casualties.lists import find_listed_victims, find_named_members
 from harmwatch.extract.casualties.numbers import Number, Word, find_numbers, words_of
-from harmwatch.extract.casualties.objects import find_object_result
+from harmwatch.extract.casualties.objects import find_object_chain, find_object_result
 from harmwatch.extract.casualties.parsed import find_singles
 from harmwatch.extract.casualties.parts import find_along, find_governed, find_in_list, find_part
 from harmwatch.extract.casualties.single import (
@@ -201,6 +201,7 @@ def extract_claims(
             part
             or find_governed(words, n, stop, text)
             or find_listed(words, n, stop, text, last_found if previous else None)
+            or find_object_chain(words, n, start, stop, text)
             or _harmed_after_status(words, n, start, stop, text)
             or find_before(words, n, start, stop, text)
             or find_object_result(words, n, start, stop, text)

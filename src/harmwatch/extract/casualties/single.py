@@ -147,11 +147,11 @@ def participle(word: str) -> bool:
 
 
 # Particles of phrasal verbs: "were rounded up and executed" chains "rounded up" with "executed".
-_PARTICLES = frozenset("up down out off away".split())
+PARTICLES = frozenset("up down out off away".split())
 
 
 # Words that open a participle's complement: "dragged from a bus", "lined up against a wall", "taken outside".
-_COMPLEMENT_OPENERS = _PARTICLES | frozenset(
+_COMPLEMENT_OPENERS = PARTICLES | frozenset(
     "from to into onto against in on at through across near outside inside towards toward behind under".split()
 )
 
@@ -183,7 +183,7 @@ def chain_head(words: list[Word], i: int, text: str) -> int:
             return head
         while j > 0 and words[j].text in _ADVERBS:
             j -= 1
-        if j > 1 and words[j].text in _PARTICLES and participle(words[j - 1].text):
+        if j > 1 and words[j].text in PARTICLES and participle(words[j - 1].text):
             j -= 1
         elif not participle(words[j].text):
             j = _before_complement(words, j)
