@@ -95,11 +95,14 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
         number_word = w in UNITS or w in TENS
         # "412 people more than half of them fighters": a share of the count starts an aside
         share = w == "more" and j + 1 < stop and words[j + 1].text == "than"
+        # "13 people suffered minor injuries": a wound received is the predicate ("minor" is no person here)
+        received = w in RECEIVING and wound_received([x.text for x in words[j : min(stop, j + 5)]]) > 0
         if (
             (w in NOUN_STOP and not aside)
             or w[0].isdigit()
             or number_word
             or share
+            or received
             or phrase_at(words, j, AFTER)
         ):
             break

@@ -182,6 +182,8 @@ RECEIVING = frozenset(
 WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
 # Words that end the modifiers of a wound or deny it: "suffered no injuries", "fatal wounds" tell no one hurt.
 _NOT_MODIFIERS = NOUN_STOP | frozenset("no any fatal mortal without".split())
+# Adverbs that spread the modifiers over those wounded and may stand before them: "suffered mostly minor injuries".
+_SPREADING = frozenset("mostly mainly largely".split())
 
 
 def wound_received(texts: list[str]) -> int:
@@ -193,6 +195,6 @@ def wound_received(texts: list[str]) -> int:
     for k in range(1, min(len(texts), 5)):
         if texts[k] in WOUND_NOUNS:
             return k + 1
-        if texts[k] in _NOT_MODIFIERS:
+        if texts[k] in _NOT_MODIFIERS and texts[k] not in _SPREADING:
             return 0
     return 0
