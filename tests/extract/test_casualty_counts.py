@@ -175,3 +175,9 @@ def test_a_shared_noun_ends_at_a_comma(claims_of) -> None:
     assert [
         c.count.as_written for c in claims_of("The militia rounded up 30 men, and guards were killed.")
     ] == []
+
+
+def test_pilots_are_people(claims_of) -> None:
+    """A count of pilots is a count of people, also behind a participle's aside ("ferrying the cargo plane")."""
+    (claim,) = claims_of("Three pilots ferrying the cargo plane died near the runway.")
+    assert (claim.kind, claim.count.low, claim.count.as_written) == ("killed", 3, "Three pilots")

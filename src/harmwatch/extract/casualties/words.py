@@ -143,7 +143,8 @@ OTHER_PERSONS = frozenset(
     "national nationals soldier's victims victim casualties leader leaders commander commanders priest "
     "priests mayor judge judges businessman businessmen driver drivers passenger passengers patient "
     "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards wife husband son "
-    "daughter brother sister mother sons daughters brothers sisters mothers fathers wives husbands".split()
+    "daughter brother sister mother sons daughters brothers sisters mothers fathers wives husbands pilot "
+    "pilots".split()
 )
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(
