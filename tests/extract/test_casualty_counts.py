@@ -133,3 +133,51 @@ def test_victims_also_killed_add_to_the_count_before(claims_of) -> None:
     parts = claims_of("Thirteen civilians including four children were also killed in the shelling.")
     by_low = {c.count.low: c for c in parts}
     assert by_low[13].span != by_low[4].span
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "spanned"),
+    [
+        ("Gunmen killed two, police said.", "two", "killed two"),
+        ("Militants shot dead three, the army said on Friday.", "three", "shot dead three"),
+        ('"Gunmen killed two," a resident told reporters.', "two", "killed two"),
+        ("The raid killed 12. Police later arrested a suspect.", "12", "killed 12"),
+        ("Gunmen killed two farmers, police said.", "two farmers", "killed two farmers"),
+    ],
+)
+def test_a_count_ends_at_its_own_words(claims_of, text: str, written: str, spanned: str) -> None:
+    """A comma, a sentence's end or a quotation mark right after the number ends the count: the claimant after
+    it is no victim."""
+    claim = next(c for c in claims_of(text) if c.kind == "killed")
+    assert claim.count.as_written == written
+    assert text[claim.span[0] : claim.span[1]] == spanned
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ('The army said two "infiltrators" lost their lives in the clash.', 'two "infiltrators'),
+        ("AT LEAST [9] PERSONS DIED DURING THE RIOTS OF LAST WEEK.", "AT LEAST [9] PERSONS"),
+    ],
+)
+def test_a_mark_that_opens_the_noun_or_closes_the_figure_keeps_the_count(
+    claims_of, text: str, written: str
+) -> None:
+    """A quotation mark opened on the count's noun and the bracket closing an editor's figure end no count."""
+    (claim,) = claims_of(text)
+    assert (claim.kind, claim.count.as_written) == ("killed", written)
+
+
+def test_a_shared_noun_ends_at_a_comma(claims_of) -> None:
+    """ "70 regime and rebel fighters" is one noun over two modifiers; a comma before "and" opens a new clause."""
+    (shared,) = claims_of("70 regime and rebel fighters have been killed.")
+    assert shared.count.as_written == "70 regime and rebel fighters"
+    assert [
+        c.count.as_written for c in claims_of("The militia rounded up 30 men, and guards were killed.")
+    ] == []
+
+
+def test_pilots_are_people(claims_of) -> None:
+    """A count of pilots is a count of people, also behind a participle's aside ("ferrying the cargo plane")."""
+    (claim,) = claims_of("Three pilots ferrying the cargo plane died near the runway.")
+    assert (claim.kind, claim.count.low, claim.count.as_written) == ("killed", 3, "Three pilots")

@@ -1,7 +1,8 @@
-"""Tolls written in shapes read from their grammar: approximators before a count ("well over N", "a total of N"),
-modals before a perfect, toll-state predicates ("the number of dead has reached N"), verbs of violence with
-their result, status nouns with a harm and tolls in lives; a chain of participles ("were rounded up and
-released") tells no harm of a count. Sentences composed for these tests."""
+"""Tolls written in shapes read from their grammar: approximators before a count ("well over N", "a total of N")
+and verbs of exceeding before its figure ("the toll topped N"), modals before a perfect, toll-state predicates ("the
+number of dead has reached N"), verbs of violence with their result, status nouns with a harm and tolls in lives; a
+chain of participles ("were rounded up and released") tells no harm of a count. Sentences composed for these
+tests."""
 
 from __future__ import annotations
 
@@ -30,9 +31,16 @@ def _killed(claims: list[Claim]) -> list[tuple[int | None, int | None, str]]:
         # "a total of N" states the figure itself
         ("A total of 58 people were killed in a week of shelling.", (58, 58, "exact"), 58),
         ("The shelling killed a total of 27 people.", (27, 27, "exact"), 27),
+        # a verb of exceeding before a toll's figure bounds it as "more than" does; "reached" states it
+        ("The toll topped 100 on Sunday.", (101, None, "more_than"), 100),
+        ("The death toll exceeded 100 after the second day of shelling.", (101, None, "more_than"), 100),
+        ("By the evening the death toll had surpassed 250.", (251, None, "more_than"), 250),
+        ("The number of dead has now passed 40, medics said.", (41, None, "more_than"), 40),
+        ("The death toll reached 100 on Sunday.", (100, 100, "exact"), 100),
+        ("The toll has topped at least 50.", (50, None, "at_least"), 50),
     ],
 )
-def test_an_approximator_bounds_the_count_it_precedes(
+def test_an_approximator_or_a_verb_of_exceeding_bounds_the_count(
     claims_of: ClaimsOf, text: str, expected: tuple[int | None, int | None, str], figure: int
 ) -> None:
     claims = claims_of(text)
@@ -219,4 +227,45 @@ def test_a_toll_counted_in_lives(claims_of: ClaimsOf, text: str, figure: int) ->
 
 @pytest.mark.parametrize("text", ["The doctors saved 25 lives.", "The reform cost 300 jobs."])
 def test_lives_saved_or_jobs_lost_are_no_toll(claims_of: ClaimsOf, text: str) -> None:
+    assert "killed" not in tally(claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["Donations exceeded 100 dollars in a week.", "The convoy passed 40 checkpoints on the road."]
+)
+def test_a_verb_of_exceeding_without_a_toll_is_no_count(claims_of: ClaimsOf, text: str) -> None:
+    assert _killed(claims_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("Guards beat 4 prisoners to death.", "4 prisoners"),
+        ("The guards beat the four prisoners to death in the yard.", "four prisoners"),
+        ("A mob stoned two women to death on Friday.", "two women"),
+        ("The attackers hacked seven farmers to death with machetes.", "seven farmers"),
+        # a noun of status held before the harm: the killing, not the detention, is the claim
+        ("Soldiers were accused of beating three detainees to death.", "three detainees"),
+    ],
+)
+def test_a_verb_of_violence_with_its_result_after_the_count(
+    claims_of: ClaimsOf, text: str, victims: str
+) -> None:
+    """The active voice of a verb of violence with its result after its object: the count is a killing."""
+    claims = claims_of(text)
+    (killed,) = [c for c in claims if c.kind == "killed"]
+    assert killed.count.as_written == victims
+    assert [c.kind for c in claims if c.count.low != 1] == ["killed"]
+    assert text[killed.span[0] : killed.span[1]].endswith("to death")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police beat 40 protesters with batons.",
+        "They tortured 5 men to extract confessions.",
+        "Guards beat 4 prisoners unconscious and left them in the yard.",
+    ],
+)
+def test_a_verb_of_violence_before_a_count_without_its_result(claims_of: ClaimsOf, text: str) -> None:
     assert "killed" not in tally(claims_of(text))

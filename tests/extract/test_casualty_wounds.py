@@ -128,3 +128,19 @@ SHAPES: list[tuple[str, list[tuple[str, int]]]] = [
 @pytest.mark.parametrize(("text", "expected"), SHAPES)
 def test_the_claims_of_each_shape(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medics say 13 workers suffered minor injuries at the depot.",
+        "By the evening 13 workers had suffered mainly minor wounds, the medics say.",
+        "The clinic said 13 guests sustained largely light wounds.",
+    ],
+)
+def test_a_wound_received_ends_the_count_before_it(claims_of: ClaimsOf, text: str) -> None:
+    """The verb of receiving a wound is the count's predicate, never part of its noun ("minor" names a child only as
+    a noun); an adverb that spreads the modifiers over the wounded may stand before them."""
+    (claim,) = claims_of(text)
+    assert (claim.kind, claim.count.low) == ("injured", 13)
+    assert claim.count.as_written.split()[-1] in ("workers", "guests")

@@ -4,7 +4,9 @@ Map of the package:
 - `claims`: `extract_claims`, one claim per reported count, with its kind, victims and claimant.
 - `counts`: a number, its victims noun and the harm predicate around it, in one sentence.
 - `states`: a toll told by its state: "the death toll rose to N", "the number of victims has reached N", "the dead
-  number N", "N is the toll".
+  number N", "N is the toll"; "the toll topped N" is more than N.
+- `objects`: a count as the object of an active verb whose harm follows its noun: "beat 4 prisoners to death",
+  "rounded up 14 farmers and executed them".
 - `parts`: counts told with another's harm: parts ("including six children"), "along with N", "the death of N",
   a later conjunct of a harm's list ("the murder of X, four monks and two nurses").
 - `single`: harm to one named or singular person (a count of 1), read off the words.

@@ -26,6 +26,7 @@ from harmwatch.extract.casualties.implied import (
 )
 from harmwatch.extract.casualties.lists import find_listed_victims, find_named_members
 from harmwatch.extract.casualties.numbers import Number, Word, find_numbers, words_of
+from harmwatch.extract.casualties.objects import find_object_chain, find_object_result
 from harmwatch.extract.casualties.parsed import find_singles
 from harmwatch.extract.casualties.parts import find_along, find_governed, find_in_list, find_part
 from harmwatch.extract.casualties.single import (
@@ -161,7 +162,11 @@ def _harmed_after_status(words: list[Word], n: Number, start: int, stop: int, te
     later = find_after_status(words, after, stop, text)
     if later is not None and later.kind in ("killed", "injured"):
         return dataclasses.replace(later, also=after.kind)
-    before = find_before(words, n, start, stop, text) or find_state(words, n, start, stop, text)
+    before = (
+        find_before(words, n, start, stop, text)
+        or find_object_result(words, n, start, stop, text)
+        or find_state(words, n, start, stop, text)
+    )
     return before if before is not None and before.kind in ("killed", "injured") else after
 
 
@@ -196,8 +201,10 @@ def extract_claims(
             part
             or find_governed(words, n, stop, text)
             or find_listed(words, n, stop, text, last_found if previous else None)
+            or find_object_chain(words, n, start, stop, text)
             or _harmed_after_status(words, n, start, stop, text)
             or find_before(words, n, start, stop, text)
+            or find_object_result(words, n, start, stop, text)
             or find_state(words, n, start, stop, text)
             or find_after_shared_noun(words, n, stop, text)
             or find_along(words, n, start, stop, text)
@@ -218,7 +225,9 @@ def extract_claims(
             not any(is_person(w) for w in found.noun[:3]) or words[found.last].text in _NOUN_PREDICATES
         ):
             continue  # "a soldier was wounded" is one; "a heavy civilian death toll" is no count
-        count = Count(n.low, n.high, n.qualifier, text[n.start : found.noun_end])
+        # the bound the count's predicate may give it ("the toll topped 100" is more than 100)
+        bound = found.number
+        count = Count(bound.low, bound.high, bound.qualifier, text[n.start : found.noun_end])
         shared = _shared_qualifier(words, found, previous)
         if shared is not None:
             count = Count(shared.low, shared.high, shared.qualifier, count.as_written)

@@ -95,15 +95,18 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
         number_word = w in UNITS or w in TENS
         # "412 people more than half of them fighters": a share of the count starts an aside
         share = w == "more" and j + 1 < stop and words[j + 1].text == "than"
+        # "13 people suffered minor injuries": a wound received is the predicate ("minor" is no person here)
+        received = w in RECEIVING and wound_received([x.text for x in words[j : min(stop, j + 5)]]) > 0
         if (
             (w in NOUN_STOP and not aside)
             or w[0].isdigit()
             or number_word
             or share
+            or received
             or phrase_at(words, j, AFTER)
         ):
             break
-        if j > i and not aside and any(c in gap for c in _NOUN_BREAKS):
+        if not aside and (_count_ends(words, j, text) if j == i else any(c in gap for c in _NOUN_BREAKS)):
             break
         j += 1
     # "20 rebels Monitor AFP": a title or byline runs on after the victims
@@ -116,6 +119,20 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
     while j > i and words[j - 1].text in ("of", "the", "a", "an"):
         j -= 1
     return j
+
+
+def _count_ends(words: list[Word], i: int, text: str) -> bool:
+    """Whether a mark right after a count, before word i, ends it ("killed two, police said", "killed two," a
+    resident said); not a quotation mark opened on its noun ('two "attackers"'), nor the bracket that closes an
+    editor's figure ("[9] persons")."""
+    gap = _gap(words, i, text)
+    marks = gap.strip()
+    if marks in ('"', "“") and gap[:1].isspace():
+        return False
+    before = _gap(words, i - 1, text) if i >= 2 else ""
+    if marks == "]" and before.endswith("[") or marks == ")" and before.endswith("("):
+        return False
+    return any(c in gap for c in _NOUN_BREAKS)
 
 
 def _acronym(words: list[Word], j: int, text: str) -> bool:
@@ -304,6 +321,9 @@ def find_after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -
         return None
     noun_end = noun_phrase(words, n.last + 1, stop, text)
     if noun_end >= stop or words[noun_end].text != "and":
+        return None
+    # "rounded up 30 men, and soldiers executed them": a mark before "and" ends the noun; a new clause follows
+    if any(c in _gap(words, noun_end, text) for c in _NOUN_BREAKS):
         return None
     for k in range(noun_end + 1, min(stop, noun_end + 5)):
         w = words[k].text

@@ -41,6 +41,11 @@ _NOT_VICTIM = frozenset(
 _HEDGES = frozenset("almost nearly not never".split())
 # Verbs of violence whose passive is a killing when "to death" or "dead" follows: "was shot to death".
 VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
+# Their active forms, whose result follows their object: "beat four prisoners to death".
+VIOLENT_ACTIVE = VIOLENT | frozenset(
+    "beat beats beating shoot shoots shooting stab stabs stabbing hack hacks hacking burn burns burning strangle "
+    "strangles strangling stone stones stoning torture tortures torturing".split()
+)
 FOUND = frozenset("found left reported confirmed declared".split())
 # Verbs of a blow or a weapon that wound: "was shot" or "was stabbed" with no result after it tells a wound.
 WOUNDING = frozenset("shot stabbed hacked beaten".split())
@@ -142,11 +147,11 @@ def participle(word: str) -> bool:
 
 
 # Particles of phrasal verbs: "were rounded up and executed" chains "rounded up" with "executed".
-_PARTICLES = frozenset("up down out off away".split())
+PARTICLES = frozenset("up down out off away".split())
 
 
 # Words that open a participle's complement: "dragged from a bus", "lined up against a wall", "taken outside".
-_COMPLEMENT_OPENERS = _PARTICLES | frozenset(
+_COMPLEMENT_OPENERS = PARTICLES | frozenset(
     "from to into onto against in on at through across near outside inside towards toward behind under".split()
 )
 
@@ -178,7 +183,7 @@ def chain_head(words: list[Word], i: int, text: str) -> int:
             return head
         while j > 0 and words[j].text in _ADVERBS:
             j -= 1
-        if j > 1 and words[j].text in _PARTICLES and participle(words[j - 1].text):
+        if j > 1 and words[j].text in PARTICLES and participle(words[j - 1].text):
             j -= 1
         elif not participle(words[j].text):
             j = _before_complement(words, j)

@@ -5,10 +5,13 @@
   76", "the number of people killed in the raid rose to 61", "the tally of the wounded stands at 12";
 - those harmed counted by the verb "number" or "total": "the dead number 23", "those killed now total 56";
 - the figure as the subject of a copula whose complement is the toll: "eighty-two is the toll";
-- a toll counted in lives with a verb of losing or costing: "cost more than 300 lives", "25 lives were lost".
+- a toll counted in lives with a verb of losing or costing: "cost more than 300 lives", "25 lives were lost";
+- a verb of exceeding before the figure makes it a lower bound, as "more than" does: "the toll topped 100".
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from harmwatch.extract.casualties.counts import Found, noun_phrase, phrase_at
 from harmwatch.extract.casualties.numbers import Number, Word
@@ -17,11 +20,19 @@ from harmwatch.records import ClaimKind
 
 # Nouns of counting whose of-phrase names what is counted: "the number of victims", "the tally of the dead".
 COUNTING_NOUNS = frozenset("number count tally total".split())
+# Verbs of exceeding a figure: "the toll topped 100", "the number of dead has passed 40" tell more than the figure.
+EXCEEDING = frozenset(
+    "top tops topped topping exceed exceeds exceeded exceeding surpass surpasses surpassed surpassing pass passes "
+    "passed passing".split()
+)
 # Verbs of a figure's state or change, in the forms a report uses, and the words that join them to the figure.
-STATE_VERBS = frozenset(
-    "reach reached reaches reaching rise rose risen rises rising climb climbed climbs climbing jump jumped jumps "
-    "increase increased increases soar soared surge surged mount mounted grow grew grown stand stands stood hit "
-    "hits is was are were be been remains remained went gone".split()
+STATE_VERBS = (
+    frozenset(
+        "reach reached reaches reaching rise rose risen rises rising climb climbed climbs climbing jump jumped jumps "
+        "increase increased increases soar soared surge surged mount mounted grow grew grown stand stands stood hit "
+        "hits is was are were be been remains remained went gone".split()
+    )
+    | EXCEEDING
 )
 _JOINING = frozenset("has have had now already further up to at reportedly".split())
 # Verbs that bring a toll to its figure: "raised the number of dead to 45", "bringing to 27 the number killed".
@@ -143,9 +154,20 @@ def _lives(words: list[Word], n: Number, start: int, stop: int) -> Found | None:
     return None
 
 
+def _exceeded(words: list[Word], n: Number) -> Number:
+    """The figure a verb of exceeding stands right before ("topped 100", "has now passed 40") as the lower bound
+    "more than" gives it; any other figure as it is."""
+    if n.qualifier != "exact" or n.value is None or n.article or n.first == 0:
+        return n
+    if words[n.first - 1].text not in EXCEEDING:
+        return n
+    return dataclasses.replace(n, low=n.value + 1, high=None, qualifier="more_than")
+
+
 def find_state(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """A figure told by the state of a toll: "the toll from Monday's shelling was 30", "the number of victims has
-    reached 140", "the dead number 23", "eighty-two is the toll"."""
+    reached 140", "the dead number 23", "eighty-two is the toll"; "the toll topped 100" is more than 100."""
+    n = _exceeded(words, n)
     kind = _numbered(words, n.first, start)
     if kind is not None:
         return _found(words, n, kind, n.first - 1, stop, text)

@@ -143,7 +143,8 @@ OTHER_PERSONS = frozenset(
     "national nationals soldier's victims victim casualties leader leaders commander commanders priest "
     "priests mayor judge judges businessman businessmen driver drivers passenger passengers patient "
     "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards wife husband son "
-    "daughter brother sister mother sons daughters brothers sisters mothers fathers wives husbands".split()
+    "daughter brother sister mother sons daughters brothers sisters mothers fathers wives husbands pilot "
+    "pilots".split()
 )
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(
@@ -182,6 +183,8 @@ RECEIVING = frozenset(
 WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
 # Words that end the modifiers of a wound or deny it: "suffered no injuries", "fatal wounds" tell no one hurt.
 _NOT_MODIFIERS = NOUN_STOP | frozenset("no any fatal mortal without".split())
+# Adverbs that spread the modifiers over those wounded and may stand before them: "suffered mostly minor injuries".
+_SPREADING = frozenset("mostly mainly largely".split())
 
 
 def wound_received(texts: list[str]) -> int:
@@ -193,6 +196,6 @@ def wound_received(texts: list[str]) -> int:
     for k in range(1, min(len(texts), 5)):
         if texts[k] in WOUND_NOUNS:
             return k + 1
-        if texts[k] in _NOT_MODIFIERS:
+        if texts[k] in _NOT_MODIFIERS and texts[k] not in _SPREADING:
             return 0
     return 0
