@@ -176,6 +176,28 @@ RULE_CASES = [
         "Agreement",
         "garrison_surrendered",
     ),
+    # "captured" a place is a change of control, "captured" a person an arrest (ACLED's territory and arrests)
+    _case(
+        "Government troops captured on Friday a hilltop village south of the river.",
+        "Government regains territory",
+        "troops_captured_a_village_days_later",
+    ),
+    _case(
+        "The militia captured the airport after a week of fighting.",
+        "Non-state actor overtakes territory",
+        "militia_captured_the_airport",
+    ),
+    _case(
+        "Police captured two smugglers near the village of Tarim.",
+        "Arrests",
+        "police_captured_people_near_a_village",
+    ),
+    # a demonstration called non-violent is no violent one
+    _case(
+        "Dozens were hurt when police used batons to break up a non-violent demonstration of teachers.",
+        "Protest with intervention",
+        "non_violent_demonstration_broken_up",
+    ),
 ]
 
 

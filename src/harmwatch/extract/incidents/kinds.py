@@ -54,7 +54,7 @@ _RIOT = re.compile(
     r"torch(?:ed|ing)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|burn(?:ed|ing|t)? (?:\w+ )?(?:tyres|tires|cars|"
     r"vehicles|buildings|shops|effig\w+)|ransack\w*|loot\w*|smash\w*|(?:clash\w*|scuffl\w*) with (?:the )?"
     r"(?:police|security|troops|soldiers|officers|riot police)|"
-    r"violent (?:protests?|demonstrations?|rall(?:y|ies)|marches)|"
+    r"(?<!non-)(?<!non )violent (?:protests?|demonstrations?|rall(?:y|ies)|marches)|"  # not "non-violent"
     # a clash takes two sides: police "clashing with protesters" fight demonstrators who fight back
     r"(?:clash\w*|scuffl\w*|fight\w*|battl\w*) (?:\w+ ){0,2}?with (?:[\w-]+ ){0,3}?"
     r"(?:protesters|demonstrators|rioters|marchers))\b",
