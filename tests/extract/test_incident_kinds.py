@@ -198,6 +198,17 @@ RULE_CASES = [
         "Protest with intervention",
         "non_violent_demonstration_broken_up",
     ),
+    # a clash takes two sides: told of a protest, the demonstrators fought (ACLED's violent demonstration)
+    _case(
+        "Clashes broke out between riot police and students protesting outside the court.",
+        "Violent demonstration",
+        "clashes_between_police_and_protesters",
+    ),
+    _case(
+        "There were scuffles as the marchers reached the square, and one of them was arrested.",
+        "Violent demonstration",
+        "scuffles_during_a_march",
+    ),
 ]
 
 

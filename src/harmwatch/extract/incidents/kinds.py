@@ -60,6 +60,9 @@ _RIOT = re.compile(
     r"(?:protesters|demonstrators|rioters|marchers))\b",
     re.I,
 )
+# Two sides fighting: told of a protest, the demonstrators are one of them ("clashes broke out between police
+# and protesters", "there were scuffles"), which ACLED codes as a violent demonstration.
+_CLASH = re.compile(r"\b(?:clash(?:es|ed|ing)?|scuffl(?:e|es|ed|ing)|skirmish(?:es|ed)?)\b", re.I)
 _MOB = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilantes?|angry (?:crowds?|residents|villagers)|mob justice)\b", re.I
 )
@@ -171,7 +174,7 @@ def protest_type(text: str) -> str:
     protest = bool(_PROTEST.search(text))
     if _MOB.search(text) and not protest:
         return "Mob violence"
-    if _RIOT.search(text):
+    if _RIOT.search(text) or (protest and _CLASH.search(text)):
         return "Violent demonstration" if protest or not _MOB.search(text) else "Mob violence"
     if _FORCE.search(text):
         return "Excessive force against protesters"
