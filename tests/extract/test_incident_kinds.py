@@ -442,3 +442,25 @@ def test_a_generic_sentence_keeps_its_own_margin():
     with using_model(model_from_dict(sure_none)):
         assert sub_event_type(sentence, triggers) is None
         assert sub_event_type(sentence, triggers, generic=True) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boiler exploded at the paper mill on Monday, injuring six workers. The explosion happened shortly "
+        "after the night shift began, the fire service said.",
+        "Eleven passengers were killed when their minibus left the road near Kasso. Nine more were injured in "
+        "the accident, the provincial governor said.",
+    ],
+    ids=["the_explosion_after_a_boiler_blast", "killed_before_the_accident_is_named"],
+)
+def test_harm_told_with_an_accident_in_its_paragraph_is_no_incident(extract_text, text):
+    assert extract_text(text)["incidents"] == []
+
+
+def test_a_bomb_near_a_factory_stays_an_incident(extract_text):
+    text = (
+        "A car bomb exploded outside a textile factory in the town on Monday, killing four guards. "
+        "The explosion shattered windows across the street."
+    )
+    assert [i["sub_event_type"] for i in extract_text(text)["incidents"]] == ["Remote explosive/landmine/IED"]

@@ -21,7 +21,7 @@ from harmwatch.extract.incidents.context import (
     story_places,
     time_in,
 )
-from harmwatch.extract.incidents.kinds import armed_on_armed
+from harmwatch.extract.incidents.kinds import armed_on_armed, no_one_inflicted, weak_harm
 from harmwatch.extract.incidents.participants import attacker_for, perpetrator_for
 from harmwatch.extract.incidents.tolls import toll_perpetrator
 from harmwatch.extract.incidents.words import (
@@ -126,12 +126,33 @@ def _add(draft: _Draft, sentence: _Sentence, triggers: list[Trigger], targets: d
         draft.targets.setdefault(label, kind)
 
 
+def _accidental(text: str, sentences: list[_Sentence]) -> set[int]:
+    """The paragraphs whose harm no one inflicted: one sentence names nature or an accident as the cause of
+    the harm it tells ("a furnace exploded", "were injured in the accident") and none names a weapon or an
+    act beyond an explosion. Their other sentences' generic words and explosions ("the explosion occurred
+    at ...", "19 were killed when the bus plunged ...") tell of the same harm. (A cause named in a sentence
+    that tells no harm does not count: in wire copy it costs reports of attacks.)"""
+    paragraphs: dict[int, list[tuple[str, list[Trigger]]]] = {}
+    for s in sentences:
+        specific = [t for t in s.triggers if t.sub_event_type]
+        paragraphs.setdefault(s.paragraph, []).append((text[s.span[0] : s.span[1]], specific))
+    return {
+        n
+        for n, told in paragraphs.items()
+        if all(weak_harm(specific) for _, specific in told)
+        and any(no_one_inflicted(words, specific) for words, specific in told)
+    }
+
+
 def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
     text = parsed.text
     drafts: list[_Draft] = []
     doubtful: list[_Draft] = []
     pending: list[tuple[_Sentence, list[Trigger]]] = []
+    accidental = _accidental(text, sentences)
     for sentence in sentences:
+        if sentence.paragraph in accidental:
+            continue
         words = text[sentence.span[0] : sentence.span[1]]
         specific = [t for t in sentence.triggers if t.sub_event_type]
         targets = dict(targets_in(words))

@@ -210,11 +210,17 @@ def territory_type(text: str, trigger: Trigger, violent: bool, start: int = 0) -
     return "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
 
 
+def weak_harm(specific: list[Trigger]) -> bool:
+    """Whether a sentence's typed event words name no weapon or act beyond an explosion (or there are none):
+    harm that nature or an accident may have done as well as an attacker."""
+    return all(t.rank == _EXPLOSION_RANK for t in specific)
+
+
 def no_one_inflicted(text: str, specific: list[Trigger]) -> bool:
     """Whether a sentence's harm comes from nature, disease or an accident: a disaster word with no weapon
     word beyond an explosion ("a boiler exploded", "the quake killed 40")."""
     cue = _DISASTER.search(text) or _ACCIDENT.search(text)
-    return bool(cue) and all(t.rank == _EXPLOSION_RANK for t in specific)
+    return bool(cue) and weak_harm(specific)
 
 
 def rule_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
