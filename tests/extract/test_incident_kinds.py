@@ -464,3 +464,11 @@ def test_a_bomb_near_a_factory_stays_an_incident(extract_text):
         "The explosion shattered windows across the street."
     )
     assert [i["sub_event_type"] for i in extract_text(text)["incidents"]] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_demonstration_told_over_sentences_is_one_event_typed_by_how_far_it_went(extract_text):
+    text = (
+        "Several thousand teachers marched through the capital on Saturday to demand higher pay. "
+        "Clashes broke out between police and the marchers when they reached the ministry."
+    )
+    assert [i["sub_event_type"] for i in extract_text(text)["incidents"]] == ["Violent demonstration"]

@@ -204,7 +204,50 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
     # event does: next to an agreement or an arrest, they are the story's violence.
     if pending and all(EVENT_TYPE[d.sub] in _NON_VIOLENT for d in drafts):
         drafts += _generic_drafts(text, pending)
-    return drafts + doubtful
+    return _one_demonstration(drafts) + doubtful
+
+
+# A demonstration's sub-types by how far it went: ACLED codes it once, by what it came to.
+_ESCALATION = (
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+)
+
+
+def _one_demonstration(drafts: list[_Draft]) -> list[_Draft]:
+    """A demonstration told over several sentences at the same place and time ("protesters marched on
+    Saturday ... clashes broke out with police") is one event, typed by the furthest its sentences say it
+    went (a peaceful protest that police broke up is a protest with intervention; one where demonstrators
+    fought, a violent demonstration)."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        first = next(
+            (
+                d
+                for d in out
+                if d.sub in _ESCALATION
+                and draft.sub in _ESCALATION
+                and draft.paragraph - d.paragraph <= MAX_GAP
+                and same_place(d.place, draft.place)
+                and same_time(d.time, draft.time)
+            ),
+            None,
+        )
+        if first is None:
+            out.append(draft)
+            continue
+        first.mentions += draft.mentions
+        first.sentences += draft.sentences
+        first.place = first.place or draft.place
+        first.time = first.time or draft.time
+        for label, kind in draft.targets.items():
+            first.targets.setdefault(label, kind)
+        for label, weapon in draft.weapons.items():
+            first.weapons.setdefault(label, weapon)
+        first.sub = max(first.sub, draft.sub, key=_ESCALATION.index)
+    return out
 
 
 def _referent(drafts: list[_Draft], sentence: _Sentence) -> _Draft | None:
