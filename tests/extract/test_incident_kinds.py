@@ -209,6 +209,17 @@ RULE_CASES = [
         "Violent demonstration",
         "scuffles_during_a_march",
     ),
+    # a reported clause has a subject of its own: who took the place is named after the reporting verb
+    _case(
+        "A spokesman for the army said rebel fighters had gained ground in the eastern suburbs.",
+        "Non-state actor overtakes territory",
+        "army_spokesman_said_rebels_gained_ground",
+    ),
+    _case(
+        "Rebel commanders said government troops had taken control of the border crossing.",
+        "Government regains territory",
+        "rebels_said_troops_took_control",
+    ),
 ]
 
 

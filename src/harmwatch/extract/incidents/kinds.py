@@ -109,6 +109,9 @@ _REGAIN = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;.]")
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told \w+|reported|announced|claimed|according to)(?: that)?\s", re.I
+)
 _STATE_WORDS = (
     r"army|armies|troops|soldiers|military|government forces|security forces|regime|police|national guard|"
     r"armed forces|special forces|commandos|marines|gendarmes?|pro-government|loyalist\w*|forces loyal"
@@ -187,6 +190,8 @@ def subject_side(text: str, end: int) -> str | None:
     """'state' or 'nonstate': the kind of the first armed actor of the clause that ends at offset `end` (its
     subject, in news English: "the army and allied militias took the town" is taken by the army)."""
     begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, end)), default=0)
+    # a reported clause has a subject of its own: "a military spokesman said rebels took the town"
+    begin = max((m.end() for m in _REPORTED.finditer(text, begin, end)), default=begin)
     state, nonstate = _actor_patterns()
     s, n = state.search(text, begin, end), nonstate.search(text, begin, end)
     if s is None and n is None:
