@@ -220,6 +220,17 @@ RULE_CASES = [
         "Government regains territory",
         "rebels_said_troops_took_control",
     ),
+    # a device defused is disrupted use even when the sentence recalls an earlier blast that killed
+    _case(
+        "A second device was found under the bridge and defused, days after a blast killed six commuters.",
+        "Disrupted weapons use",
+        "defused_days_after_a_deadly_blast",
+    ),
+    _case(
+        "Police tried to defuse the device but it exploded, killing two officers.",
+        "Remote explosive/landmine/IED",
+        "a_device_that_went_off_while_being_defused",
+    ),
 ]
 
 

@@ -228,6 +228,16 @@ def no_one_inflicted(text: str, specific: list[Trigger]) -> bool:
     return bool(cue) and weak_harm(specific)
 
 
+# What opens a clause about an earlier act: "a device was found and defused after explosions killed 200".
+_EARLIER = re.compile(r"\b(?:after|following)\b", re.I)
+
+
+def _own_clauses(text: str, trigger: Trigger, start: int) -> str:
+    """The sentence up to a clause about an earlier act that follows the event word, if any."""
+    after = _EARLIER.search(text, trigger.span[1] - start)
+    return text[: after.start()] if after else text
+
+
 def rule_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
     """The ACLED sub-event type a sentence's event words make (None: no typed event word).
     `triggers` are `find_triggers(text, start)`."""
@@ -240,7 +250,9 @@ def rule_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
     # a change of control trumps the fighting that brought it, not the strikes and shelling told with it
     if TERRITORY in by_sub and best.rank > _EXPLOSION_RANK:
         return territory_type(text, by_sub[TERRITORY], violent, start)
-    if "Disrupted weapons use" in by_sub and not _DISRUPTED_DONE.search(text):
+    if "Disrupted weapons use" in by_sub and not _DISRUPTED_DONE.search(
+        _own_clauses(text, by_sub["Disrupted weapons use"], start)
+    ):
         return "Disrupted weapons use"
     crowd = {"Peaceful protest", "Violent demonstration", "Mob violence"} & by_sub.keys()
     if crowd or (_PROTEST.search(text) and best.sub_event_type in ("Arrests", "Attack", "Armed clash")):
