@@ -176,6 +176,61 @@ RULE_CASES = [
         "Agreement",
         "garrison_surrendered",
     ),
+    # "captured" a place is a change of control, "captured" a person an arrest (ACLED's territory and arrests)
+    _case(
+        "Government troops captured on Friday a hilltop village south of the river.",
+        "Government regains territory",
+        "troops_captured_a_village_days_later",
+    ),
+    _case(
+        "The militia captured the airport after a week of fighting.",
+        "Non-state actor overtakes territory",
+        "militia_captured_the_airport",
+    ),
+    _case(
+        "Police captured two smugglers near the village of Tarim.",
+        "Arrests",
+        "police_captured_people_near_a_village",
+    ),
+    # a demonstration called non-violent is no violent one
+    _case(
+        "Dozens were hurt when police used batons to break up a non-violent demonstration of teachers.",
+        "Protest with intervention",
+        "non_violent_demonstration_broken_up",
+    ),
+    # a clash takes two sides: told of a protest, the demonstrators fought (ACLED's violent demonstration)
+    _case(
+        "Clashes broke out between riot police and students protesting outside the court.",
+        "Violent demonstration",
+        "clashes_between_police_and_protesters",
+    ),
+    _case(
+        "There were scuffles as the marchers reached the square, and one of them was arrested.",
+        "Violent demonstration",
+        "scuffles_during_a_march",
+    ),
+    # a reported clause has a subject of its own: who took the place is named after the reporting verb
+    _case(
+        "A spokesman for the army said rebel fighters had gained ground in the eastern suburbs.",
+        "Non-state actor overtakes territory",
+        "army_spokesman_said_rebels_gained_ground",
+    ),
+    _case(
+        "Rebel commanders said government troops had taken control of the border crossing.",
+        "Government regains territory",
+        "rebels_said_troops_took_control",
+    ),
+    # a device defused is disrupted use even when the sentence recalls an earlier blast that killed
+    _case(
+        "A second device was found under the bridge and defused, days after a blast killed six commuters.",
+        "Disrupted weapons use",
+        "defused_days_after_a_deadly_blast",
+    ),
+    _case(
+        "Police tried to defuse the device but it exploded, killing two officers.",
+        "Remote explosive/landmine/IED",
+        "a_device_that_went_off_while_being_defused",
+    ),
 ]
 
 
@@ -409,3 +464,33 @@ def test_a_generic_sentence_keeps_its_own_margin():
     with using_model(model_from_dict(sure_none)):
         assert sub_event_type(sentence, triggers) is None
         assert sub_event_type(sentence, triggers, generic=True) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boiler exploded at the paper mill on Monday, injuring six workers. The explosion happened shortly "
+        "after the night shift began, the fire service said.",
+        "Eleven passengers were killed when their minibus left the road near Kasso. Nine more were injured in "
+        "the accident, the provincial governor said.",
+    ],
+    ids=["the_explosion_after_a_boiler_blast", "killed_before_the_accident_is_named"],
+)
+def test_harm_told_with_an_accident_in_its_paragraph_is_no_incident(extract_text, text):
+    assert extract_text(text)["incidents"] == []
+
+
+def test_a_bomb_near_a_factory_stays_an_incident(extract_text):
+    text = (
+        "A car bomb exploded outside a textile factory in the town on Monday, killing four guards. "
+        "The explosion shattered windows across the street."
+    )
+    assert [i["sub_event_type"] for i in extract_text(text)["incidents"]] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_demonstration_told_over_sentences_is_one_event_typed_by_how_far_it_went(extract_text):
+    text = (
+        "Several thousand teachers marched through the capital on Saturday to demand higher pay. "
+        "Clashes broke out between police and the marchers when they reached the ministry."
+    )
+    assert [i["sub_event_type"] for i in extract_text(text)["incidents"]] == ["Violent demonstration"]

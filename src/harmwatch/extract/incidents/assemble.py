@@ -21,7 +21,7 @@ from harmwatch.extract.incidents.context import (
     story_places,
     time_in,
 )
-from harmwatch.extract.incidents.kinds import armed_on_armed
+from harmwatch.extract.incidents.kinds import armed_on_armed, no_one_inflicted, weak_harm
 from harmwatch.extract.incidents.participants import attacker_for, perpetrator_for
 from harmwatch.extract.incidents.tolls import toll_perpetrator
 from harmwatch.extract.incidents.words import (
@@ -126,12 +126,33 @@ def _add(draft: _Draft, sentence: _Sentence, triggers: list[Trigger], targets: d
         draft.targets.setdefault(label, kind)
 
 
+def _accidental(text: str, sentences: list[_Sentence]) -> set[int]:
+    """The paragraphs whose harm no one inflicted: one sentence names nature or an accident as the cause of
+    the harm it tells ("a furnace exploded", "were injured in the accident") and none names a weapon or an
+    act beyond an explosion. Their other sentences' generic words and explosions ("the explosion occurred
+    at ...", "19 were killed when the bus plunged ...") tell of the same harm. (A cause named in a sentence
+    that tells no harm does not count: in wire copy it costs reports of attacks.)"""
+    paragraphs: dict[int, list[tuple[str, list[Trigger]]]] = {}
+    for s in sentences:
+        specific = [t for t in s.triggers if t.sub_event_type]
+        paragraphs.setdefault(s.paragraph, []).append((text[s.span[0] : s.span[1]], specific))
+    return {
+        n
+        for n, told in paragraphs.items()
+        if all(weak_harm(specific) for _, specific in told)
+        and any(no_one_inflicted(words, specific) for words, specific in told)
+    }
+
+
 def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
     text = parsed.text
     drafts: list[_Draft] = []
     doubtful: list[_Draft] = []
     pending: list[tuple[_Sentence, list[Trigger]]] = []
+    accidental = _accidental(text, sentences)
     for sentence in sentences:
+        if sentence.paragraph in accidental:
+            continue
         words = text[sentence.span[0] : sentence.span[1]]
         specific = [t for t in sentence.triggers if t.sub_event_type]
         targets = dict(targets_in(words))
@@ -183,7 +204,50 @@ def _drafts(parsed: Parsed, sentences: list[_Sentence]) -> list[_Draft]:
     # event does: next to an agreement or an arrest, they are the story's violence.
     if pending and all(EVENT_TYPE[d.sub] in _NON_VIOLENT for d in drafts):
         drafts += _generic_drafts(text, pending)
-    return drafts + doubtful
+    return _one_demonstration(drafts) + doubtful
+
+
+# A demonstration's sub-types by how far it went: ACLED codes it once, by what it came to.
+_ESCALATION = (
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+)
+
+
+def _one_demonstration(drafts: list[_Draft]) -> list[_Draft]:
+    """A demonstration told over several sentences at the same place and time ("protesters marched on
+    Saturday ... clashes broke out with police") is one event, typed by the furthest its sentences say it
+    went (a peaceful protest that police broke up is a protest with intervention; one where demonstrators
+    fought, a violent demonstration)."""
+    out: list[_Draft] = []
+    for draft in drafts:
+        first = next(
+            (
+                d
+                for d in out
+                if d.sub in _ESCALATION
+                and draft.sub in _ESCALATION
+                and draft.paragraph - d.paragraph <= MAX_GAP
+                and same_place(d.place, draft.place)
+                and same_time(d.time, draft.time)
+            ),
+            None,
+        )
+        if first is None:
+            out.append(draft)
+            continue
+        first.mentions += draft.mentions
+        first.sentences += draft.sentences
+        first.place = first.place or draft.place
+        first.time = first.time or draft.time
+        for label, kind in draft.targets.items():
+            first.targets.setdefault(label, kind)
+        for label, weapon in draft.weapons.items():
+            first.weapons.setdefault(label, weapon)
+        first.sub = max(first.sub, draft.sub, key=_ESCALATION.index)
+    return out
 
 
 def _referent(drafts: list[_Draft], sentence: _Sentence) -> _Draft | None:

@@ -54,12 +54,15 @@ _RIOT = re.compile(
     r"torch(?:ed|ing)|set (?:\w+ ){0,3}?(?:on fire|ablaze|alight)|burn(?:ed|ing|t)? (?:\w+ )?(?:tyres|tires|cars|"
     r"vehicles|buildings|shops|effig\w+)|ransack\w*|loot\w*|smash\w*|(?:clash\w*|scuffl\w*) with (?:the )?"
     r"(?:police|security|troops|soldiers|officers|riot police)|"
-    r"violent (?:protests?|demonstrations?|rall(?:y|ies)|marches)|"
+    r"(?<!non-)(?<!non )violent (?:protests?|demonstrations?|rall(?:y|ies)|marches)|"  # not "non-violent"
     # a clash takes two sides: police "clashing with protesters" fight demonstrators who fight back
     r"(?:clash\w*|scuffl\w*|fight\w*|battl\w*) (?:\w+ ){0,2}?with (?:[\w-]+ ){0,3}?"
     r"(?:protesters|demonstrators|rioters|marchers))\b",
     re.I,
 )
+# Two sides fighting: told of a protest, the demonstrators are one of them ("clashes broke out between police
+# and protesters", "there were scuffles"), which ACLED codes as a violent demonstration.
+_CLASH = re.compile(r"\b(?:clash(?:es|ed|ing)?|scuffl(?:e|es|ed|ing)|skirmish(?:es|ed)?)\b", re.I)
 _MOB = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilantes?|angry (?:crowds?|residents|villagers)|mob justice)\b", re.I
 )
@@ -106,6 +109,9 @@ _REGAIN = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;.]")
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told \w+|reported|announced|claimed|according to)(?: that)?\s", re.I
+)
 _STATE_WORDS = (
     r"army|armies|troops|soldiers|military|government forces|security forces|regime|police|national guard|"
     r"armed forces|special forces|commandos|marines|gendarmes?|pro-government|loyalist\w*|forces loyal"
@@ -171,7 +177,7 @@ def protest_type(text: str) -> str:
     protest = bool(_PROTEST.search(text))
     if _MOB.search(text) and not protest:
         return "Mob violence"
-    if _RIOT.search(text):
+    if _RIOT.search(text) or (protest and _CLASH.search(text)):
         return "Violent demonstration" if protest or not _MOB.search(text) else "Mob violence"
     if _FORCE.search(text):
         return "Excessive force against protesters"
@@ -184,6 +190,8 @@ def subject_side(text: str, end: int) -> str | None:
     """'state' or 'nonstate': the kind of the first armed actor of the clause that ends at offset `end` (its
     subject, in news English: "the army and allied militias took the town" is taken by the army)."""
     begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, end)), default=0)
+    # a reported clause has a subject of its own: "a military spokesman said rebels took the town"
+    begin = max((m.end() for m in _REPORTED.finditer(text, begin, end)), default=begin)
     state, nonstate = _actor_patterns()
     s, n = state.search(text, begin, end), nonstate.search(text, begin, end)
     if s is None and n is None:
@@ -207,11 +215,27 @@ def territory_type(text: str, trigger: Trigger, violent: bool, start: int = 0) -
     return "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
 
 
+def weak_harm(specific: list[Trigger]) -> bool:
+    """Whether a sentence's typed event words name no weapon or act beyond an explosion (or there are none):
+    harm that nature or an accident may have done as well as an attacker."""
+    return all(t.rank == _EXPLOSION_RANK for t in specific)
+
+
 def no_one_inflicted(text: str, specific: list[Trigger]) -> bool:
     """Whether a sentence's harm comes from nature, disease or an accident: a disaster word with no weapon
     word beyond an explosion ("a boiler exploded", "the quake killed 40")."""
     cue = _DISASTER.search(text) or _ACCIDENT.search(text)
-    return bool(cue) and all(t.rank == _EXPLOSION_RANK for t in specific)
+    return bool(cue) and weak_harm(specific)
+
+
+# What opens a clause about an earlier act: "a device was found and defused after explosions killed 200".
+_EARLIER = re.compile(r"\b(?:after|following)\b", re.I)
+
+
+def _own_clauses(text: str, trigger: Trigger, start: int) -> str:
+    """The sentence up to a clause about an earlier act that follows the event word, if any."""
+    after = _EARLIER.search(text, trigger.span[1] - start)
+    return text[: after.start()] if after else text
 
 
 def rule_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
@@ -226,7 +250,9 @@ def rule_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
     # a change of control trumps the fighting that brought it, not the strikes and shelling told with it
     if TERRITORY in by_sub and best.rank > _EXPLOSION_RANK:
         return territory_type(text, by_sub[TERRITORY], violent, start)
-    if "Disrupted weapons use" in by_sub and not _DISRUPTED_DONE.search(text):
+    if "Disrupted weapons use" in by_sub and not _DISRUPTED_DONE.search(
+        _own_clauses(text, by_sub["Disrupted weapons use"], start)
+    ):
         return "Disrupted weapons use"
     crowd = {"Peaceful protest", "Violent demonstration", "Mob violence"} & by_sub.keys()
     if crowd or (_PROTEST.search(text) and best.sub_event_type in ("Arrests", "Attack", "Armed clash")):

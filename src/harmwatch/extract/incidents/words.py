@@ -39,6 +39,17 @@ EVENT_TYPE = {
 }
 SUB_EVENT_TYPES = tuple(EVENT_TYPE)
 
+# What a force captures when it takes ground rather than people.
+_PLACE_NOUN = (
+    r"(?:towns?|city|cities|villages?|districts?|areas?|bases?|hills?|posts?|regions?|provinces?|territor(?:y|ies)|"
+    r"airports?|border crossings?|neighbou?rhoods?|positions?|strongholds?)"
+)
+# The place a verb of taking has for its object, a few words on ("captured on Monday a key hill"), not one
+# that only locates its object ("captured two fighters near the village").
+_TAKEN_PLACE = (
+    rf"(?:(?!(?:near|in|at|from|outside|around|inside|close|by|of|with)\b)\w+ ){{0,4}}?{_PLACE_NOUN}"
+)
+
 # (sub_event_type, weapon class or None, pattern), most specific first: in one sentence the first rule that
 # fires types the event ("shells loaded with toxic gas" is a chemical attack, "a suicide car bomb" a suicide bomb).
 _RULES: list[tuple[str, str | None, str]] = [
@@ -103,7 +114,8 @@ _RULES: list[tuple[str, str | None, str]] = [
         r"machine-?gunned|opened fire|beheaded|behead\w*|shootings?|shot and killed|summarily",
     ),
     ("Abduction/forced disappearance", None, r"kidnap\w*|abduct\w*|taken hostage|hostages?"),
-    ("Arrests", None, r"arrest(?:ed|s)?|detained|rounded up|captured"),
+    # "captured" a person is an arrest; "captured" a town is territory (the rule further down)
+    ("Arrests", None, rf"arrest(?:ed|s)?|detained|rounded up|captured(?! {_TAKEN_PLACE}\b)"),
     (
         "Peaceful protest",
         None,
@@ -155,10 +167,8 @@ _RULES: list[tuple[str, str | None, str]] = [
         r"liberat(?:ed|ing|es) (?:\w+ ){0,3}?(?:towns?|city|cities|villages?|districts?|areas?|regions?|"
         r"provinces?|neighbou?rhoods?|territor(?:y|ies))|took back|taken back|"
         r"(?:seiz|tak|took|gain|assum|wrest)\w* (?:full |complete |total )?control|"
-        r"captur(?:ed|ing|es) (?:\w+ ){0,3}?(?:town|city|village|district|area|base|hill|airport|border crossing|"
-        r"region|province|territory|neighbou?rhood|positions?)|(?:seiz(?:ed|ing|es)|occup(?:ied|ying|ies|y)|freed|freeing|captur(?:ed|ing|es)) "
-        r"(?:\w+ ){0,4}?(?:towns?|city|cities|villages?|districts?|areas?|bases?|hills?|posts?|regions?|"
-        r"territor(?:y|ies))|won back|gain(?:ed|ing) ground|establish\w* control|advanc(?:ed|ing) (?:on|into|to)|"
+        rf"(?:seiz(?:ed|ing|es)|occup(?:ied|ying|ies|y)|freed|freeing|captur(?:ed|ing|es)) {_TAKEN_PLACE}|"
+        r"won back|gain(?:ed|ing) ground|establish\w* control|advanc(?:ed|ing) (?:on|into|to)|"
         r"overr?an|overrun|fell to|(?:entered|stormed) "
         r"(?:the )?(?:town|city|village)|withdr(?:ew|awn|awal|aw|awing)|pull(?:ed|ing|s)? (?:out|back)|"
         r"handed over|hand(?:ing)? over|handover|took over|take over|taken over|evacuat(?:ion|ed) (?:deal|agreement)",
