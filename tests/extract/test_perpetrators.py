@@ -161,6 +161,25 @@ FIRST_PERPETRATOR = [
         Want(perpetrator={"certainty": "alleged"}, actor={"name": "Jabhat al-Nusra"}),
         "group_was_behind_the_bombing",
     ),
+    # a dateline run on to the subject: the outlet credited in it reported the act and did none of it
+    _case(
+        "Homs SANA Army units captured two villages east of the city on Friday after clashes with terrorist "
+        "groups, a military source said. The source added that 14 terrorists were killed.",
+        Want(has=("Army units",), lacks=("SANA", "Homs", "terrorist")),
+        "outlet_of_a_dateline_without_punctuation",
+    ),
+    _case(
+        "Homs, SANA - Army units captured two villages east of the city on Friday after clashes with "
+        "terrorist groups, a military source said. The source added that 14 terrorists were killed.",
+        Want(has=("Army units",), lacks=("SANA", "Homs", "terrorist")),
+        "dateline_parsed_as_the_subject",
+    ),
+    _case(
+        "Deraa - Rebel fighters seized a checkpoint on the highway on Sunday, and nine soldiers were killed "
+        "in the fighting, a monitoring group said.",
+        Want(has=("Rebel fighters",), lacks=("Deraa",)),
+        "place_and_dash_before_the_subject",
+    ),
 ]
 
 

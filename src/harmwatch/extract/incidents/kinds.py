@@ -112,6 +112,7 @@ _CLAUSE_END = re.compile(r"[,;.]")
 _REPORTED = re.compile(
     r"\b(?:said|says|say|told \w+|reported|announced|claimed|according to)(?: that)?\s", re.I
 )
+_SUBORDINATE = re.compile(r"\b(?<!such )(?<!well )(?:as|when|while|after|before|once|since|because)\s", re.I)
 _STATE_WORDS = (
     r"army|armies|troops|soldiers|military|government forces|security forces|regime|police|national guard|"
     r"armed forces|special forces|commandos|marines|gendarmes?|pro-government|loyalist\w*|forces loyal"
@@ -190,8 +191,11 @@ def subject_side(text: str, end: int) -> str | None:
     """'state' or 'nonstate': the kind of the first armed actor of the clause that ends at offset `end` (its
     subject, in news English: "the army and allied militias took the town" is taken by the army)."""
     begin = max((m.end() for m in _CLAUSE_END.finditer(text, 0, end)), default=0)
-    # a reported clause has a subject of its own: "a military spokesman said rebels took the town"
+    # a reported clause has a subject of its own: "a military spokesman said rebels took the town"; so has
+    # one a conjunction opens, where a wire's lost commas no longer end the clause before it ("30 militants
+    # killed as the army took the town")
     begin = max((m.end() for m in _REPORTED.finditer(text, begin, end)), default=begin)
+    begin = max((m.end() for m in _SUBORDINATE.finditer(text, begin, end)), default=begin)
     state, nonstate = _actor_patterns()
     s, n = state.search(text, begin, end), nonstate.search(text, begin, end)
     if s is None and n is None:

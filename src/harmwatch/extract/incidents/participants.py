@@ -65,9 +65,16 @@ def _phrase(token: Token) -> DocSpan:
     """The noun phrase of `token` without clauses hanging off it."""
     doc = token.doc
     keep = [
-        t for t in token.subtree if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep")
+        t
+        for t in token.subtree
+        if t is token or t.dep_ not in ("relcl", "acl", "punct", "cc", "conj", "appos", "prep")
     ]
     left = min(t.i for t in keep if t.i <= token.i)
+    # A dateline set off by a dash before the subject ("Idlib - Rebel fighters") is not the phrase's words.
+    dashes = [
+        t.i for t in doc[left : token.i] if t.text in _DASHES and t.whitespace_ and doc[t.i - 1].whitespace_
+    ]
+    left = max(dashes, default=left - 1) + 1
     # Leading articles and a dateline stuck to the phrase ("2016 Suicide bombers") are not its words.
     while left < token.i and (
         doc[left].lower_ in ("the", "a", "an")
@@ -99,6 +106,11 @@ def agent_of_verb(verb: Token, skip: Token | None = None) -> DocSpan | None:
             if objs:
                 return _phrase(objs[0])
         if child.dep_ == "nsubj":
+            # "Hama, SANA - Army units captured ...": a dateline parsed as the subject, with the real one set
+            # beside it as its appositive
+            beside = [c for c in child.children if c.dep_ == "appos"]
+            if child.ent_type_ in _PLACE_ENTS and beside:
+                return _phrase(beside[-1])
             return _phrase(child)
     return None
 
@@ -241,6 +253,19 @@ def actor_at(actors: list[Actor], span: Span) -> Actor | None:
     return None
 
 
+def doer_at(doc: Doc, actors: list[Actor], span: Span) -> tuple[Actor | None, Span]:
+    """The actor a phrase naming who did an act stands for, and the phrase without an outlet's credit run on
+    to it: a news outlet reports acts and does none of them, so in "Hama SANA Army units" (a dateline whose
+    punctuation is lost, before the subject) the words after the outlet name the doer."""
+    outlets = [
+        end for a in actors if a.kind == "media" for s, end in a.mentions if span[0] <= s and end < span[1]
+    ]
+    if outlets:
+        words = doc_text(doc)[max(outlets) : span[1]]
+        span = (span[1] - len(words.lstrip(" ,-")), span[1])
+    return actor_at([a for a in actors if a.kind != "media"], span), span
+
+
 def certainty_at(
     text: str,
     sentence: Span,
@@ -283,6 +308,8 @@ def _state_of(label: str, actors: list[Actor]) -> Actor | None:
 
 # Governments speak about attacks far more often than they carry them out in their own name.
 _ARMED = frozenset({"state_force", "armed_group", "government"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
@@ -355,8 +382,7 @@ def named_perpetrator(
     """The perpetrator a phrase names ("Russian jets", "jihadists from the Islamic State"), linked to the
     article's actor it stands for when there is one."""
     agent = _named_member(agent, actors) or agent
-    span = (agent.start_char, agent.end_char)
-    actor = actor_at(actors, span)
+    actor, span = doer_at(doc, actors, (agent.start_char, agent.end_char))
     if actor is not None and actor.kind == "person":
         actor = _forces_of(agent.text, actors) or actor
     return _perpetrator(doc, sentence, actor, span, actors, quotes, statements)

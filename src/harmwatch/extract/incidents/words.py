@@ -115,7 +115,7 @@ _RULES: list[tuple[str, str | None, str]] = [
     ),
     ("Abduction/forced disappearance", None, r"kidnap\w*|abduct\w*|taken hostage|hostages?"),
     # "captured" a person is an arrest; "captured" a town is territory (the rule further down)
-    ("Arrests", None, rf"arrest(?:ed|s)?|detained|rounded up|captured(?! {_TAKEN_PLACE}\b)"),
+    ("Arrests", None, r"arrest(?:ed|s)?|detained|rounded up|captured"),
     (
         "Peaceful protest",
         None,
