@@ -107,6 +107,12 @@ NARRATION = (
             "mayor",
             id="a_later_clause_with_a_reporting_verb_is_not_the_cue",
         ),
+        pytest.param(
+            'Karim Nasser toured the camp. "The wells are dry," Omar Haddad repaired the pump.',
+            "The wells are dry",
+            "Omar Haddad",
+            id="a_verb_with_an_object_after_the_words_does_not_report_them",
+        ),
     ],
 )
 def test_quote_is_not_given_to_the_wrong_phrase(read, text, start, not_speaker):
@@ -504,6 +510,32 @@ SHAPES = [
         "explicit",
         "told",
         id="told_then_a_name_disputing_in_the_next_sentence",
+    ),
+    # a subject and a verb with nothing in the object's place, right after the words, report them
+    pytest.param(
+        'Omar Haddad spoke to the crowd for an hour. "Will the road be rebuilt before the rains?" '
+        "Leila Mansour pressed.",
+        "Will the road",
+        "Leila Mansour",
+        "explicit",
+        "pressed",
+        id="subject_and_verb_outside_the_lexicon_after_a_question",
+    ),
+    pytest.param(
+        'Karim Nasser spoke of the harvest. "The valley will never be sold," an angry Omar Haddad retorted.',
+        "The valley will never",
+        "Omar Haddad",
+        "explicit",
+        "retorted",
+        id="subject_and_verb_outside_the_lexicon_after_a_comma",
+    ),
+    pytest.param(
+        'Karim Nasser met the families. "Rebuild the school first," opined the Valley Herald.',
+        "Rebuild the school",
+        "Valley Herald",
+        "explicit",
+        "opined",
+        id="inverted_verb_outside_the_lexicon_and_subject",
     ),
 ]
 

@@ -21,6 +21,10 @@ _CUE_REACH = 8
 # ... unless the subject between them is a long phrase that starts right after the quote.
 _LONG_SUBJECT = 45
 _DASHES = frozenset({"―", "—", "–", "--"})
+# What fills a verb's object place: a verb that has one does not report the quote before it.
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "iobj"})
+# Verbs that never report the words before them, whatever the frame ("... ," was another).
+_NOT_REPORTING = frozenset({"be", "have", "do", "get", "become"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Conjunctions that open an adverbial clause: after a quote, the verb of such a clause is not its cue.
 _SUBORDINATORS = frozenset(
@@ -99,10 +103,12 @@ def after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cu
         if not is_speech_verb(t):
             finite = t.tag_ in ("VBD", "VBZ", "VBP") and t.text[:1].islower()
             if finite and t.dep_ not in ("relcl", "acl") and n <= _CUE_REACH:
-                return None
-            if t.is_punct and t.text in ".!?" and n > 0:
-                return None
-            continue
+                if not _reporting_frame(text, seg, tokens, n):
+                    return None
+            else:
+                if t.is_punct and t.text in ".!?" and n > 0:
+                    return None
+                continue
         subj = subject_of(t)
         if n > _CUE_REACH and not (subj is not None and subj.i < t.i and subj.left_edge.i <= tokens[0].i + 1):
             continue  # a long subject must start right after the quote: `," Malkia Cyril, the ..., said`
@@ -125,6 +131,39 @@ def after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cu
             return None
         return Cue(t, np, _cue_text(t))
     return None
+
+
+def _reporting_frame(text: str, seg: Segment, tokens: list[Token], n: int) -> bool:
+    """`"...," X retorted.`, `"...?" pressed X.`: words that end with a comma, a question or an exclamation,
+    right after them a clause of only a subject and a verb with nothing in its object's place after it (the
+    parser may hang the quoted words there), and the clause ends: the quoted words are what the verb reports,
+    whatever the verb ("the email read", "Y started")."""
+    verb = tokens[n]
+    if (
+        last_mark(text, seg) not in (",", "?", "!")
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() in _NOT_REPORTING
+    ):
+        return False
+    first = next((x for x in tokens if not x.is_punct), None)
+    if first is None:
+        return False
+    subj = subject_of(verb)
+    if first.i == verb.i:  # inverted: `," opined the paper.`; the parser may take the subject for an object
+        after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "dobj")]
+        if len(after) != 1 or after[0].pos_ not in ("PROPN", "NOUN"):
+            return False
+        clause_end = after[0].right_edge.i + 1
+        objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i and c.i != after[0].i]
+    else:
+        if subj is None or subj.i > verb.i or subj.left_edge.i != first.i or subj.right_edge.i >= verb.i:
+            return False
+        clause_end = verb.i + 1
+        objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
+    while clause_end < len(verb.doc) and verb.doc[clause_end].dep_ == "prt":
+        clause_end += 1  # "shot back"
+    nxt = verb.doc[clause_end] if clause_end < len(verb.doc) else None
+    return not objects and (nxt is None or nxt.text in (".", ",", ";", "!", "?") or "\n" in nxt.text)
 
 
 def _signature(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cue | None:
