@@ -537,6 +537,40 @@ SHAPES = [
         "opined",
         id="inverted_verb_outside_the_lexicon_and_subject",
     ),
+    # a source set before a colon as a label: after a dash that ends a summary, or after "from"
+    pytest.param(
+        'Turnout in the north fell sharply - Dana Reyes: "Fewer than half of the voters came out."',
+        "Fewer than half",
+        "Dana Reyes",
+        "explicit",
+        ":",
+        id="name_after_a_dash_labels_the_quote",
+    ),
+    pytest.param(
+        'The south held steady. More from Dana Reyes and Omar Saleh: "Nobody expected the coast to move."',
+        "Nobody expected",
+        "Dana Reyes",
+        "explicit",
+        ":",
+        id="name_after_from_labels_the_quote",
+    ),
+    pytest.param(
+        'Karim Nasser spoke in Hama - the old capital: "We will rebuild the market."',
+        "We will rebuild",
+        "Karim Nasser",
+        "explicit",
+        "spoke",
+        id="a_description_after_a_dash_is_no_label",
+    ),
+    pytest.param(
+        "Karim Nasser spoke first. Omar Haddad replied with words that could have come from Karim Nasser "
+        'himself: "Do not lecture me about the budget."',
+        "Do not lecture",
+        "Omar Haddad",
+        "explicit",
+        "replied",
+        id="from_inside_a_clause_is_no_label",
+    ),
 ]
 
 

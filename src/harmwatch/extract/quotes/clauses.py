@@ -21,6 +21,10 @@ _CUE_REACH = 8
 # ... unless the subject between them is a long phrase that starts right after the quote.
 _LONG_SUBJECT = 45
 _DASHES = frozenset({"―", "—", "–", "--"})
+# The longest source label before a colon (`... - Dana Reyes and Omar Saleh: "..."`).
+_LABEL_WORDS = 6
+# Names that are no source: places and times.
+_NOT_SOURCES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
 # What fills a verb's object place: a verb that has one does not report the quote before it.
 _OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "iobj"})
 # Verbs that never report the words before them, whatever the frame ("... ," was another).
@@ -255,6 +259,10 @@ def _inside_marks(token: Token) -> bool:
 def _colon_cue(tokens: list[Token], lower: int) -> Cue | None:
     """`Cruz continued: "..."`, `Republican pollster Daron Shaw: "..."`: the subject of the clause that the
     colon ends, or the bare noun phrase before it."""
+    label = _source_label(tokens)
+    if label is not None:
+        colon = tokens[-1]
+        return Cue(None, label, TextSpan(":", (colon.idx, colon.idx + 1)))
     sent = tokens[-1].sent
     verbs = [
         t
@@ -278,6 +286,40 @@ def _colon_cue(tokens: list[Token], lower: int) -> Cue | None:
                 TextSpan(":", (tokens[-1].idx, tokens[-1].idx + 1)),
             )
     return None
+
+
+def _source_label(tokens: list[Token]) -> TokenSpan | None:
+    """A source set before a colon as a label, not a clause: after a dash that ends a headline or a
+    summary (`Turnout fell sharply - Dana Reyes: "..."`), or after "from" (`More from the survey: "..."`).
+    The label is a short phrase without a verb that names someone (a name, or a determiner and a noun)."""
+    words: list[Token] = []
+    for t in reversed(tokens[:-1]):
+        if t.text in _DASHES or t.text == "-" or t.lower_ == "from":
+            break
+        if len(words) == _LABEL_WORDS or t.is_space or "\n" in t.text:
+            return None
+        words.insert(0, t)
+    else:
+        return None
+    if not words or any(w.pos_ in ("VERB", "AUX") or w.is_punct for w in words):
+        return None
+    if t.lower_ == "from":
+        # `More from X:` opens its sentence or follows a dash; "a phrase that could have come from X:" is a clause
+        for x in reversed(tokens[: tokens.index(t)]):
+            if x.i < t.sent.start or x.text in _DASHES or x.text == "-" or x.is_space or "\n" in x.text:
+                break
+            if x.pos_ in ("VERB", "AUX"):
+                return None
+        named = any(w.pos_ == "PROPN" for w in words) or (
+            words[0].lower_ == "the" and words[-1].pos_ == "NOUN"
+        )
+    else:
+        # after a dash only a name: "Karim Nasser spoke in Hama - the old capital:" is an apposition
+        named = words[0].text[:1].isupper() and any(w.pos_ == "PROPN" for w in words)
+    kinds = {w.ent_type_ for w in words if w.ent_type_}
+    if not named or (kinds and kinds <= _NOT_SOURCES):
+        return None  # a place or a time, unless a person or a body is named too
+    return words[0].doc[words[0].i : words[-1].i + 1]
 
 
 def governing_cue(inner: TokenSpan) -> Cue | None:

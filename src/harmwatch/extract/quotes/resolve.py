@@ -289,7 +289,10 @@ def resolve_phrase(ctx: Context, np: TokenSpan, anchor: int | None = None) -> Sp
         # "a statement released by the global body", "an estimate by the UN", "the group's statement"
         for child in root.subtree:
             if child.dep_ in ("pobj", "poss") and child.head.lower_ in ("by", "from", "of", root.lower_):
-                inner = resolve_phrase(ctx, noun_phrase(child), anchor)
+                owner_np = noun_phrase(child)
+                if owner_np.start <= root.i < owner_np.end:
+                    continue  # the phrase holds the document noun itself: no owner of its own
+                inner = resolve_phrase(ctx, owner_np, anchor)
                 if inner is not None and inner.name:
                     return inner
     determined = np[0].lower_ in ("the", "this", "that")
