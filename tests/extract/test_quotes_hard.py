@@ -562,6 +562,16 @@ SHAPES = [
         "spoke",
         id="a_description_after_a_dash_is_no_label",
     ),
+    # a signature on the paragraph after a quote that ends its own, as fact checks print a claim
+    pytest.param(
+        'Karim Nasser spoke at the debate.\n\n"Our schools have lost a third of their teachers."\n\n'
+        "- Omar Haddad.\n\nThe figure is too high.",
+        "Our schools",
+        "Omar Haddad",
+        "explicit",
+        "-",
+        id="signature_on_the_next_paragraph",
+    ),
     pytest.param(
         "Karim Nasser spoke first. Omar Haddad replied with words that could have come from Karim Nasser "
         'himself: "Do not lecture me about the budget."',

@@ -171,11 +171,21 @@ def _reporting_frame(text: str, seg: Segment, tokens: list[Token], n: int) -> bo
 
 
 def _signature(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cue | None:
-    """A quote signed with a dash and a name that ends the paragraph (`"..." — Ana Ruiz`)."""
+    """A quote signed with a dash and a name that ends the paragraph (`"..." — Ana Ruiz`), or that makes the
+    paragraph after a quote that ends its own (`"..."` / `- Ana Ruiz.`, as fact checks print a claim)."""
     assert seg.close_at is not None
     tokens = [t for t in tokens_from(parsed.doc, starts, seg.close_at + 1, limit) if not t.is_space]
-    if len(tokens) < 2 or tokens[0].text not in _DASHES:
-        return None
+    if not tokens and parsed.paragraphs:
+        # the quote ends its paragraph: the signature may be the next paragraph (`"..."` / `- Ana Ruiz.`)
+        para = parsed.paragraph_of(seg.close_at)
+        if (
+            para + 1 < len(parsed.paragraphs)
+            and not parsed.text[seg.close_at + 1 : parsed.paragraphs[para][1]].strip()
+        ):
+            start, limit = parsed.paragraphs[para + 1]
+            tokens = [t for t in tokens_from(parsed.doc, starts, start, limit) if not t.is_space]
+    if len(tokens) < 2 or tokens[0].text not in _DASHES | {"-"}:
+        return None  # a hyphen set apart stands for a dash here
     words = [t for t in tokens[1:] if not (t.is_punct and t.text == ".")]
     if not 0 < len(words) <= 5 or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):
         return None
