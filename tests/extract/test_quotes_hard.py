@@ -572,6 +572,33 @@ SHAPES = [
         "-",
         id="signature_on_the_next_paragraph",
     ),
+    # words in marks inside what another reporting verb reports are that verb's speaker's
+    pytest.param(
+        'Karim Nasser spoke first. Omar Haddad said the governor called on residents to be "calm and patient."',
+        "calm and patient",
+        "Omar Haddad",
+        "explicit",
+        "said",
+        id="cue_inside_a_reported_clause_gives_way_to_the_outer_verb",
+    ),
+    pytest.param(
+        'Karim Nasser spoke first. Dana Reyes said the town would hold, and Omar Haddad vowed to "rebuild every '
+        'house by spring."',
+        "rebuild every house",
+        "Omar Haddad",
+        "explicit",
+        "vowed",
+        id="a_coordinate_clause_with_its_own_subject_keeps_its_cue",
+    ),
+    pytest.param(
+        "Karim Nasser spoke first. Dana Reyes argued that the dam was safe, while Omar Haddad said that the "
+        '"water is already rising."',
+        "water is already",
+        "Omar Haddad",
+        "explicit",
+        "said",
+        id="a_while_clause_with_its_own_subject_keeps_its_cue",
+    ),
     pytest.param(
         "Karim Nasser spoke first. Omar Haddad replied with words that could have come from Karim Nasser "
         'himself: "Do not lecture me about the budget."',
