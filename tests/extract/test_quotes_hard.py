@@ -608,6 +608,16 @@ SHAPES = [
         "replied",
         id="from_inside_a_clause_is_no_label",
     ),
+    # a passive reporting verb: the agent speaks, the subject is spoken to
+    pytest.param(
+        'Karim Nasser spoke first. Omar Haddad was asked by the host, Leila Mansour, "Will the road be '
+        'rebuilt?"',
+        "Will the road",
+        "Leila Mansour",
+        "explicit",
+        "asked",
+        id="passive_reporting_verb_with_an_agent",
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ from harmwatch.extract.quotes.cues import (
     ROLE_WORDS,
     STATE_WORDS,
     VOICE_NOUNS,
+    is_speech_verb,
 )
 from harmwatch.extract.quotes.people import Person
 from harmwatch.extract.quotes.roles import country_of_capital, expand, premodifier
@@ -429,6 +430,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != verb.i:
+                if child.dep_ == "nsubjpass" and t.i == verb.i and is_speech_verb(verb):
+                    # "X was asked by the moderator, "..."": the agent speaks, the subject is spoken to
+                    agent = _agent(verb)
+                    return agent if agent is not None else child
                 return child
         if t.head.i == t.i:
             break
@@ -463,6 +468,12 @@ def subject_of(verb: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" ("was asked by the host")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _non_finite(verb: Token) -> bool:
