@@ -618,6 +618,25 @@ SHAPES = [
         "asked",
         id="passive_reporting_verb_with_an_agent",
     ),
+    # the reporting verb that ends the clause after the words, tagged as a noun ("the two write.")
+    pytest.param(
+        'Karim Nasser spoke first. "You seem to have picked a new rule out of thin air," the two write.',
+        "You seem to have",
+        "two",
+        "unresolved",
+        "write",
+        id="reporting_verb_tagged_as_a_noun",
+    ),
+    # a name and a long apposition before the verb, which the parser hangs inside the quote
+    pytest.param(
+        'Karim Nasser spoke first. "It is not the position that all is well," Dana Reyes, a senior adviser '
+        "to the mayor, said at a meeting in the city hall.",
+        "It is not the position",
+        "Dana Reyes",
+        "explicit",
+        "said",
+        id="name_and_long_apposition_before_the_cue",
+    ),
 ]
 
 

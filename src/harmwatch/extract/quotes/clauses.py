@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from harmwatch.extract.quotes.cues import NAMING_VERBS, SPEECH_NOUNS, THOUGHT_VERBS, cue_end, is_speech_verb
+from harmwatch.extract.quotes.cues import (
+    NAMING_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    THOUGHT_VERBS,
+    cue_end,
+    is_speech_verb,
+)
 from harmwatch.extract.quotes.marks import Segment, last_mark
 from harmwatch.extract.quotes.resolve import noun_phrase, subject_of, subject_phrase, tokens_between
 from harmwatch.nlp import Parsed, doc_text
@@ -21,6 +28,8 @@ _CUE_REACH = 8
 # ... unless the subject between them is a long phrase that starts right after the quote.
 _LONG_SUBJECT = 45
 _DASHES = frozenset({"―", "—", "–", "--"})
+# Parts of speech of a short subject phrase ("the two", "a voice in the ad").
+_PHRASE_POS = frozenset({"DET", "NUM", "PROPN", "ADJ", "NOUN", "ADP", "PART"})
 # The longest source label before a colon (`... - Dana Reyes and Omar Saleh: "..."`).
 _LABEL_WORDS = 6
 # Names that are no source: places and times.
@@ -75,8 +84,12 @@ def _np_after(doc: Doc, verb: Token, limit: int) -> TokenSpan:
     ):
         if "\n" in doc[end].text:
             break
-        if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].tag_ in ("VBG", "WRB"):
-            break  # "..., adding that ...", "..., where gunmen killed 14": no longer the speaker
+        if (
+            doc[end].text == ","
+            and end + 1 < len(doc)
+            and (doc[end + 1].tag_ in ("VBG", "WRB") or doc[end + 1].lower_ in _SUBORDINATORS | {"as"})
+        ):
+            break  # "..., adding that ...", "..., where gunmen killed 14", "..., as the crowd booed"
         if doc[end].lower_ in ("on", "in", "at") and end + 1 < len(doc) and end == verb.i + 1:
             break  # "said in a statement"
         end += 1
@@ -104,7 +117,7 @@ def after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cu
     if tokens and tokens[0].lower_ in _SUBORDINATORS:
         return None  # `"...," when X said ...`: a new clause, not the quote's cue ("as X put it" is one)
     for n, t in enumerate(tokens):
-        if not is_speech_verb(t):
+        if not is_speech_verb(t) and not _verb_taken_for_noun(text, seg, tokens, n):
             finite = t.tag_ in ("VBD", "VBZ", "VBP") and t.text[:1].islower()
             if finite and t.dep_ not in ("relcl", "acl") and n <= _CUE_REACH:
                 if not _reporting_frame(text, seg, tokens, n):
@@ -114,14 +127,17 @@ def after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cu
                     return None
                 continue
         subj = subject_of(t)
-        if n > _CUE_REACH and not (subj is not None and subj.i < t.i and subj.left_edge.i <= tokens[0].i + 1):
+        if n > _CUE_REACH and not (
+            (subj is not None and subj.i < t.i and subj.left_edge.i <= tokens[0].i + 1)
+            or (subj is None and _named_with_apposition(tokens[:n]))
+        ):
             continue  # a long subject must start right after the quote: `," Malkia Cyril, the ..., said`
         if t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # `X said: "...," adding ...`: the participle's subject is its clause's, else the previous quote's
             if subj is not None and subj.idx < seg.open_at and not _crosses_sentence(subj, seg):
                 return Cue(t, subject_phrase(subj, t), _cue_text(t))
             return Cue(t, None, _cue_text(t))
-        words_before = n > 0 and any(x.pos_ in ("PROPN", "NOUN", "PRON") for x in tokens[:n])
+        words_before = n > 0 and any(x.pos_ in ("PROPN", "NOUN", "PRON", "NUM") for x in tokens[:n])
         if subj is not None and seg.close_at < subj.idx < limit and (subj.i < t.i or not words_before):
             np = subject_phrase(subj, t) if subj.i < t.i else _np_after(doc, t, limit)
         elif words_before:
@@ -168,6 +184,39 @@ def _reporting_frame(text: str, seg: Segment, tokens: list[Token], n: int) -> bo
         clause_end += 1  # "shot back"
     nxt = verb.doc[clause_end] if clause_end < len(verb.doc) else None
     return not objects and (nxt is None or nxt.text in (".", ",", ";", "!", "?") or "\n" in nxt.text)
+
+
+def _verb_taken_for_noun(text: str, seg: Segment, tokens: list[Token], n: int) -> bool:
+    """`"...," the two write.`: after words that end with a comma, a question or an exclamation, a noun
+    phrase and a word that ends the sentence, whose lemma is a reporting verb: the verb of the reporting
+    clause, which the tagger took for a noun."""
+    t = tokens[n]
+    if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in SPEECH_VERBS or not 0 < n <= _CUE_REACH:
+        return False
+    if last_mark(text, seg) not in (",", "?", "!"):
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.text not in (".", ",", "!", "?") and "\n" not in nxt.text:
+        return False
+    words = [x for x in tokens[:n] if not x.is_punct]
+    return (
+        bool(words)
+        and words[0].pos_ in ("DET", "NUM", "PROPN", "ADJ")
+        and all(x.pos_ in _PHRASE_POS for x in words)
+    )
+
+
+def _named_with_apposition(words: list[Token]) -> bool:
+    """`," Dana Reyes, a senior adviser to the mayor, said`: a name and an apposition set off by commas,
+    with no verb of its own outside a relative clause (which the parser may hang inside the quote)."""
+    if len(words) < 3 or words[0].pos_ != "PROPN" or words[-1].text != ",":
+        return False
+    relative = False
+    for w in words:
+        relative = relative or w.lower_ in _RELATIVES
+        if w.tag_ in ("VBD", "VBZ", "VBP", "MD") and not relative:
+            return False
+    return True
 
 
 def _signature(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cue | None:
