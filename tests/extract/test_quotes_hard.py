@@ -591,6 +591,14 @@ SHAPES = [
         id="a_coordinate_clause_with_its_own_subject_keeps_its_cue",
     ),
     pytest.param(
+        'Karim Nasser spoke first. Investigators say that the pilot told one officer, "I never saw the tower."',
+        "I never saw",
+        "Investigators",
+        None,
+        "say",
+        id="cue_before_a_comma_inside_a_reported_clause_gives_way_to_the_outer_verb",
+    ),
+    pytest.param(
         "Karim Nasser spoke first. Dana Reyes argued that the dam was safe, while Omar Haddad said that the "
         '"water is already rising."',
         "water is already",

@@ -73,7 +73,7 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         if after is not None and _introduces_next(text, seg, after, nxt):
             after = None  # `X replied: "...." Y quipped, "..."`: Y's cue opens the next quote
         before = before_cue(parsed, starts, seg, lower)
-        if embedded and before is not None:
+        if before is not None:
             before = _outer_cue(before, inner)
         if after is not None and not (
             before is not None
@@ -113,10 +113,10 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
 
 
 def _outer_cue(cue: Cue, inner: TokenSpan) -> Cue:
-    """Words in marks inside a running sentence whose cue before them lies in what another reporting verb
-    reports ("X said Y called on them to stay "calm.""): the outer verb's speaker, as for partial quotes,
-    since the attribution that holds the words is X's. The cue must hang in the outer verb's reported clause
-    (a clausal complement on the way up, no quoted words between): "X said A, and Y vowed "..."" and
+    """Words in marks whose cue before them lies in what another reporting verb reports ("X said Y called on
+    them to stay "calm."", "X says that Y told an agent, "...""): the outer verb's speaker, as for partial
+    quotes, since the attribution that holds the words is X's. The cue must hang in the outer verb's reported
+    clause (a clausal complement on the way up, no quoted words between): "X said A, and Y vowed "..."" and
     "A happened, while Y said "..."" keep Y."""
     outer = governing_cue(inner)
     if cue.verb is None or outer is None or outer.verb is None or outer.verb.i >= cue.verb.i:
