@@ -107,6 +107,12 @@ NARRATION = (
             "mayor",
             id="a_later_clause_with_a_reporting_verb_is_not_the_cue",
         ),
+        pytest.param(
+            'Karim Nasser toured the camp. "The wells are dry," Omar Haddad repaired the pump.',
+            "The wells are dry",
+            "Omar Haddad",
+            id="a_verb_with_an_object_after_the_words_does_not_report_them",
+        ),
     ],
 )
 def test_quote_is_not_given_to_the_wrong_phrase(read, text, start, not_speaker):
@@ -504,6 +510,140 @@ SHAPES = [
         "explicit",
         "told",
         id="told_then_a_name_disputing_in_the_next_sentence",
+    ),
+    # a subject and a verb with nothing in the object's place, right after the words, report them
+    pytest.param(
+        'Omar Haddad spoke to the crowd for an hour. "Will the road be rebuilt before the rains?" '
+        "Leila Mansour pressed.",
+        "Will the road",
+        "Leila Mansour",
+        "explicit",
+        "pressed",
+        id="subject_and_verb_outside_the_lexicon_after_a_question",
+    ),
+    pytest.param(
+        'Karim Nasser spoke of the harvest. "The valley will never be sold," an angry Omar Haddad retorted.',
+        "The valley will never",
+        "Omar Haddad",
+        "explicit",
+        "retorted",
+        id="subject_and_verb_outside_the_lexicon_after_a_comma",
+    ),
+    pytest.param(
+        'Karim Nasser met the families. "Rebuild the school first," opined the Valley Herald.',
+        "Rebuild the school",
+        "Valley Herald",
+        "explicit",
+        "opined",
+        id="inverted_verb_outside_the_lexicon_and_subject",
+    ),
+    # a source set before a colon as a label: after a dash that ends a summary, or after "from"
+    pytest.param(
+        'Turnout in the north fell sharply - Dana Reyes: "Fewer than half of the voters came out."',
+        "Fewer than half",
+        "Dana Reyes",
+        "explicit",
+        ":",
+        id="name_after_a_dash_labels_the_quote",
+    ),
+    pytest.param(
+        'The south held steady. More from Dana Reyes and Omar Saleh: "Nobody expected the coast to move."',
+        "Nobody expected",
+        "Dana Reyes",
+        "explicit",
+        ":",
+        id="name_after_from_labels_the_quote",
+    ),
+    pytest.param(
+        'Karim Nasser spoke in Hama - the old capital: "We will rebuild the market."',
+        "We will rebuild",
+        "Karim Nasser",
+        "explicit",
+        "spoke",
+        id="a_description_after_a_dash_is_no_label",
+    ),
+    # a signature on the paragraph after a quote that ends its own, as fact checks print a claim
+    pytest.param(
+        'Karim Nasser spoke at the debate.\n\n"Our schools have lost a third of their teachers."\n\n'
+        "- Omar Haddad.\n\nThe figure is too high.",
+        "Our schools",
+        "Omar Haddad",
+        "explicit",
+        "-",
+        id="signature_on_the_next_paragraph",
+    ),
+    # words in marks inside what another reporting verb reports are that verb's speaker's
+    pytest.param(
+        'Karim Nasser spoke first. Omar Haddad said the governor called on residents to be "calm and patient."',
+        "calm and patient",
+        "Omar Haddad",
+        "explicit",
+        "said",
+        id="cue_inside_a_reported_clause_gives_way_to_the_outer_verb",
+    ),
+    pytest.param(
+        'Karim Nasser spoke first. Dana Reyes said the town would hold, and Omar Haddad vowed to "rebuild every '
+        'house by spring."',
+        "rebuild every house",
+        "Omar Haddad",
+        "explicit",
+        "vowed",
+        id="a_coordinate_clause_with_its_own_subject_keeps_its_cue",
+    ),
+    pytest.param(
+        'Karim Nasser spoke first. Investigators say that the pilot told one officer, "I never saw the tower."',
+        "I never saw",
+        "Investigators",
+        None,
+        "say",
+        id="cue_before_a_comma_inside_a_reported_clause_gives_way_to_the_outer_verb",
+    ),
+    pytest.param(
+        "Karim Nasser spoke first. Dana Reyes argued that the dam was safe, while Omar Haddad said that the "
+        '"water is already rising."',
+        "water is already",
+        "Omar Haddad",
+        "explicit",
+        "said",
+        id="a_while_clause_with_its_own_subject_keeps_its_cue",
+    ),
+    pytest.param(
+        "Karim Nasser spoke first. Omar Haddad replied with words that could have come from Karim Nasser "
+        'himself: "Do not lecture me about the budget."',
+        "Do not lecture",
+        "Omar Haddad",
+        "explicit",
+        "replied",
+        id="from_inside_a_clause_is_no_label",
+    ),
+    # a passive reporting verb: the agent speaks, the subject is spoken to
+    pytest.param(
+        'Karim Nasser spoke first. Omar Haddad was asked by the host, Leila Mansour, "Will the road be '
+        'rebuilt?"',
+        "Will the road",
+        "Leila Mansour",
+        "explicit",
+        "asked",
+        id="passive_reporting_verb_with_an_agent",
+    ),
+    # the reporting verb that ends the clause after the words, tagged as a noun ("the two write.")
+    pytest.param(
+        'Karim Nasser spoke first. "You seem to have picked a new rule out of thin air," the two write.',
+        "You seem to have",
+        "two",
+        "unresolved",
+        "write",
+        id="reporting_verb_tagged_as_a_noun",
+    ),
+    # a name and a long apposition before the verb, which the parser hangs inside the quote
+    pytest.param(
+        'Karim Nasser spoke first. "It is not the position that all is well," Dana Reyes, a senior adviser '
+        "to the mayor, said at a meeting in the city hall.",
+        "It is not the position",
+        "Dana Reyes",
+        "explicit",
+        "said",
+        id="name_and_long_apposition_before_the_cue",
     ),
 ]
 

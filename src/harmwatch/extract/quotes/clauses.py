@@ -10,7 +10,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
-from harmwatch.extract.quotes.cues import NAMING_VERBS, SPEECH_NOUNS, THOUGHT_VERBS, cue_end, is_speech_verb
+from harmwatch.extract.quotes.cues import (
+    NAMING_VERBS,
+    SPEECH_NOUNS,
+    SPEECH_VERBS,
+    THOUGHT_VERBS,
+    cue_end,
+    is_speech_verb,
+)
 from harmwatch.extract.quotes.marks import Segment, last_mark
 from harmwatch.extract.quotes.resolve import noun_phrase, subject_of, subject_phrase, tokens_between
 from harmwatch.nlp import Parsed, doc_text
@@ -21,6 +28,16 @@ _CUE_REACH = 8
 # ... unless the subject between them is a long phrase that starts right after the quote.
 _LONG_SUBJECT = 45
 _DASHES = frozenset({"―", "—", "–", "--"})
+# Parts of speech of a short subject phrase ("the two", "a voice in the ad").
+_PHRASE_POS = frozenset({"DET", "NUM", "PROPN", "ADJ", "NOUN", "ADP", "PART"})
+# The longest source label before a colon (`... - Dana Reyes and Omar Saleh: "..."`).
+_LABEL_WORDS = 6
+# Names that are no source: places and times.
+_NOT_SOURCES = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+# What fills a verb's object place: a verb that has one does not report the quote before it.
+_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "iobj"})
+# Verbs that never report the words before them, whatever the frame ("... ," was another).
+_NOT_REPORTING = frozenset({"be", "have", "do", "get", "become"})
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 # Conjunctions that open an adverbial clause: after a quote, the verb of such a clause is not its cue.
 _SUBORDINATORS = frozenset(
@@ -67,8 +84,12 @@ def _np_after(doc: Doc, verb: Token, limit: int) -> TokenSpan:
     ):
         if "\n" in doc[end].text:
             break
-        if doc[end].text == "," and end + 1 < len(doc) and doc[end + 1].tag_ in ("VBG", "WRB"):
-            break  # "..., adding that ...", "..., where gunmen killed 14": no longer the speaker
+        if (
+            doc[end].text == ","
+            and end + 1 < len(doc)
+            and (doc[end + 1].tag_ in ("VBG", "WRB") or doc[end + 1].lower_ in _SUBORDINATORS | {"as"})
+        ):
+            break  # "..., adding that ...", "..., where gunmen killed 14", "..., as the crowd booed"
         if doc[end].lower_ in ("on", "in", "at") and end + 1 < len(doc) and end == verb.i + 1:
             break  # "said in a statement"
         end += 1
@@ -96,22 +117,27 @@ def after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cu
     if tokens and tokens[0].lower_ in _SUBORDINATORS:
         return None  # `"...," when X said ...`: a new clause, not the quote's cue ("as X put it" is one)
     for n, t in enumerate(tokens):
-        if not is_speech_verb(t):
+        if not is_speech_verb(t) and not _verb_taken_for_noun(text, seg, tokens, n):
             finite = t.tag_ in ("VBD", "VBZ", "VBP") and t.text[:1].islower()
             if finite and t.dep_ not in ("relcl", "acl") and n <= _CUE_REACH:
-                return None
-            if t.is_punct and t.text in ".!?" and n > 0:
-                return None
-            continue
+                if not _reporting_frame(text, seg, tokens, n):
+                    return None
+            else:
+                if t.is_punct and t.text in ".!?" and n > 0:
+                    return None
+                continue
         subj = subject_of(t)
-        if n > _CUE_REACH and not (subj is not None and subj.i < t.i and subj.left_edge.i <= tokens[0].i + 1):
+        if n > _CUE_REACH and not (
+            (subj is not None and subj.i < t.i and subj.left_edge.i <= tokens[0].i + 1)
+            or (subj is None and _named_with_apposition(tokens[:n]))
+        ):
             continue  # a long subject must start right after the quote: `," Malkia Cyril, the ..., said`
         if t.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
             # `X said: "...," adding ...`: the participle's subject is its clause's, else the previous quote's
             if subj is not None and subj.idx < seg.open_at and not _crosses_sentence(subj, seg):
                 return Cue(t, subject_phrase(subj, t), _cue_text(t))
             return Cue(t, None, _cue_text(t))
-        words_before = n > 0 and any(x.pos_ in ("PROPN", "NOUN", "PRON") for x in tokens[:n])
+        words_before = n > 0 and any(x.pos_ in ("PROPN", "NOUN", "PRON", "NUM") for x in tokens[:n])
         if subj is not None and seg.close_at < subj.idx < limit and (subj.i < t.i or not words_before):
             np = subject_phrase(subj, t) if subj.i < t.i else _np_after(doc, t, limit)
         elif words_before:
@@ -127,12 +153,88 @@ def after_cue(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cu
     return None
 
 
+def _reporting_frame(text: str, seg: Segment, tokens: list[Token], n: int) -> bool:
+    """`"...," X retorted.`, `"...?" pressed X.`: words that end with a comma, a question or an exclamation,
+    right after them a clause of only a subject and a verb with nothing in its object's place after it (the
+    parser may hang the quoted words there), and the clause ends: the quoted words are what the verb reports,
+    whatever the verb ("the email read", "Y started")."""
+    verb = tokens[n]
+    if (
+        last_mark(text, seg) not in (",", "?", "!")
+        or verb.pos_ != "VERB"
+        or verb.lemma_.lower() in _NOT_REPORTING
+    ):
+        return False
+    first = next((x for x in tokens if not x.is_punct), None)
+    if first is None:
+        return False
+    subj = subject_of(verb)
+    if first.i == verb.i:  # inverted: `," opined the paper.`; the parser may take the subject for an object
+        after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("nsubj", "dobj")]
+        if len(after) != 1 or after[0].pos_ not in ("PROPN", "NOUN"):
+            return False
+        clause_end = after[0].right_edge.i + 1
+        objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i and c.i != after[0].i]
+    else:
+        if subj is None or subj.i > verb.i or subj.left_edge.i != first.i or subj.right_edge.i >= verb.i:
+            return False
+        clause_end = verb.i + 1
+        objects = [c for c in verb.children if c.dep_ in _OBJECTS and c.i > verb.i]
+    while clause_end < len(verb.doc) and verb.doc[clause_end].dep_ == "prt":
+        clause_end += 1  # "shot back"
+    nxt = verb.doc[clause_end] if clause_end < len(verb.doc) else None
+    return not objects and (nxt is None or nxt.text in (".", ",", ";", "!", "?") or "\n" in nxt.text)
+
+
+def _verb_taken_for_noun(text: str, seg: Segment, tokens: list[Token], n: int) -> bool:
+    """`"...," the two write.`: after words that end with a comma, a question or an exclamation, a noun
+    phrase and a word that ends the sentence, whose lemma is a reporting verb: the verb of the reporting
+    clause, which the tagger took for a noun."""
+    t = tokens[n]
+    if t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() not in SPEECH_VERBS or not 0 < n <= _CUE_REACH:
+        return False
+    if last_mark(text, seg) not in (",", "?", "!"):
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.text not in (".", ",", "!", "?") and "\n" not in nxt.text:
+        return False
+    words = [x for x in tokens[:n] if not x.is_punct]
+    return (
+        bool(words)
+        and words[0].pos_ in ("DET", "NUM", "PROPN", "ADJ")
+        and all(x.pos_ in _PHRASE_POS for x in words)
+    )
+
+
+def _named_with_apposition(words: list[Token]) -> bool:
+    """`," Dana Reyes, a senior adviser to the mayor, said`: a name and an apposition set off by commas,
+    with no verb of its own outside a relative clause (which the parser may hang inside the quote)."""
+    if len(words) < 3 or words[0].pos_ != "PROPN" or words[-1].text != ",":
+        return False
+    relative = False
+    for w in words:
+        relative = relative or w.lower_ in _RELATIVES
+        if w.tag_ in ("VBD", "VBZ", "VBP", "MD") and not relative:
+            return False
+    return True
+
+
 def _signature(parsed: Parsed, starts: list[int], seg: Segment, limit: int) -> Cue | None:
-    """A quote signed with a dash and a name that ends the paragraph (`"..." — Ana Ruiz`)."""
+    """A quote signed with a dash and a name that ends the paragraph (`"..." — Ana Ruiz`), or that makes the
+    paragraph after a quote that ends its own (`"..."` / `- Ana Ruiz.`, as fact checks print a claim)."""
     assert seg.close_at is not None
     tokens = [t for t in tokens_from(parsed.doc, starts, seg.close_at + 1, limit) if not t.is_space]
-    if len(tokens) < 2 or tokens[0].text not in _DASHES:
-        return None
+    if not tokens and parsed.paragraphs:
+        # the quote ends its paragraph: the signature may be the next paragraph (`"..."` / `- Ana Ruiz.`)
+        para = parsed.paragraph_of(seg.close_at)
+        if (
+            para + 1 < len(parsed.paragraphs)
+            and not parsed.text[seg.close_at + 1 : parsed.paragraphs[para][1]].strip()
+        ):
+            start, limit = parsed.paragraphs[para + 1]
+            tokens = [t for t in tokens_from(parsed.doc, starts, start, limit) if not t.is_space]
+    if len(tokens) < 2 or tokens[0].text not in _DASHES | {"-"}:
+        return None  # a hyphen set apart stands for a dash here
     words = [t for t in tokens[1:] if not (t.is_punct and t.text == ".")]
     if not 0 < len(words) <= 5 or not all(t.pos_ == "PROPN" or t.text[:1].isupper() for t in words):
         return None
@@ -216,6 +318,10 @@ def _inside_marks(token: Token) -> bool:
 def _colon_cue(tokens: list[Token], lower: int) -> Cue | None:
     """`Cruz continued: "..."`, `Republican pollster Daron Shaw: "..."`: the subject of the clause that the
     colon ends, or the bare noun phrase before it."""
+    label = _source_label(tokens)
+    if label is not None:
+        colon = tokens[-1]
+        return Cue(None, label, TextSpan(":", (colon.idx, colon.idx + 1)))
     sent = tokens[-1].sent
     verbs = [
         t
@@ -239,6 +345,40 @@ def _colon_cue(tokens: list[Token], lower: int) -> Cue | None:
                 TextSpan(":", (tokens[-1].idx, tokens[-1].idx + 1)),
             )
     return None
+
+
+def _source_label(tokens: list[Token]) -> TokenSpan | None:
+    """A source set before a colon as a label, not a clause: after a dash that ends a headline or a
+    summary (`Turnout fell sharply - Dana Reyes: "..."`), or after "from" (`More from the survey: "..."`).
+    The label is a short phrase without a verb that names someone (a name, or a determiner and a noun)."""
+    words: list[Token] = []
+    for t in reversed(tokens[:-1]):
+        if t.text in _DASHES or t.text == "-" or t.lower_ == "from":
+            break
+        if len(words) == _LABEL_WORDS or t.is_space or "\n" in t.text:
+            return None
+        words.insert(0, t)
+    else:
+        return None
+    if not words or any(w.pos_ in ("VERB", "AUX") or w.is_punct for w in words):
+        return None
+    if t.lower_ == "from":
+        # `More from X:` opens its sentence or follows a dash; "a phrase that could have come from X:" is a clause
+        for x in reversed(tokens[: tokens.index(t)]):
+            if x.i < t.sent.start or x.text in _DASHES or x.text == "-" or x.is_space or "\n" in x.text:
+                break
+            if x.pos_ in ("VERB", "AUX"):
+                return None
+        named = any(w.pos_ == "PROPN" for w in words) or (
+            words[0].lower_ == "the" and words[-1].pos_ == "NOUN"
+        )
+    else:
+        # after a dash only a name: "Karim Nasser spoke in Hama - the old capital:" is an apposition
+        named = words[0].text[:1].isupper() and any(w.pos_ == "PROPN" for w in words)
+    kinds = {w.ent_type_ for w in words if w.ent_type_}
+    if not named or (kinds and kinds <= _NOT_SOURCES):
+        return None  # a place or a time, unless a person or a body is named too
+    return words[0].doc[words[0].i : words[-1].i + 1]
 
 
 def governing_cue(inner: TokenSpan) -> Cue | None:

@@ -73,6 +73,8 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         if after is not None and _introduces_next(text, seg, after, nxt):
             after = None  # `X replied: "...." Y quipped, "..."`: Y's cue opens the next quote
         before = before_cue(parsed, starts, seg, lower)
+        if before is not None:
+            before = _outer_cue(before, inner)
         if after is not None and not (
             before is not None
             and before.subject is not None
@@ -108,6 +110,29 @@ def _analyse(parsed: Parsed, segments: list[Segment]) -> list[_Analysis]:
         else:
             out.append(_Analysis(seg, "partial", gov, False))
     return out
+
+
+def _outer_cue(cue: Cue, inner: TokenSpan) -> Cue:
+    """Words in marks whose cue before them lies in what another reporting verb reports ("X said Y called on
+    them to stay "calm."", "X says that Y told an agent, "...""): the outer verb's speaker, as for partial
+    quotes, since the attribution that holds the words is X's. The cue must hang in the outer verb's reported
+    clause (a clausal complement on the way up, no quoted words between): "X said A, and Y vowed "..."" and
+    "A happened, while Y said "..."" keep Y."""
+    outer = governing_cue(inner)
+    if cue.verb is None or outer is None or outer.verb is None or outer.verb.i >= cue.verb.i:
+        return cue
+    doc = cue.verb.doc
+    if any(m in doc[outer.verb.i : cue.verb.i].text for m in ('"', "“", "”")):
+        return cue
+    t, reported = cue.verb, False
+    while t.head.i != t.i:
+        if t.dep_ in ("conj", "advcl", "parataxis") and any(c.dep_ == "nsubj" for c in t.children):
+            return cue  # a clause of its own beside the outer verb's, not inside what it reports
+        reported = reported or t.dep_ == "ccomp"
+        t = t.head
+        if t.i == outer.verb.i:
+            return outer if reported else cue
+    return cue
 
 
 def _ends_sentence(text: str, seg: Segment) -> bool:

@@ -24,6 +24,7 @@ from harmwatch.extract.quotes.cues import (
     ROLE_WORDS,
     STATE_WORDS,
     VOICE_NOUNS,
+    is_speech_verb,
 )
 from harmwatch.extract.quotes.people import Person
 from harmwatch.extract.quotes.roles import country_of_capital, expand, premodifier
@@ -289,7 +290,10 @@ def resolve_phrase(ctx: Context, np: TokenSpan, anchor: int | None = None) -> Sp
         # "a statement released by the global body", "an estimate by the UN", "the group's statement"
         for child in root.subtree:
             if child.dep_ in ("pobj", "poss") and child.head.lower_ in ("by", "from", "of", root.lower_):
-                inner = resolve_phrase(ctx, noun_phrase(child), anchor)
+                owner_np = noun_phrase(child)
+                if owner_np.start <= root.i < owner_np.end:
+                    continue  # the phrase holds the document noun itself: no owner of its own
+                inner = resolve_phrase(ctx, owner_np, anchor)
                 if inner is not None and inner.name:
                     return inner
     determined = np[0].lower_ in ("the", "this", "that")
@@ -426,6 +430,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(4):
         for child in t.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i != verb.i:
+                if child.dep_ == "nsubjpass" and t.i == verb.i and is_speech_verb(verb):
+                    # "X was asked by the moderator, "..."": the agent speaks, the subject is spoken to
+                    agent = _agent(verb)
+                    return agent if agent is not None else child
                 return child
         if t.head.i == t.i:
             break
@@ -460,6 +468,12 @@ def subject_of(verb: Token) -> Token | None:
         else:
             break
     return None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The object of a passive verb's "by" ("was asked by the host")."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _non_finite(verb: Token) -> bool:
