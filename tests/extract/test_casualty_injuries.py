@@ -1,7 +1,8 @@
 """Injured counts told without a verb of wounding (tenth round): the passive of a verb of a blow or a weapon told
 of a count ("three farmers were shot") is a wound, as it is for one person, unless a killing follows it, it aims
-at no one or its sentence tells a death; a part of a count ("30 men and 12 of them were
-killed") lends the count no predicate. Sentences composed for these tests."""
+at no one or its sentence tells a death; a part of a count ("30 men and 12 of them were killed") lends the count
+no predicate; the care a wound needs told of a count ("12 people were taken to hospital", "five guards are in
+critical condition") is a wound, unless its sentence tells a death. Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -35,6 +36,18 @@ SHAPES: list[tuple[str, list[tuple[str, int]]]] = [
     # a part of a count ("12 of them") is no count beside it: its predicate is its own
     ("Troops rounded up 30 men and 12 of them were later killed.", [("killed", 12)]),
     ("A woman and three of her children were killed.", [("killed", 1), ("killed", 3)]),
+    # the care a wound needs told of a count: wounded
+    ("Twelve villagers were taken to hospital after the blast.", [("injured", 12)]),
+    ("SEVEN PASSENGERS WERE RUSHED TO A MILITARY HOSPITAL.", [("injured", 7)]),
+    ("Ten soldiers were flown to a field clinic.", [("injured", 10)]),
+    ("Five guards are in critical condition.", [("injured", 5)]),
+    ("Twenty people were being treated at a clinic near the port.", [("injured", 20)]),
+    ("Four people were injured and taken to hospital.", [("injured", 4)]),
+    # the dead are taken to hospitals too; a place of no care; a count held, not treated
+    ("The bodies of 12 people were taken to the hospital.", [("killed", 12)]),
+    ("Twelve people were taken to hospital, where three died.", [("killed", 3)]),
+    ("Twelve people were taken to the police station.", []),
+    ("Twenty people were being held at a camp.", []),
 ]
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from harmwatch.extract.casualties.care import care_at
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
-from harmwatch.extract.casualties.single import WOUNDING, killing_result, participle, wound_only
+from harmwatch.extract.casualties.single import WOUNDING, killing_result, participle, tells_death, wound_only
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
@@ -354,6 +355,8 @@ def _after_from(
         hit = _killing_at(words, j)
     if hit is None and j < stop:
         hit = _blow_at(words, j, aux, text)
+    if hit is None and j < stop:
+        hit = _care_of_count(words, j, aux, stop, text)
     if hit is None:
         return None
     kind, k = hit
@@ -397,6 +400,21 @@ def _blow_at(words: list[Word], j: int, aux: list[str], text: str) -> tuple[Clai
     if words[j].text in WOUNDING and any(a in _PASSIVE_AUX for a in aux) and wound_only(words, j, text):
         return ("injured", j + 1)
     return None
+
+
+def _care_of_count(
+    words: list[Word], j: int, aux: list[str], stop: int, text: str
+) -> tuple[ClaimKind, int] | None:
+    """("injured", index after it) for the care a wound needs told of a count from word j after a verb "to be"
+    ("12 people were taken to hospital", "five guards are in critical condition", "20 were being treated"), when
+    its sentence tells no death (the dead are taken to hospitals too), else None."""
+    if not any(a in _PASSIVE_AUX for a in aux):
+        return None
+    # "were being treated": "being" was read among the auxiliaries
+    last = j if aux[-1] == "being" and words[j].text == "treated" else care_at(words, j, text)
+    if last < 0 or last >= stop or tells_death(words, j, text):
+        return None
+    return ("injured", last + 1)
 
 
 def _modal_perfect(words: list[Word], j: int, stop: int) -> bool:
