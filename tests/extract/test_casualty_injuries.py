@@ -2,7 +2,7 @@
 of a count ("three farmers were shot") is a wound, as it is for one person, unless a killing follows it, it aims
 at no one or its sentence tells a death; a part of a count ("30 men and 12 of them were killed") lends the count
 no predicate; the care a wound needs told of a count ("12 people were taken to hospital", "five guards are in
-critical condition") is a wound, unless its sentence tells a death. Sentences composed for these tests."""
+critical condition") is a wound, unless its sentence tells a death; so is "beat him up". Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -48,6 +48,13 @@ SHAPES: list[tuple[str, list[tuple[str, int]]]] = [
     ("Twelve people were taken to hospital, where three died.", [("killed", 3)]),
     ("Twelve people were taken to the police station.", []),
     ("Twenty people were being held at a camp.", []),
+    # "beat" with the particle "up" and a pronoun object: a wound, unless a death is told
+    ("The soldiers beat him up and left.", [("injured", 1)]),
+    ("THE SOLDIERS BEAT HIM UP, ACCUSING HIM OF THEFT.", [("injured", 1)]),
+    ("Two men were beating her up when the police arrived.", [("injured", 1)]),
+    ("They beat him up and then killed him.", [("killed", 1)]),
+    ("The soldiers beat him in the final.", []),
+    ("Four students were beaten up by the guards.", [("injured", 4)]),
 ]
 
 

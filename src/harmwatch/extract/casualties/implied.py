@@ -74,9 +74,13 @@ def find_gapped(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Spa
     return out
 
 
+# The active forms of "beat" whose particle "up" makes the beating of its object a wound: "they beat him up".
+_BEATING = frozenset("beat beats beating".split())
+
+
 def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "wounding him", "killed her", "left him (seriously) wounded",
-    "shot her dead": a singular pronoun as the victim of a harm verb or of its result."""
+    "shot her dead", "beat him up": a singular pronoun as the victim of a harm verb or of its result."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
@@ -91,7 +95,7 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
         if nxt.text not in _PRONOUNS or marked(words, i, i + 1, text):
             continue
         if nxt.text == "her" and i + 2 < len(words) and not marked(words, i + 1, i + 2, text):
-            if words[i + 2].text not in NOT_OBJECT and words[i + 2].text not in DEGREES:
+            if words[i + 2].text not in NOT_OBJECT and words[i + 2].text not in DEGREES | {"up"}:
                 continue  # "killing her husband": a possessive, the noun after it is the victim
         kind = HARM_OBJECT_VERBS.get(w.text)  # "killing him", "wounded her"
         end = nxt.end
@@ -105,6 +109,11 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
                 kind, end = _LEFT_IN[result], words[k].end
             elif w.text in VIOLENT and result == "dead":
                 kind, end = "killed", words[k].end
+            elif w.text in _BEATING and result == "up" and not tells_death(words, i, text):
+                kind, end = (
+                    "injured",
+                    words[k].end,
+                )  # "beat him up": a beating, a wound unless a death is told
         if kind is None:
             continue
         if w.text in PASSIVE and i > 0 and words[i - 1].text in _BE:
