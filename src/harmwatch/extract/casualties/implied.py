@@ -110,10 +110,8 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
             elif w.text in VIOLENT and result == "dead":
                 kind, end = "killed", words[k].end
             elif w.text in _BEATING and result == "up" and not tells_death(words, i, text):
-                kind, end = (
-                    "injured",
-                    words[k].end,
-                )  # "beat him up": a beating, a wound unless a death is told
+                # "beat him up": a beating, a wound unless a death is told
+                kind, end = "injured", words[k].end
         if kind is None:
             continue
         if w.text in PASSIVE and i > 0 and words[i - 1].text in _BE:
