@@ -48,7 +48,8 @@ def test_a_count_harmed_through_a_pronoun_by_a_later_verb(
         ("The army killed 14 fighters and buried them.", [("killed", 14)]),
         # a new subject after a comma: the pronoun's verb is no later verb of the first one's subject
         ("The militia rounded up 30 men, and soldiers executed them.", []),
-        ("Troops rounded up 30 men and 12 of them were later shot.", []),
+        # the part's own predicate (a wound, tenth round) is the part's alone
+        ("Troops rounded up 30 men and 12 of them were later shot.", [("injured", 12)]),
     ],
 )
 def test_a_later_verb_without_harm_on_the_count(

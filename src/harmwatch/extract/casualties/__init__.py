@@ -16,6 +16,8 @@ Map of the package:
 - `implied`: one victim without a clause of its own: a gapped clause ("the chauffeur was shot dead and her bodyguard
   wounded"), a pronoun object ("wounding him", "ended her life"), "a nurse killed by a stray bullet", the care a
   wound needs ("is in critical condition", "was rushed to a hospital"), a wound received ("suffered injuries").
+- `care`: the care a wound needs ("is in critical condition", "was rushed to a hospital", "is being treated"), read by
+  `implied` for one person and by `counts` for a count ("12 people were taken to hospital").
 - `numbers`: counts in digits or words with their bounds ("at least 12", "scores of").
 - `filters`: what is no count (dates, clocks, ages, money) and the sentences claims are read in.
 - `claimant`: who makes a claim (the quote or statement it sits in, "according to X").

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from harmwatch.extract.casualties.care import care_at
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
-from harmwatch.extract.casualties.single import killing_result, participle
+from harmwatch.extract.casualties.single import WOUNDING, killing_result, participle, tells_death, wound_only
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
@@ -175,7 +176,9 @@ def find_coordinated(
     if noun_end + 1 < stop and words[noun_end].text == "and":
         following = number_at(words, noun_end + 1)
         later = find_after(words, following, stop, text) if following is not None else None
-        if later is not None and following is not None and (not following.article or later.noun):
+        # "rounded up 30 men and 12 of them were later shot": a part of the count is no count beside it
+        part = later is not None and later.noun in (["of", "them"], ["of", "those"])
+        if later is not None and following is not None and (not following.article or later.noun) and not part:
             return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
     return None
 
@@ -350,6 +353,10 @@ def _after_from(
         hit = wound_at(words, j, stop, text, aux[-1:])
     if hit is None and j < stop:
         hit = _killing_at(words, j)
+    if hit is None and j < stop:
+        hit = _blow_at(words, j, aux, text)
+    if hit is None and j < stop:
+        hit = _care_of_count(words, j, aux, stop, text)
     if hit is None:
         return None
     kind, k = hit
@@ -381,6 +388,33 @@ def _killing_at(words: list[Word], j: int) -> tuple[ClaimKind, int] | None:
     to death", "stabbed dead"), else None."""
     result = killing_result(words, j)
     return ("killed", j + 1 + result) if result else None
+
+
+_PASSIVE_AUX = frozenset("be been being were was is are".split())
+
+
+def _blow_at(words: list[Word], j: int, aux: list[str], text: str) -> tuple[ClaimKind, int] | None:
+    """("injured", index after it) for the passive of a verb of a blow or a weapon at word j with no result after
+    it and no death in its sentence ("three farmers were shot", "40 marchers were beaten"), as for one person; a
+    killing after it ("were shot and killed") or a shot aimed at no one ("were shot at") is no wound."""
+    if words[j].text in WOUNDING and any(a in _PASSIVE_AUX for a in aux) and wound_only(words, j, text):
+        return ("injured", j + 1)
+    return None
+
+
+def _care_of_count(
+    words: list[Word], j: int, aux: list[str], stop: int, text: str
+) -> tuple[ClaimKind, int] | None:
+    """("injured", index after it) for the care a wound needs told of a count from word j after a verb "to be"
+    ("12 people were taken to hospital", "five guards are in critical condition", "20 were being treated"), when
+    its sentence tells no death (the dead are taken to hospitals too), else None."""
+    if not any(a in _PASSIVE_AUX for a in aux):
+        return None
+    # "were being treated": "being" was read among the auxiliaries
+    last = j if aux[-1] == "being" and words[j].text == "treated" else care_at(words, j, text)
+    if last < 0 or last >= stop or tells_death(words, j, text):
+        return None
+    return ("injured", last + 1)
 
 
 def _modal_perfect(words: list[Word], j: int, stop: int) -> bool:

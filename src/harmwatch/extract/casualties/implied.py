@@ -9,13 +9,13 @@ Read off the words, so upper-case wire copy and mixed-case text read the same.
 
 from __future__ import annotations
 
+from harmwatch.extract.casualties.care import STILL, care_at
 from harmwatch.extract.casualties.counts import wound_at
 from harmwatch.extract.casualties.numbers import Word
 from harmwatch.extract.casualties.single import (
     HARM_OBJECT_VERBS,
     NOT_OBJECT,
     PASSIVE,
-    SENTENCE_MARKS,
     VIOLENT,
     chain_head,
     marked,
@@ -23,7 +23,7 @@ from harmwatch.extract.casualties.single import (
     passive_subject,
     tells_death,
 )
-from harmwatch.extract.casualties.words import DEGREES, RECEIVING, WOUND_NOUNS
+from harmwatch.extract.casualties.words import DEGREES, RECEIVING
 from harmwatch.records import ClaimKind, Span
 
 # Words that may open a gapped subject: "and his bodyguard wounded", "and the driver's aide injured".
@@ -74,9 +74,13 @@ def find_gapped(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Spa
     return out
 
 
+# The active forms of "beat" whose particle "up" makes the beating of its object a wound: "they beat him up".
+_BEATING = frozenset("beat beats beating".split())
+
+
 def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for "wounding him", "killed her", "left him (seriously) wounded",
-    "shot her dead": a singular pronoun as the victim of a harm verb or of its result."""
+    "shot her dead", "beat him up": a singular pronoun as the victim of a harm verb or of its result."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words[:-1]):
         nxt = words[i + 1]
@@ -91,7 +95,7 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
         if nxt.text not in _PRONOUNS or marked(words, i, i + 1, text):
             continue
         if nxt.text == "her" and i + 2 < len(words) and not marked(words, i + 1, i + 2, text):
-            if words[i + 2].text not in NOT_OBJECT and words[i + 2].text not in DEGREES:
+            if words[i + 2].text not in NOT_OBJECT and words[i + 2].text not in DEGREES | {"up"}:
                 continue  # "killing her husband": a possessive, the noun after it is the victim
         kind = HARM_OBJECT_VERBS.get(w.text)  # "killing him", "wounded her"
         end = nxt.end
@@ -105,6 +109,9 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
                 kind, end = _LEFT_IN[result], words[k].end
             elif w.text in VIOLENT and result == "dead":
                 kind, end = "killed", words[k].end
+            elif w.text in _BEATING and result == "up" and not tells_death(words, i, text):
+                # "beat him up": a beating, a wound unless a death is told
+                kind, end = "injured", words[k].end
         if kind is None:
             continue
         if w.text in PASSIVE and i > 0 and words[i - 1].text in _BE:
@@ -134,62 +141,16 @@ def find_reduced_relatives(words: list[Word], text: str) -> list[tuple[ClaimKind
     return out
 
 
-# The care a wound needs, told of one person: "is in serious condition", "was rushed to a hospital", "is being
-# treated", "is receiving medical attention", "is recovering in a clinic", "was hospitalized".
-_CARE_PLACES = frozenset("hospital hospitals clinic infirmary".split())
-_CARRIED = frozenset("taken rushed admitted brought flown evacuated transferred airlifted".split())
-_CARE = frozenset("attention treatment care".split())
-_CONDITIONS = frozenset("serious critical stable grave".split())
-# Words between a singular auxiliary and the care: "is still in serious condition", "is now in hospital".
-_STILL = frozenset("still now".split())
-
-
-def _place_within(words: list[Word], a: int, places: frozenset[str], text: str, span: int = 4) -> int:
-    """Index of a word of `places` among the `span` words from word a with no mark between, else -1."""
-    for k in range(a, min(len(words), a + span)):
-        if k > a and marked(words, k - 1, k, text, SENTENCE_MARKS + ","):
-            return -1
-        if words[k].text in places:
-            return k
-    return -1
-
-
-def _care_at(words: list[Word], i: int, text: str) -> int:
-    """Index of the last word of the care told from word i ("in" + "critical condition", "taken" + "to a
-    hospital", "recovering" + "from his wounds"), else -1."""
-    w = words[i].text
-    nxt = words[i + 1].text if i + 1 < len(words) and not marked(words, i, i + 1, text) else ""
-    if w in ("hospitalized", "hospitalised"):
-        return i
-    if w == "being" and nxt == "treated":
-        return i + 1
-    if w == "receiving" and nxt:
-        return _place_within(words, i + 1, _CARE, text, 2)
-    if w == "in" and nxt:
-        # "in serious condition", "in a critical condition", "in hospital"
-        place = _place_within(words, i + 1, _CARE_PLACES | frozenset({"condition"}), text, 3)
-        if place > 0 and words[place].text == "condition":
-            return place if any(x.text in _CONDITIONS for x in words[i + 1 : place]) else -1
-        return place if place > 0 and place <= i + 2 else -1
-    if w in _CARRIED and nxt == "to":
-        return _place_within(words, i + 2, _CARE_PLACES, text)
-    if w == "recovering" and nxt in ("in", "at"):
-        return _place_within(words, i + 2, _CARE_PLACES, text)
-    if w == "recovering" and nxt == "from":
-        return _place_within(words, i + 2, WOUND_NOUNS, text, 3)
-    return -1
-
-
 def find_treated(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for one person told to receive the care a wound needs ("the judge is in
     critical condition", "the senator has been taken to a hospital"), when the sentence tells no death (the dead
     are taken to hospitals too)."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i in range(1, len(words)):
-        last = _care_at(words, i, text)
+        last = care_at(words, i, text)
         if last < 0 or tells_death(words, i, text):
             continue
-        s = passive_subject(words, i, text, skip=_STILL)
+        s = passive_subject(words, i, text, skip=STILL)
         if s >= 0:
             out.append(("injured", (words[s].start, words[s].end), (words[s].start, words[last].end)))
     return out

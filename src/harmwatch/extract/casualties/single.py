@@ -222,7 +222,7 @@ def tells_death(words: list[Word], i: int, text: str) -> bool:
     return False
 
 
-def _wound_only(words: list[Word], i: int, text: str) -> bool:
+def wound_only(words: list[Word], i: int, text: str) -> bool:
     """Whether the verb of wounding at word i ("was shot") tells a wound: it aims at no one ("shot at"), brings
     nothing down ("shot down") and no word of its sentence tells a death."""
     if i + 1 < len(words) and words[i + 1].text in ("at", "down") and not marked(words, i, i + 1, text):
@@ -278,7 +278,7 @@ def find_singular_passives(words: list[Word], text: str) -> list[tuple[ClaimKind
         result = killing_result(words, i)
         to_death = result > 0
         # "the judge was shot" with no result and no death in its sentence: a wound
-        wound = not to_death and w.text in WOUNDING and _wound_only(words, i, text)
+        wound = not to_death and w.text in WOUNDING and wound_only(words, i, text)
         if (w.text not in PASSIVE and not died and not to_death and not wound) or i < 1:
             continue
         end = words[i + result].end if to_death else words[i + len(phrase) - 1].end if phrase else w.end
