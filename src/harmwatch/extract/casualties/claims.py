@@ -35,9 +35,15 @@ from harmwatch.extract.casualties.single import (
     find_singular_passives,
 )
 from harmwatch.extract.casualties.states import find_state
-from harmwatch.extract.casualties.words import INCLUDES, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.casualties.words import (
+    INCLUDES,
+    NON_PERSON,
+    OTHER_PERSONS,
+    STATUS_KINDS,
+    VICTIM_TYPE,
+)
 from harmwatch.nlp import Parsed, tokens_at
-from harmwatch.records import Claim, ClaimKind, Count, Place, Quote, Span, Statement, TimeRef, Victims
+from harmwatch.records import Claim, Count, Place, Quote, Span, Statement, TimeRef, Victims
 
 _NOUN_PREDICATES = frozenset("toll deaths casualties fatalities injuries wounds martyrs bodies".split())
 
@@ -148,16 +154,12 @@ def _nearest(span: Span, items: list[tuple[str, Span]], parsed: Parsed) -> str |
     return best[1] if best else None
 
 
-# Kinds that a count's own noun may tell as a status held before the harm: "detainees", "hostages".
-_STATUS: frozenset[ClaimKind] = frozenset({"detained", "abducted"})
-
-
 def _harmed_after_status(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """`find_after`, unless its harm is the status the count's noun names and a harm verb before or after the
     count tells what was done to them: "executed 15 detainees", "four hostages were beheaded" are killings of people
     who were held (the status kept as the claim's second harm)."""
     after = find_after(words, n, stop, text)
-    if after is None or after.kind not in _STATUS:
+    if after is None or after.kind not in STATUS_KINDS:
         return after
     later = find_after_status(words, after, stop, text)
     if later is not None and later.kind in ("killed", "injured"):

@@ -18,6 +18,7 @@ from harmwatch.extract.casualties.words import (
     MODALS,
     NON_PERSON,
     NOUN_STOP,
+    PASSIVE_AUX,
     RECEIVING,
     wound_received,
 )
@@ -348,15 +349,16 @@ def _after_from(
             break
         aux.append(words[j].text)
         j += 1
-    hit = phrase_at(words, j, AFTER) if j < stop else None
-    if hit is None and j < stop:
-        hit = wound_at(words, j, stop, text, aux[-1:])
-    if hit is None and j < stop:
-        hit = _killing_at(words, j)
-    if hit is None and j < stop:
-        hit = _blow_at(words, j, aux, text)
-    if hit is None and j < stop:
-        hit = _care_of_count(words, j, aux, stop, text)
+    if j >= stop:
+        return None
+    # the harm, first as a phrase, then a wound's shape, a killing's result, a blow, the care a wound needs
+    hit = (
+        phrase_at(words, j, AFTER)
+        or wound_at(words, j, stop, text, aux[-1:])
+        or _killing_at(words, j)
+        or _blow_at(words, j, aux, text)
+        or _care_of_count(words, j, aux, stop, text)
+    )
     if hit is None:
         return None
     kind, k = hit
@@ -390,14 +392,11 @@ def _killing_at(words: list[Word], j: int) -> tuple[ClaimKind, int] | None:
     return ("killed", j + 1 + result) if result else None
 
 
-_PASSIVE_AUX = frozenset("be been being were was is are".split())
-
-
 def _blow_at(words: list[Word], j: int, aux: list[str], text: str) -> tuple[ClaimKind, int] | None:
     """("injured", index after it) for the passive of a verb of a blow or a weapon at word j with no result after
     it and no death in its sentence ("three farmers were shot", "40 marchers were beaten"), as for one person; a
     killing after it ("were shot and killed") or a shot aimed at no one ("were shot at") is no wound."""
-    if words[j].text in WOUNDING and any(a in _PASSIVE_AUX for a in aux) and wound_only(words, j, text):
+    if words[j].text in WOUNDING and any(a in PASSIVE_AUX for a in aux) and wound_only(words, j, text):
         return ("injured", j + 1)
     return None
 
@@ -408,7 +407,7 @@ def _care_of_count(
     """("injured", index after it) for the care a wound needs told of a count from word j after a verb "to be"
     ("12 people were taken to hospital", "five guards are in critical condition", "20 were being treated"), when
     its sentence tells no death (the dead are taken to hospitals too), else None."""
-    if not any(a in _PASSIVE_AUX for a in aux):
+    if not any(a in PASSIVE_AUX for a in aux):
         return None
     # "were being treated": "being" was read among the auxiliaries
     last = j if aux[-1] == "being" and words[j].text == "treated" else care_at(words, j, text)

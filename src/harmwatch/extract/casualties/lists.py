@@ -23,7 +23,13 @@ from harmwatch.extract.casualties.single import (
     of_after,
     one_of,
 )
-from harmwatch.extract.casualties.words import HARM_NOUNS, NON_PERSON, OTHER_PERSONS, VICTIM_TYPE
+from harmwatch.extract.casualties.words import (
+    HARM_NOUNS,
+    NON_PERSON,
+    OTHER_PERSONS,
+    PASSIVE_AUX,
+    VICTIM_TYPE,
+)
 from harmwatch.records import ClaimKind, Span
 
 _LEADING = frozenset("the his her their its a an former late".split())
@@ -33,8 +39,6 @@ _COUNTS = frozenset("others other dozen dozens hundred hundreds thousand thousan
 # Harm words that tell what a count's persons or "the victims" suffered: "killed two engineers, A and B",
 # "seven were killed, including a retired judge".
 _HARMS: dict[str, ClaimKind] = {**PASSIVE, **HARM_OBJECT_VERBS, "dead": "killed", "died": "killed"}
-# Words before a participle that make it passive: "was killed yesterday" has no object.
-_PASSIVE_AUX = frozenset("was were is are be been being".split())
 # Time words that may follow a harm verb in place of its object: "killed last night", "murdered on Sunday".
 _TIME_AFTER = frozenset("yesterday today tonight last night morning afternoon evening early late".split())
 
@@ -169,7 +173,7 @@ def _before(words: list[Word], end: int, text: str) -> int:
         prev = words[k - 1].text
         if prev in NOT_OBJECT and prev not in _LEADING and prev != "and" or prev == "of":
             break
-        if prev in _PASSIVE_AUX or prev in _HARMS:
+        if prev in PASSIVE_AUX or prev in _HARMS:
             break  # "three rebels were killed and two others were wounded": a clause of its own
         k -= 1
     return k
@@ -276,7 +280,7 @@ def _active(words: list[Word], i: int) -> bool:
     j = i - 1
     while j > 0 and words[j].text in ("also", "reportedly", "later", "then", "allegedly", "brutally"):
         j -= 1
-    return j >= 0 and words[j].text not in _PASSIVE_AUX
+    return j >= 0 and words[j].text not in PASSIVE_AUX
 
 
 def _one_name(words: list[Word], first: int, text: str, roles: bool = False) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from harmwatch.extract.casualties.single import (
     marked,
     participle,
 )
-from harmwatch.extract.casualties.words import AFTER
+from harmwatch.extract.casualties.words import AFTER, STATUS_KINDS
 from harmwatch.records import ClaimKind
 
 # Adverbs between "and" and the later verb of a chain: "and then executed them", "and later killed them".
@@ -32,8 +32,6 @@ _LATER = frozenset("then later subsequently afterwards summarily".split())
 # How far the first verb's complement may run after the count's noun before "and": "rounded up 14 farmers in the
 # village and executed them".
 _COMPLEMENT_WORDS = 5
-# Kinds the first verb may tell of those it later harmed: a status held before the harm.
-_STATUS: frozenset[ClaimKind] = frozenset({"abducted", "detained"})
 
 
 def _verb_before(words: list[Word], n: Number, start: int) -> int:
@@ -112,7 +110,7 @@ def find_object_chain(words: list[Word], n: Number, start: int, stop: int, text:
             return None
         kind, last = hit
         first = find_before(words, n, start, stop, text)
-        also = first.kind if first is not None and first.kind in _STATUS else None
+        also = first.kind if first is not None and first.kind in STATUS_KINDS else None
         noun = [x.text for x in words[n.last + 1 : noun_end]]
         return Found(n, kind, noun, words[j].start, words[last].end, words[noun_end - 1].end, last, also)
     return None

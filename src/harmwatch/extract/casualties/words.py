@@ -181,6 +181,11 @@ RECEIVING = frozenset(
     "had has have having".split()
 )
 WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
+# Words before a participle that make it passive: "was killed yesterday" has no object, "were shot" is a blow.
+PASSIVE_AUX = frozenset("was were is are be been being".split())
+# Kinds that name a status held rather than a harm done: "executed 15 detainees", "abducted six engineers and
+# later killed them" tell killings of people who were held.
+STATUS_KINDS: frozenset[ClaimKind] = frozenset({"detained", "abducted"})
 # Words that end the modifiers of a wound or deny it: "suffered no injuries", "fatal wounds" tell no one hurt.
 _NOT_MODIFIERS = NOUN_STOP | frozenset("no any fatal mortal without".split())
 # Adverbs that spread the modifiers over those wounded and may stand before them: "suffered mostly minor injuries".

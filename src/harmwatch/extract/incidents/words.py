@@ -114,7 +114,8 @@ _RULES: list[tuple[str, str | None, str]] = [
         r"machine-?gunned|opened fire|beheaded|behead\w*|shootings?|shot and killed|summarily",
     ),
     ("Abduction/forced disappearance", None, r"kidnap\w*|abduct\w*|taken hostage|hostages?"),
-    # "captured" a person is an arrest; "captured" a town is territory (the rule further down)
+    # "captured" is read here first, a town's capture too: reading "captured <a place>" as territory moved no
+    # CASE half-b snippet and turned one FA-KES perpetrator (EVALUATION.md, "Sub-event model, ninth round")
     ("Arrests", None, r"arrest(?:ed|s)?|detained|rounded up|captured"),
     (
         "Peaceful protest",
