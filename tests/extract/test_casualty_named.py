@@ -29,7 +29,15 @@ WOUNDS: list[tuple[str, list[tuple[str, int]]]] = [
     ("Three people died of their burns.", [("killed", 3)]),
 ]
 
+# The treatment of a named wound.
+TREATED: list[tuple[str, list[tuple[str, int]]]] = [
+    # the treatment of a wound
+    ("Nine miners were treated for burns at the scene.", [("injured", 9)]),
+    ("The governor was treated for gunshot wounds.", [("injured", 1)]),
+    ("Nine miners were treated for exhaustion.", []),
+]
 
-@pytest.mark.parametrize(("text", "expected"), WOUNDS)
+
+@pytest.mark.parametrize(("text", "expected"), WOUNDS + TREATED)
 def test_the_claims_of_each_wording(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

@@ -1,5 +1,5 @@
-"""The care a wound needs: "is in serious condition", "was rushed to a hospital", "is being treated", told of one
-person (`implied`) or of a count (`counts`): those who receive it are hurt."""
+"""The care a wound needs: "is in serious condition", "was rushed to a hospital", "is being treated", "was treated
+for burns", told of one person (`implied`) or of a count (`counts`): those who receive it are hurt."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ def _place_within(words: list[Word], a: int, places: frozenset[str], text: str, 
 
 def care_at(words: list[Word], i: int, text: str) -> int:
     """Index of the last word of the care told from word i ("in" + "critical condition", "taken" + "to a
-    hospital", "recovering" + "from his wounds"), else -1."""
+    hospital", "recovering" + "from his wounds", "treated" + "for burns"), else -1."""
     w = words[i].text
     nxt = words[i + 1].text if i + 1 < len(words) and not marked(words, i, i + 1, text) else ""
     if w in ("hospitalized", "hospitalised"):
@@ -48,6 +48,7 @@ def care_at(words: list[Word], i: int, text: str) -> int:
         return _place_within(words, i + 2, _CARE_PLACES, text)
     if w == "recovering" and nxt in ("in", "at"):
         return _place_within(words, i + 2, _CARE_PLACES, text)
-    if w == "recovering" and nxt == "from":
+    if w == "recovering" and nxt == "from" or w == "treated" and nxt == "for":
+        # "recovering from his wounds", "treated for gunshot wounds": the wound is named
         return _place_within(words, i + 2, WOUND_NOUNS, text, 3)
     return -1
