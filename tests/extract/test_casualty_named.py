@@ -16,6 +16,33 @@ def _counts(claims: list[Claim]) -> list[tuple[str, int | None]]:
     return [(c.kind, c.count.low) for c in claims]
 
 
+# The people named after those harmed and a copula, and the count that ends their list.
+NAMED: list[tuple[str, list[tuple[str, int]]]] = [
+    # the people named after those harmed and a copula
+    ("Among the wounded were eight firefighters.", [("injured", 8)]),
+    ("AMONG THE INJURED ARE FIVE STUDENTS FROM THE TECHNICAL SCHOOL.", [("injured", 5)]),
+    ("The dead included six customs officers.", [("killed", 6)]),
+    ("Those hurt included 4 journalists and a driver.", [("injured", 4), ("injured", 1)]),
+    ("Among those killed were two nurses.", [("killed", 2)]),
+    ("The injured included three boys and two elderly women.", [("injured", 3), ("injured", 2)]),
+    # the count that ends a list of those harmed
+    (
+        "THE WOUNDED WERE PEDRO LUNA, TOMAS VEGA, AND THREE OTHER MEN.",
+        [("injured", 1), ("injured", 1), ("injured", 3)],
+    ),
+    ("The injured were Karl Benn, Ruth Oyelaran and four other people.", [("injured", 4)]),
+    (
+        "THE WOUNDED WERE 23-YEAR-OLD RAUL SOTO, 51-YEAR-OLD ELENA MARIN CRUZ, AND TWO OTHER MEN WHO WERE TAKEN AWAY.",
+        [("injured", 1), ("injured", 1), ("injured", 2)],
+    ),
+    # an ordinal names one person, no count
+    ("THE DEAD WERE 2ND LIEUTENANT OSCAR REYES AND A DRIVER.", [("killed", 1)]),
+    # no list of those harmed: a clause of its own, or no copula after them
+    ("The wounded were flown to the capital, where nine surgeons waited.", []),
+    ("The attackers included three teenagers.", []),
+    ("Among the guests were seven diplomats.", []),
+]
+
 # Wounds named by their kind: burns, fractures, bruises, cuts.
 WOUNDS: list[tuple[str, list[tuple[str, int]]]] = [
     # wounds named by their kind
@@ -38,6 +65,6 @@ TREATED: list[tuple[str, list[tuple[str, int]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WOUNDS + TREATED)
+@pytest.mark.parametrize(("text", "expected"), NAMED + WOUNDS + TREATED)
 def test_the_claims_of_each_wording(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

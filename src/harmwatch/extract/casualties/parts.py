@@ -1,6 +1,7 @@
 """Counts told with another count's harm: a part named after it ("14 villagers, including six children",
-"seven of them women"), the people "along with" a harmed person, and the `of` object of a harm noun or of its
-agent ("the death of five farmers", "the killers of the three judges")."""
+"seven of them women"), the people "along with" a harmed person, the `of` object of a harm noun or of its
+agent ("the death of five farmers", "the killers of the three judges"), and the people named after those harmed
+and a copula ("among the wounded were seven soldiers", "the dead included two policemen")."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from harmwatch.extract.casualties.counts import (
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
+from harmwatch.extract.casualties.lists import copula_after
 from harmwatch.extract.casualties.numbers import Number, Word, number_at
+from harmwatch.extract.casualties.single import PASSIVE
 from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES
 from harmwatch.records import ClaimKind
 
@@ -167,4 +170,33 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
         if kind is not None:
             end = words[noun_end - 1].end
             return Found(n, kind, noun, n.start, end, end, noun_end - 1)
+    return None
+
+
+# How far back from a count the words naming those harmed may stand: "the injured were A, B and two others",
+# a list of names with their ages.
+_NAMED_REACH = 30
+# The letters of an ordinal after its digits, a word of its own: "the dead were 1st Sergeant X" names one man.
+_ORDINALS = frozenset("st nd rd th".split())
+
+
+def find_named_harmed(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
+    """A count of people named after those harmed and a copula ("among the wounded were seven soldiers", "the
+    dead included four policemen", "those killed were two guards"), or a later conjunct of their list ("the
+    injured were A, B and three other people"): harmed as the words before the copula tell."""
+    people = _people_after(words, n, stop, text)
+    if people is None or people[0][0] in _ORDINALS:
+        return None
+    for i in range(n.first - 1, max(start, n.first - _NAMED_REACH) - 1, -1):
+        if any(c in text[words[i].end : words[i + 1].start] for c in ".;:!?()[]"):
+            return None
+        first = copula_after(words, i)
+        if not first or first > n.first:
+            continue
+        listed = words[first : n.first]
+        joined = words[n.first - 1].text == "and" or "," in text[words[n.first - 1].end : n.start]
+        if listed and (not joined or any(w.text in CLAUSE_BREAKS or w.text in _PREDICATES for w in listed)):
+            return None  # "the wounded were taken to hospital, where four soldiers ...": no list of them
+        kind: ClaimKind = "killed" if words[i].text == "dead" else PASSIVE[words[i].text]
+        return Found(n, kind, people[0], n.start, *people[1:])
     return None
