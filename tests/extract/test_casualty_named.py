@@ -64,7 +64,17 @@ TREATED: list[tuple[str, list[tuple[str, int]]]] = [
     ("Nine miners were treated for exhaustion.", []),
 ]
 
+# A time adjunct between a harm noun and its `of` object.
+GOVERNED: list[tuple[str, list[tuple[str, int]]]] = [
+    # a time adjunct between a harm noun and its `of` object
+    ("They condemned the killing on Friday of four aid workers.", [("killed", 4)]),
+    ("THE MURDER ON THE NIGHT OF 9 JUNE OF SIX MORE FARMERS SHOCKED THE REGION.", [("killed", 6)]),
+    ("The death last month of two prison guards went unpunished.", [("killed", 2)]),
+    # no harm noun before the adjunct
+    ("The meeting on Friday of four ministers ended early.", []),
+]
 
-@pytest.mark.parametrize(("text", "expected"), NAMED + WOUNDS + TREATED)
+
+@pytest.mark.parametrize(("text", "expected"), NAMED + WOUNDS + TREATED + GOVERNED)
 def test_the_claims_of_each_wording(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

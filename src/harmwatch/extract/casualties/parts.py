@@ -19,7 +19,8 @@ from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_
 from harmwatch.extract.casualties.lists import copula_after
 from harmwatch.extract.casualties.numbers import Number, Word, number_at
 from harmwatch.extract.casualties.single import PASSIVE
-from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES
+from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES, MONTHS
+from harmwatch.ingest.dateline import WEEKDAYS
 from harmwatch.records import ClaimKind
 
 
@@ -93,6 +94,29 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
     return None
 
 
+# Words of a time adjunct that may stand between a harm noun and its `of` object: "the murder on Sunday of four
+# aid workers", "the killing on the night of 3 May of six farmers", "the death last week of two guards".
+_TIME_OPENERS = frozenset("on last this early late yesterday".split())
+_TIME_WORDS = (
+    _TIME_OPENERS
+    | frozenset(WEEKDAYS)
+    | MONTHS
+    | frozenset("the of morning afternoon evening night week month weekend today tonight".split())
+)
+
+
+def _before_time(words: list[Word], k: int) -> int:
+    """Index of the word `of` at k, or of the first word of a time adjunct that ends just before it when a harm
+    noun stands before that adjunct ("the murder on Sunday of"), so the noun governs the count after `of`."""
+    for j in range(k - 1, max(0, k - 8), -1):
+        w = words[j].text
+        if w not in _TIME_WORDS and not w.isdigit():
+            return k
+        if w in _TIME_OPENERS and _harm_noun(words[j - 1].text):
+            return j
+    return k
+
+
 def _harm_noun(word: str) -> bool:
     return word in HARM_NOUNS or word.endswith("s") and word[:-1] in HARM_NOUNS
 
@@ -106,6 +130,7 @@ def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found |
         k -= 1
     if k < 1 or words[k].text != "of":
         return None
+    k = _before_time(words, k)
     head = words[k - 1].text
     singular = head[:-1] if head.endswith("s") else head
     kind = HARM_NOUNS.get(singular) or HARM_AGENTS.get(singular)
