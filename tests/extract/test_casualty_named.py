@@ -75,6 +75,16 @@ GOVERNED: list[tuple[str, list[tuple[str, int]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), NAMED + WOUNDS + TREATED + GOVERNED)
+# A count with its wounds: "with" + a wound received.
+WITH: list[tuple[str, list[tuple[str, int]]]] = [
+    ("The shelling left 16 villagers with shrapnel wounds.", [("injured", 16)]),
+    ("Twenty miners with severe burns were flown to the capital.", [("injured", 20)]),
+    # no wound, or one that killed
+    ("Police stopped 14 men with rifles.", []),
+    ("Eleven people with fatal injuries were found in the rubble.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED + WOUNDS + TREATED + GOVERNED + WITH)
 def test_the_claims_of_each_wording(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

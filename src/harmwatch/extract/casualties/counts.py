@@ -225,9 +225,10 @@ def _gap(words: list[Word], k: int, text: str) -> str:
 
 def wound_at(words: list[Word], j: int, stop: int, text: str, had: list[str]) -> tuple[ClaimKind, int] | None:
     """("injured", index after it) for a wound received from word j ("suffered gunshot wounds", "received three
-    bullet wounds"), or after the auxiliary `had` read before it ("four people have" + "bullet wounds"), else
-    None; no mark between its words."""
-    texts = [words[j].text]
+    bullet wounds", "with serious injuries"), or after the auxiliary `had` read before it ("four people have" +
+    "bullet wounds"), else None; no mark between its words."""
+    # "14 people with serious injuries": those with wounds have them
+    texts = ["have" if words[j].text == "with" else words[j].text]
     for k in range(j + 1, min(stop, j + 5)):
         if any(c in _gap(words, k, text) for c in _NOUN_BREAKS):
             break
