@@ -84,7 +84,17 @@ WITH: list[tuple[str, list[tuple[str, int]]]] = [
     ("Eleven people with fatal injuries were found in the rubble.", []),
 ]
 
+# A count that receives or needs a wound's treatment itself.
+NEEDED: list[tuple[str, list[tuple[str, int]]]] = [
+    ("Seventeen students required hospital treatment.", [("injured", 17)]),
+    ("SIX FIREMEN RECEIVED MEDICAL ATTENTION AT THE SCENE.", [("injured", 6)]),
+    # care of any other kind, and treatment beside a death
+    ("The 30 orphans needed care and shelter.", []),
+    ("Nine families received food parcels.", []),
+    ("Two guards died and 12 received treatment.", [("killed", 2)]),
+]
 
-@pytest.mark.parametrize(("text", "expected"), NAMED + WOUNDS + TREATED + GOVERNED + WITH)
+
+@pytest.mark.parametrize(("text", "expected"), NAMED + WOUNDS + TREATED + GOVERNED + WITH + NEEDED)
 def test_the_claims_of_each_wording(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected
