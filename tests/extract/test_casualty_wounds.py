@@ -115,12 +115,12 @@ SHAPES: list[tuple[str, list[tuple[str, int]]]] = [
     ("ANA PEREZ AND JOSE LUNA, BOTH TEACHERS, WERE WOUNDED.", [("injured", 1), ("injured", 1)]),
     # an aside that names no one more: no list before it
     ("THE BRIDGE, A LANDMARK OF THE TOWN, WAS DESTROYED.", []),
-    # a list ending with a count
+    # a list ending with a count: each person one, the count a claim of its own
     (
         "AMONG THE WOUNDED ARE PABLO RIOS, TERESA GIL AND FOUR STUDENTS.",
-        [("injured", 1), ("injured", 1)],
+        [("injured", 1), ("injured", 1), ("injured", 4)],
     ),
-    ("THE DEAD WERE ANA PEREZ, JOSE LUNA AND THREE CHILDREN.", [("killed", 1), ("killed", 1)]),
+    ("THE DEAD WERE ANA PEREZ, JOSE LUNA AND THREE CHILDREN.", [("killed", 1), ("killed", 1), ("killed", 3)]),
     ("THE MAYOR AND THREE GUARDS WERE KILLED.", [("killed", 1), ("killed", 3)]),
 ]
 

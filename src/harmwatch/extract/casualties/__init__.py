@@ -7,8 +7,9 @@ Map of the package:
   number N", "N is the toll"; "the toll topped N" is more than N.
 - `objects`: a count as the object of an active verb whose harm follows its noun: "beat 4 prisoners to death",
   "rounded up 14 farmers and executed them".
-- `parts`: counts told with another's harm: parts ("including six children"), "along with N", "the death of N",
-  a later conjunct of a harm's list ("the murder of X, four monks and two nurses").
+- `parts`: counts told with another's harm: parts ("including six children"), "along with N", "the death of N"
+  ("the killing on Friday of N"), a later conjunct of a harm's list ("the murder of X, four monks and two nurses"),
+  the people named after those harmed ("among the wounded were N", "the injured were A, B and N others").
 - `single`: harm to one named or singular person (a count of 1), read off the words.
 - `parsed`: the same read off the parse in mixed-case text, with each person of a coordination of names or roles.
 - `lists`: each person of a list of victims in upper-case text ("A, B and C were killed"), one claim of 1 each;
@@ -16,8 +17,9 @@ Map of the package:
 - `implied`: one victim without a clause of its own: a gapped clause ("the chauffeur was shot dead and her bodyguard
   wounded"), a pronoun object ("wounding him", "ended her life"), "a nurse killed by a stray bullet", the care a
   wound needs ("is in critical condition", "was rushed to a hospital"), a wound received ("suffered injuries").
-- `care`: the care a wound needs ("is in critical condition", "was rushed to a hospital", "is being treated"), read by
-  `implied` for one person and by `counts` for a count ("12 people were taken to hospital").
+- `care`: the care a wound needs ("is in critical condition", "was rushed to a hospital", "is being treated", "was
+  treated for burns"), read by `implied` for one person and by `counts` for a count ("12 people were taken to
+  hospital", "ten people required hospital treatment").
 - `numbers`: counts in digits or words with their bounds ("at least 12", "scores of").
 - `filters`: what is no count (dates, clocks, ages, money) and the sentences claims are read in.
 - `claimant`: who makes a claim (the quote or statement it sits in, "according to X").

@@ -1,5 +1,6 @@
-"""The care a wound needs: "is in serious condition", "was rushed to a hospital", "is being treated", told of one
-person (`implied`) or of a count (`counts`): those who receive it are hurt."""
+"""The care a wound needs: "is in serious condition", "was rushed to a hospital", "is being treated", "was treated
+for burns", "required hospital treatment", told of one person (`implied`) or of a count (`counts`): those who
+receive it are hurt."""
 
 from __future__ import annotations
 
@@ -13,6 +14,10 @@ _CARE_PLACES = frozenset("hospital hospitals clinic infirmary".split())
 _CARRIED = frozenset("taken rushed admitted brought flown evacuated transferred airlifted".split())
 _CARE = frozenset("attention treatment care".split())
 _CONDITIONS = frozenset("serious critical stable grave".split())
+# Verbs with which a count itself receives or needs care: "ten people required hospital treatment", "12 received
+# medical attention".
+NEEDING_CARE = frozenset("received needed required".split())
+_MEDICAL = frozenset("medical hospital".split())
 # Words between a singular auxiliary and the care: "is still in serious condition", "is now in hospital".
 STILL = frozenset("still now".split())
 
@@ -29,7 +34,7 @@ def _place_within(words: list[Word], a: int, places: frozenset[str], text: str, 
 
 def care_at(words: list[Word], i: int, text: str) -> int:
     """Index of the last word of the care told from word i ("in" + "critical condition", "taken" + "to a
-    hospital", "recovering" + "from his wounds"), else -1."""
+    hospital", "recovering" + "from his wounds", "treated" + "for burns"), else -1."""
     w = words[i].text
     nxt = words[i + 1].text if i + 1 < len(words) and not marked(words, i, i + 1, text) else ""
     if w in ("hospitalized", "hospitalised"):
@@ -38,6 +43,10 @@ def care_at(words: list[Word], i: int, text: str) -> int:
         return i + 1
     if w == "receiving" and nxt:
         return _place_within(words, i + 1, _CARE, text, 2)
+    if w in NEEDING_CARE and nxt:
+        # "needed care" may be any care ("the children needed care"); "medical care" and "treatment" are a wound's
+        k = _place_within(words, i + 1, _CARE, text, 2)
+        return k if k > 0 and (words[k].text == "treatment" or words[k - 1].text in _MEDICAL) else -1
     if w == "in" and nxt:
         # "in serious condition", "in a critical condition", "in hospital"
         place = _place_within(words, i + 1, _CARE_PLACES | frozenset({"condition"}), text, 3)
@@ -48,6 +57,7 @@ def care_at(words: list[Word], i: int, text: str) -> int:
         return _place_within(words, i + 2, _CARE_PLACES, text)
     if w == "recovering" and nxt in ("in", "at"):
         return _place_within(words, i + 2, _CARE_PLACES, text)
-    if w == "recovering" and nxt == "from":
+    if w == "recovering" and nxt == "from" or w == "treated" and nxt == "for":
+        # "recovering from his wounds", "treated for gunshot wounds": the wound is named
         return _place_within(words, i + 2, WOUND_NOUNS, text, 3)
     return -1

@@ -28,7 +28,13 @@ from harmwatch.extract.casualties.lists import find_listed_victims, find_named_m
 from harmwatch.extract.casualties.numbers import Number, Word, find_numbers, words_of
 from harmwatch.extract.casualties.objects import find_object_chain, find_object_result
 from harmwatch.extract.casualties.parsed import find_singles
-from harmwatch.extract.casualties.parts import find_along, find_governed, find_in_list, find_part
+from harmwatch.extract.casualties.parts import (
+    find_along,
+    find_governed,
+    find_in_list,
+    find_named_harmed,
+    find_part,
+)
 from harmwatch.extract.casualties.single import (
     find_active_objects,
     find_harm_of_one,
@@ -214,7 +220,9 @@ def extract_claims(
         if found is None:
             found = find_coordinated(words, n, stop, text, last_found if previous else None)
         if found is None:
-            found = find_in_list(words, n, start, stop, text)
+            found = find_in_list(words, n, start, stop, text) or find_named_harmed(
+                words, n, start, stop, text
+            )
         if found is None:
             continue
         # "5 tanks", "two buildings" are no victims; "Nusra Front militants" are: the head is a person

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from harmwatch.extract.casualties.care import care_at
+from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
 from harmwatch.extract.casualties.single import WOUNDING, killing_result, participle, tells_death, wound_only
@@ -225,9 +225,10 @@ def _gap(words: list[Word], k: int, text: str) -> str:
 
 def wound_at(words: list[Word], j: int, stop: int, text: str, had: list[str]) -> tuple[ClaimKind, int] | None:
     """("injured", index after it) for a wound received from word j ("suffered gunshot wounds", "received three
-    bullet wounds"), or after the auxiliary `had` read before it ("four people have" + "bullet wounds"), else
-    None; no mark between its words."""
-    texts = [words[j].text]
+    bullet wounds", "with serious injuries"), or after the auxiliary `had` read before it ("four people have" +
+    "bullet wounds"), else None; no mark between its words."""
+    # "14 people with serious injuries": those with wounds have them
+    texts = ["have" if words[j].text == "with" else words[j].text]
     for k in range(j + 1, min(stop, j + 5)):
         if any(c in _gap(words, k, text) for c in _NOUN_BREAKS):
             break
@@ -406,11 +407,12 @@ def _care_of_count(
 ) -> tuple[ClaimKind, int] | None:
     """("injured", index after it) for the care a wound needs told of a count from word j after a verb "to be"
     ("12 people were taken to hospital", "five guards are in critical condition", "20 were being treated"), when
-    its sentence tells no death (the dead are taken to hospitals too), else None."""
-    if not any(a in PASSIVE_AUX for a in aux):
+    its sentence tells no death (the dead are taken to hospitals too), else None; with no auxiliary when the
+    count receives or needs the care itself ("ten people required hospital treatment")."""
+    if not any(a in PASSIVE_AUX for a in aux) and words[j].text not in NEEDING_CARE:
         return None
     # "were being treated": "being" was read among the auxiliaries
-    last = j if aux[-1] == "being" and words[j].text == "treated" else care_at(words, j, text)
+    last = j if aux[-1:] == ["being"] and words[j].text == "treated" else care_at(words, j, text)
     if last < 0 or last >= stop or tells_death(words, j, text):
         return None
     return ("injured", last + 1)

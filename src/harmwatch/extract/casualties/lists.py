@@ -229,9 +229,9 @@ def _aux_before(words: list[Word], i: int) -> int:
 _COPULAS = frozenset("were are was is include included includes".split())
 
 
-def _copula_after(words: list[Word], i: int) -> int:
-    """Index of the first word after "the wounded were", "among the dead are", "also injured were" at word i,
-    else 0."""
+def copula_after(words: list[Word], i: int) -> int:
+    """Index of the first word after "the wounded were", "among the dead are", "also injured were", "those killed
+    included" at word i, else 0."""
     w = words[i].text
     if not (w in PASSIVE or w == "dead") or i < 1 or i + 3 >= len(words):
         return 0
@@ -249,7 +249,8 @@ def _copula_after(words: list[Word], i: int) -> int:
     k = i - 1
     while k > 0 and words[k].text in ("other", "two", "three", "four", "five") and i - k <= 2:
         k -= 1
-    return _identified(words, c + 1) if words[k].text == "the" and words[c].text in _COPULAS else 0
+    determined = words[k].text == "the" or words[k].text == "those" and k == i - 1
+    return _identified(words, c + 1) if determined and words[c].text in _COPULAS else 0
 
 
 def _identified(words: list[Word], k: int) -> int:
@@ -335,7 +336,7 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         noun_kind = HARM_NOUNS.get(w.text) or (HARM_NOUNS.get(w.text[:-1]) if w.text.endswith("s") else None)
         noun_kind = "killed" if life_taken(words, i) else noun_kind
         obj_kind = HARM_OBJECT_VERBS.get(w.text)  # "gunmen killed A and B"
-        copula = _copula_after(words, i)
+        copula = copula_after(words, i)
         named = _victims_named(words, i)
         previous = _previous_harm(words, i) if named else None
         if copula:

@@ -1,6 +1,7 @@
 """Counts told with another count's harm: a part named after it ("14 villagers, including six children",
-"seven of them women"), the people "along with" a harmed person, and the `of` object of a harm noun or of its
-agent ("the death of five farmers", "the killers of the three judges")."""
+"seven of them women"), the people "along with" a harmed person, the `of` object of a harm noun or of its
+agent ("the death of five farmers", "the killers of the three judges"), and the people named after those harmed
+and a copula ("among the wounded were seven soldiers", "the dead included two policemen")."""
 
 from __future__ import annotations
 
@@ -15,8 +16,11 @@ from harmwatch.extract.casualties.counts import (
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
+from harmwatch.extract.casualties.lists import copula_after
 from harmwatch.extract.casualties.numbers import Number, Word, number_at
-from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES
+from harmwatch.extract.casualties.single import PASSIVE
+from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES, MONTHS
+from harmwatch.ingest.dateline import WEEKDAYS
 from harmwatch.records import ClaimKind
 
 
@@ -90,6 +94,29 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
     return None
 
 
+# Words of a time adjunct that may stand between a harm noun and its `of` object: "the murder on Sunday of four
+# aid workers", "the killing on the night of 3 May of six farmers", "the death last week of two guards".
+_TIME_OPENERS = frozenset("on last this early late yesterday".split())
+_TIME_WORDS = (
+    _TIME_OPENERS
+    | frozenset(WEEKDAYS)
+    | MONTHS
+    | frozenset("the of morning afternoon evening night week month weekend today tonight".split())
+)
+
+
+def _before_time(words: list[Word], k: int) -> int:
+    """Index of the word `of` at k, or of the first word of a time adjunct that ends just before it when a harm
+    noun stands before that adjunct ("the murder on Sunday of"), so the noun governs the count after `of`."""
+    for j in range(k - 1, max(0, k - 8), -1):
+        w = words[j].text
+        if w not in _TIME_WORDS and not w.isdigit():
+            return k
+        if w in _TIME_OPENERS and _harm_noun(words[j - 1].text):
+            return j
+    return k
+
+
 def _harm_noun(word: str) -> bool:
     return word in HARM_NOUNS or word.endswith("s") and word[:-1] in HARM_NOUNS
 
@@ -103,6 +130,7 @@ def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found |
         k -= 1
     if k < 1 or words[k].text != "of":
         return None
+    k = _before_time(words, k)
     head = words[k - 1].text
     singular = head[:-1] if head.endswith("s") else head
     kind = HARM_NOUNS.get(singular) or HARM_AGENTS.get(singular)
@@ -167,4 +195,33 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
         if kind is not None:
             end = words[noun_end - 1].end
             return Found(n, kind, noun, n.start, end, end, noun_end - 1)
+    return None
+
+
+# How far back from a count the words naming those harmed may stand: "the injured were A, B and two others",
+# a list of names with their ages.
+_NAMED_REACH = 30
+# The letters of an ordinal after its digits, a word of its own: "the dead were 1st Sergeant X" names one man.
+_ORDINALS = frozenset("st nd rd th".split())
+
+
+def find_named_harmed(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
+    """A count of people named after those harmed and a copula ("among the wounded were seven soldiers", "the
+    dead included four policemen", "those killed were two guards"), or a later conjunct of their list ("the
+    injured were A, B and three other people"): harmed as the words before the copula tell."""
+    people = _people_after(words, n, stop, text)
+    if people is None or people[0][0] in _ORDINALS:
+        return None
+    for i in range(n.first - 1, max(start, n.first - _NAMED_REACH) - 1, -1):
+        if any(c in text[words[i].end : words[i + 1].start] for c in ".;:!?()[]"):
+            return None
+        first = copula_after(words, i)
+        if not first or first > n.first:
+            continue
+        listed = words[first : n.first]
+        joined = words[n.first - 1].text == "and" or "," in text[words[n.first - 1].end : n.start]
+        if listed and (not joined or any(w.text in CLAUSE_BREAKS or w.text in _PREDICATES for w in listed)):
+            return None  # "the wounded were taken to hospital, where four soldiers ...": no list of them
+        kind: ClaimKind = "killed" if words[i].text == "dead" else PASSIVE[words[i].text]
+        return Found(n, kind, people[0], n.start, *people[1:])
     return None

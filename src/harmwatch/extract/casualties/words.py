@@ -180,7 +180,11 @@ RECEIVING = frozenset(
     "suffered suffering suffers suffer sustained sustaining sustains sustain received receiving receives receive "
     "had has have having".split()
 )
-WOUND_NOUNS = frozenset("wound wounds injury injuries".split())
+WOUND_NOUNS = frozenset(
+    "wound wounds injury injuries burns fracture fractures bruises lacerations concussion cuts".split()
+)
+# Nouns of wounds that also name a loss ("pay cuts"): a wound only with no modifier ("suffered cuts and bruises").
+_BARE_WOUNDS = frozenset({"cuts"})
 # Words before a participle that make it passive: "was killed yesterday" has no object, "were shot" is a blow.
 PASSIVE_AUX = frozenset("was were is are be been being".split())
 # Kinds that name a status held rather than a harm done: "executed 15 detainees", "abducted six engineers and
@@ -199,7 +203,7 @@ def wound_received(texts: list[str]) -> int:
     if not texts or texts[0] not in RECEIVING:
         return 0
     for k in range(1, min(len(texts), 5)):
-        if texts[k] in WOUND_NOUNS:
+        if texts[k] in WOUND_NOUNS and (k == 1 or texts[k] not in _BARE_WOUNDS):
             return k + 1
         if texts[k] in _NOT_MODIFIERS and texts[k] not in _SPREADING:
             return 0
