@@ -490,3 +490,33 @@ def test_a_demonstration_told_over_sentences_is_one_event_typed_by_how_far_it_we
         "Clashes broke out between police and the marchers when they reached the ministry."
     )
     assert [i["sub_event_type"] for i in extract_text(text)["incidents"]] == ["Violent demonstration"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        pytest.param(
+            "Police in Marvella arrested two brothers on Tuesday who had killed four farm workers.\n\n"
+            "Gunmen opened fire on a bus near Marvella on Monday night, the regional governor said.",
+            "Attack",
+            id="an_arrest_over_murders_then_an_ambush",
+        ),
+        pytest.param(
+            "About 2,000 students marched peacefully through Corvale on Friday to mourn three classmates "
+            "killed last month.\n\nOn Thursday a bomb exploded outside the town's electricity company.",
+            "Remote explosive/landmine/IED",
+            id="a_march_for_the_dead_then_a_bomb",
+        ),
+    ],
+)
+def test_harm_counted_beside_an_arrest_or_a_march_does_not_lead(extract_text, text, first):
+    """An arrest or a peaceful march harms no one: the dead counted beside it do not make it the main event
+    when the text also tells of violence."""
+    incidents = extract_text(text)["incidents"]
+    assert incidents[0]["sub_event_type"] == first
+    assert EVENT_TYPE[incidents[1]["sub_event_type"]] in ("Strategic developments", "Protests")
+
+
+def test_an_arrest_told_alone_still_leads_with_its_count(extract_text):
+    text = "Police in Marvella arrested two brothers on Tuesday who had killed four farm workers."
+    assert [i["sub_event_type"] for i in extract_text(text)["incidents"]] == ["Arrests"]

@@ -434,12 +434,34 @@ def _verb(parsed: Parsed, mention: Span) -> bool:
     return tokens is not None and tokens.root.tag_ in ("VBD", "VBN", "VBZ", "VBP")
 
 
+# The words that tell of an arrest and nothing else: "captured" also tells of fighters or ground taken in battle.
+_ARREST_WORD = re.compile(r"arrest(?:ed|s)?|detained|rounded up", re.I)
+# Protests that met no force beyond dispersal: ACLED's definitions of them exclude harm to people.
+_UNHARMED_PROTESTS = frozenset({"Peaceful protest", "Protest with intervention"})
+
+
+def _harmless(text: str, draft: _Draft) -> bool:
+    """Whether a draft tells of an act that harms no one: a peaceful protest, or an arrest told with a word
+    of arrest."""
+    if draft.sub in _UNHARMED_PROTESTS:
+        return True
+    return draft.sub == "Arrests" and any(_ARREST_WORD.fullmatch(text[a:b]) for a, b in draft.mentions)
+
+
 def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> list[_Draft]:
     """The drafts in order of first mention, the main one first: the event of the first precise death toll
     (else the first that counts dead or hurt), since a story leads with its deadliest event."""
     drafts = sorted(drafts, key=lambda d: min(d.mentions))
     linked = link_claims(parsed, claims, [(str(n), d.sentences, d.mentions) for n, d in enumerate(drafts)])
-    harm = [c for c in linked if c.kind in ("killed", "injured") and c.count.low]
+    # An arrest or a peaceful protest harms no one: a death or a wound counted beside it ("arrested for the
+    # murder of ...", "marched to mourn the three killed") is the harm of an act of violence, and leads only
+    # when the text tells of none.
+    harmless = {str(n) for n, d in enumerate(drafts) if _harmless(parsed.text, d)}
+    if len(harmless) == len(drafts):
+        harmless = set()
+    harm = [
+        c for c in linked if c.kind in ("killed", "injured") and c.count.low and c.incident_id not in harmless
+    ]
     harmed = {c.incident_id for c in harm}
     # Without a count of harm, the first act of armed violence leads: an agreement, an arrest, a protest
     # or a riot named before it is background to it.
