@@ -57,6 +57,15 @@ def _incident_place(report):
             "SY",
             id="a_place_in_a_clause_about_another_act",
         ),
+        # a town and the province it lies in vote together: Hama the city and Hama province outvote Homs, named
+        # once
+        pytest.param(
+            "Shells killed two people in Homs and Hama on Sunday, one of them a farmer in a village of Hama "
+            "province, a monitor said.",
+            "Hama",
+            "SY",
+            id="a_town_and_its_province_vote_together",
+        ),
     ],
 )
 def test_the_incident_is_placed_where_it_happened(extract_text, text, as_written, country_code):

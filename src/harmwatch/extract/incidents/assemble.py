@@ -324,8 +324,13 @@ def _voted_place(parsed: Parsed, draft: _Draft, places: list[Place]) -> tuple[Pl
     local = [v for v in votes.values() if v[3].precision not in ("country", "unknown")]
     rest = list(votes.values())
 
+    def held(v: tuple[int, int, int, Place], pool: list[tuple[int, int, int, Place]]) -> int:
+        # A town and the province it lies in vote together ("in Hama ... a village of Hama province" against
+        # one mention of Homs): the area named most, then its most precise place.
+        return sum(o[0] for o in pool if o[3].id != v[3].id and same_place(o[3], v[3]))
+
     def best(pool: list[tuple[int, int, int, Place]]) -> Place | None:
-        return max(pool, key=lambda v: (v[0], v[1], -v[2]))[3] if pool else None
+        return max(pool, key=lambda v: (v[0] + held(v, pool), v[0], v[1], -v[2]))[3] if pool else None
 
     return best(local), best(rest)
 
