@@ -16,6 +16,7 @@ from harmwatch.extract.incidents.context import (
     locating,
     main_place,
     place_in,
+    reference_points,
     same_place,
     same_time,
     story_places,
@@ -308,12 +309,14 @@ def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -
 def _voted_place(parsed: Parsed, draft: _Draft, places: list[Place]) -> tuple[Place | None, Place | None]:
     """The town or division named in most of an incident's sentences, and failing one the country named."""
     votes: dict[str, tuple[int, int, int, Place]] = {}
+    landmarks = reference_points(parsed, places)
     for sentence in draft.sentences:
         for place in places:
             starts = [
                 m[0]
                 for m in place.mentions
                 if within(m, sentence)
+                and m not in landmarks
                 and locating(parsed, place, m)
                 and in_event_clause(parsed, m, [e for e in draft.mentions if within(e, sentence)])
             ]
