@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from harmwatch.config import Settings
-from harmwatch.extract.incidents.context import in_event_clause, locating, story_places
+from harmwatch.extract.incidents.context import (
+    in_event_clause,
+    locating,
+    main_place,
+    reference_points,
+    story_places,
+)
 from harmwatch.extract.places.geocode import extract_places
 from harmwatch.ingest.text import make_article
 from harmwatch.nlp import Parsed, parse
@@ -57,6 +63,15 @@ def _incident_place(report):
             "SY",
             id="a_place_in_a_clause_about_another_act",
         ),
+        # a town and the province it lies in vote together: Hama the city and Hama province outvote Homs, named
+        # once
+        pytest.param(
+            "Shells killed two people in Homs and Hama on Sunday, one of them a farmer in a village of Hama "
+            "province, a monitor said.",
+            "Hama",
+            "SY",
+            id="a_town_and_its_province_vote_together",
+        ),
     ],
 )
 def test_the_incident_is_placed_where_it_happened(extract_text, text, as_written, country_code):
@@ -98,3 +113,27 @@ def test_a_place_in_the_event_clause_or_below_it_still_places_it(nlp):
     assert placed("Hama", "air strike")  # a place the statement's clause names, not acting
     assert placed("Saraqeb", "strike")  # in a relative clause of the event word
     assert not placed("Turkey", "air strike")  # a place that speaks is an actor
+
+
+def test_a_landmark_after_a_place_only_locates_it(nlp):
+    text = (
+        "Jets struck the town of Saraqib near Aleppo on Tuesday. Shells hit Binnish, 20 km north of Idlib, "
+        "and Idlib itself. Strikes near Aleppo went on."
+    )
+    parsed, places = _parsed_places(nlp, text)
+    landmarks = reference_points(parsed, list(places.values()))
+    aleppo, idlib = places["Aleppo"].mentions, places["Idlib"].mentions
+    assert (
+        aleppo[0] in landmarks and idlib[0] in landmarks
+    )  # "Saraqib near Aleppo", "Binnish, 20 km north of"
+    assert aleppo[1] not in landmarks and idlib[1] not in landmarks  # named for themselves
+    assert places["Saraqib"].mentions[0] not in landmarks
+
+
+def test_the_story_place_leaves_out_landmarks(nlp):
+    text = (
+        "Nine people were killed on Monday, a monitor said.\n\n"
+        "The dead were in the town of Talbiseh near Hama and in the village of Rastan near Hama."
+    )
+    parsed, places = _parsed_places(nlp, text)
+    assert main_place(parsed, list(places.values())).as_written == "Talbiseh"

@@ -212,3 +212,13 @@ def test_the_tail_of_a_longer_name_is_no_place_of_its_own(places_of):
     assert not [p for p in places if p.as_written in ("Numan", "Ain")]
     # A name the gazetteer knows with its article is still found.
     assert "al-Bab" in _by_written(places_of("Turkish forces shelled the town of al-Bab on Friday."))
+
+
+def test_a_name_closed_by_a_lower_case_word(places_of):
+    # "Deir" names nothing alone, so the lower-case "ezzor" that closes it belongs to the name
+    places = _by_written(
+        places_of("Jets pounded eastern Deir ezzor province on Friday. Shells hit Deir ezzor.")
+    )
+    assert places["eastern Deir ezzor"].name == "Deir ez-Zor Governorate"
+    assert places["eastern Deir ezzor"].precision == "admin1"
+    assert places["Deir ezzor"].precision == "city"

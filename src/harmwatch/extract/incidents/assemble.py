@@ -16,6 +16,7 @@ from harmwatch.extract.incidents.context import (
     locating,
     main_place,
     place_in,
+    reference_points,
     same_place,
     same_time,
     story_places,
@@ -308,12 +309,14 @@ def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -
 def _voted_place(parsed: Parsed, draft: _Draft, places: list[Place]) -> tuple[Place | None, Place | None]:
     """The town or division named in most of an incident's sentences, and failing one the country named."""
     votes: dict[str, tuple[int, int, int, Place]] = {}
+    landmarks = reference_points(parsed, places)
     for sentence in draft.sentences:
         for place in places:
             starts = [
                 m[0]
                 for m in place.mentions
                 if within(m, sentence)
+                and m not in landmarks
                 and locating(parsed, place, m)
                 and in_event_clause(parsed, m, [e for e in draft.mentions if within(e, sentence)])
             ]
@@ -324,8 +327,13 @@ def _voted_place(parsed: Parsed, draft: _Draft, places: list[Place]) -> tuple[Pl
     local = [v for v in votes.values() if v[3].precision not in ("country", "unknown")]
     rest = list(votes.values())
 
+    def held(v: tuple[int, int, int, Place], pool: list[tuple[int, int, int, Place]]) -> int:
+        # A town and the province it lies in vote together ("in Hama ... a village of Hama province" against
+        # one mention of Homs): the area named most, then its most precise place.
+        return sum(o[0] for o in pool if o[3].id != v[3].id and same_place(o[3], v[3]))
+
     def best(pool: list[tuple[int, int, int, Place]]) -> Place | None:
-        return max(pool, key=lambda v: (v[0], v[1], -v[2]))[3] if pool else None
+        return max(pool, key=lambda v: (v[0] + held(v, pool), v[0], v[1], -v[2]))[3] if pool else None
 
     return best(local), best(rest)
 

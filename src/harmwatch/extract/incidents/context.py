@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -245,6 +246,29 @@ def locating(parsed: Parsed, place: Place, span: Span) -> bool:
     )
 
 
+# Between a place and a landmark that locates it: "the city of Idlib near Aleppo", "Azaz, 30 km north of
+# Aleppo", "Douma on the outskirts of Damascus".
+_LANDMARK_AFTER = re.compile(
+    r"^,?\s+(?:(?:some|about|around|nearly|almost)\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
+    r"(?:(?:(?:north|south)?-?(?:east|west)|north|south)(?:ern)?\s+of|near|outside|close\s+to|"
+    r"(?:on\s+)?the\s+outskirts\s+of)\s+(?:the\s+(?:city|town|village|province)\s+of\s+)?$",
+    re.I,
+)
+
+
+def reference_points(parsed: Parsed, places: list[Place]) -> set[Span]:
+    """Mentions that only locate another place named just before them ("Idlib near Aleppo"): the landmark,
+    not where the event happened."""
+    local = [(m, p) for p in places if p.precision != "country" for m in p.mentions]
+    spans = sorted(local, key=lambda mp: mp[0])
+    out: set[Span] = set()
+    for (before, first), (after, second) in itertools.pairwise(spans):
+        between = parsed.text[before[1] : after[0]]
+        if first.id != second.id and second.precision != "unknown" and _LANDMARK_AFTER.match(between):
+            out.add(after)
+    return out
+
+
 LEAD_SENTENCES = 3
 
 
@@ -287,8 +311,10 @@ def main_place(parsed: Parsed, places: list[Place]) -> Place | None:
         return None
     cut = parsed.paragraphs[min(4, len(parsed.paragraphs) - 1)][1] if parsed.paragraphs else len(parsed.text)
 
+    landmarks = reference_points(parsed, places)
+
     def count(place: Place, limit: int) -> int:
-        return sum(m[0] < limit and locating(parsed, place, m) for m in place.mentions)
+        return sum(m[0] < limit and m not in landmarks and locating(parsed, place, m) for m in place.mentions)
 
     local = [p for p in places if p.precision not in ("country", "unknown") and count(p, len(parsed.text))]
     for pool in ([p for p in local if count(p, cut)], local):

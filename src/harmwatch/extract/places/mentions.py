@@ -203,6 +203,17 @@ def _name_tail(doc: Doc, i: int) -> bool:
     )
 
 
+def _open_name(span: DocSpan, keys: frozenset[str]) -> bool:
+    """A name whose capitalised first word names nothing alone, closed by a word written in lower case: "Deir
+    ezzor", "Ras al ain". The first word needs its tail to name a place, so the tail belongs to the name."""
+    return (
+        len(span) > 1
+        and span[0].text[:1].isupper()
+        and geo.fold(span[0].text) not in keys
+        and all(not t.is_stop or t.lower_ in _ARTICLE_PREFIXES for t in span[1:])
+    )
+
+
 def _scan(
     doc: Doc, blocked: set[int], upper: bool, trusted: frozenset[int] | set[int] = frozenset()
 ) -> list[PlaceMention]:
@@ -230,7 +241,7 @@ def _scan(
             key = geo.fold(span.text)
             if (
                 key in keys
-                and (upper or span[-1].text[:1].isupper())
+                and (upper or span[-1].text[:1].isupper() or _open_name(span, keys))
                 and (span.start in trusted or _plausible(span, upper))
             ):
                 found = span
