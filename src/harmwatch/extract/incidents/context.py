@@ -246,8 +246,8 @@ def locating(parsed: Parsed, place: Place, span: Span) -> bool:
     )
 
 
-# Between a place and a landmark that locates it: "the city of Idlib near Aleppo", "Azaz, 30 km north of
-# Aleppo", "Douma on the outskirts of Damascus".
+# Between a place and a landmark that locates it: "the town of Jarablus near Aleppo", "Ariha, 20 km
+# north of Idlib", "Mhardeh on the outskirts of Hama".
 _LANDMARK_AFTER = re.compile(
     r"^,?\s+(?:(?:some|about|around|nearly|almost)\s+)?(?:\d+\s*(?:km|kilomet(?:er|re)s?|miles?)\s+)?"
     r"(?:(?:(?:north|south)?-?(?:east|west)|north|south)(?:ern)?\s+of|near|outside|close\s+to|"
