@@ -22,7 +22,9 @@ NAMED: list[tuple[str, list[tuple[str, int]]]] = [
     ("Among the wounded were eight firefighters.", [("injured", 8)]),
     ("AMONG THE INJURED ARE FIVE STUDENTS FROM THE TECHNICAL SCHOOL.", [("injured", 5)]),
     ("The dead included six customs officers.", [("killed", 6)]),
-    ("Those hurt included 4 journalists and a driver.", [("injured", 4), ("injured", 1)]),
+    # a person named with an article is one of a list, not a count: the list readers take such persons
+    ("Those hurt included 4 journalists and a driver.", [("injured", 4)]),
+    ("He said the dead included a driver and a ticket seller.", []),
     ("Among those killed were two nurses.", [("killed", 2)]),
     ("The injured included three boys and two elderly women.", [("injured", 3), ("injured", 2)]),
     # the count that ends a list of those harmed
@@ -35,8 +37,8 @@ NAMED: list[tuple[str, list[tuple[str, int]]]] = [
         "THE WOUNDED WERE 23-YEAR-OLD RAUL SOTO, 51-YEAR-OLD ELENA MARIN CRUZ, AND TWO OTHER MEN WHO WERE TAKEN AWAY.",
         [("injured", 1), ("injured", 1), ("injured", 2)],
     ),
-    # an ordinal names one person, no count
-    ("THE DEAD WERE 2ND LIEUTENANT OSCAR REYES AND A DRIVER.", [("killed", 1)]),
+    # an ordinal names one person, no count; each person of the list is one
+    ("THE DEAD WERE 2ND LIEUTENANT OSCAR REYES AND A DRIVER.", [("killed", 1), ("killed", 1)]),
     # no list of those harmed: a clause of its own, or no copula after them
     ("The wounded were flown to the capital, where nine surgeons waited.", []),
     ("The attackers included three teenagers.", []),

@@ -209,6 +209,10 @@ def find_named_harmed(words: list[Word], n: Number, start: int, stop: int, text:
     """A count of people named after those harmed and a copula ("among the wounded were seven soldiers", "the
     dead included four policemen", "those killed were two guards"), or a later conjunct of their list ("the
     injured were A, B and three other people"): harmed as the words before the copula tell."""
+    if n.article:
+        return (
+            None  # "the dead included a driver and a ticket seller": persons of a list, not a count of them
+        )
     people = _people_after(words, n, stop, text)
     if people is None or people[0][0] in _ORDINALS:
         return None
