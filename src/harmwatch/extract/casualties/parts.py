@@ -18,7 +18,7 @@ from harmwatch.extract.casualties.counts import (
 from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
 from harmwatch.extract.casualties.lists import copula_after
 from harmwatch.extract.casualties.numbers import Number, Word, number_at
-from harmwatch.extract.casualties.single import PASSIVE
+from harmwatch.extract.casualties.single import PASSIVE, marked
 from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES, MONTHS
 from harmwatch.ingest.dateline import WEEKDAYS
 from harmwatch.records import ClaimKind
@@ -153,6 +153,10 @@ _LIST_VERBS: dict[str, ClaimKind] = {
 }
 
 
+# Marks that end a list of the harmed before a count in it: a sentence's end, a colon, brackets.
+_LIST_BREAKS = ".;:!?()[]"
+
+
 def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """A count that is a later conjunct of the list a harm noun or verb governs ("the murder of the abbot, four
     other monks and two nurses", "killed a judge and three of his guards")."""
@@ -173,7 +177,7 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
     if following.endswith("ed") or following in _PREDICATES | SPEECH or phrase_at(words, noun_end, AFTER):
         return None
     for k in range(n.first - 1, max(start, n.first - 16) - 1, -1):
-        if any(c in text[words[k].end : words[k + 1].start] for c in ".;:!?()[]"):
+        if marked(words, k, k + 1, text, _LIST_BREAKS):
             return None
         w = words[k].text
         if (
@@ -209,15 +213,14 @@ def find_named_harmed(words: list[Word], n: Number, start: int, stop: int, text:
     """A count of people named after those harmed and a copula ("among the wounded were seven soldiers", "the
     dead included four policemen", "those killed were two guards"), or a later conjunct of their list ("the
     injured were A, B and three other people"): harmed as the words before the copula tell."""
+    # "the dead included a driver and a ticket seller": persons of a list, not a count of them
     if n.article:
-        return (
-            None  # "the dead included a driver and a ticket seller": persons of a list, not a count of them
-        )
+        return None
     people = _people_after(words, n, stop, text)
     if people is None or people[0][0] in _ORDINALS:
         return None
     for i in range(n.first - 1, max(start, n.first - _NAMED_REACH) - 1, -1):
-        if any(c in text[words[i].end : words[i + 1].start] for c in ".;:!?()[]"):
+        if marked(words, i, i + 1, text, _LIST_BREAKS):
             return None
         first = copula_after(words, i)
         if not first or first > n.first:

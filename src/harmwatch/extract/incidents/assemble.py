@@ -306,10 +306,12 @@ def _generic_drafts(text: str, pending: list[tuple[_Sentence, list[Trigger]]]) -
     return drafts
 
 
-def _voted_place(parsed: Parsed, draft: _Draft, places: list[Place]) -> tuple[Place | None, Place | None]:
-    """The town or division named in most of an incident's sentences, and failing one the country named."""
+def _voted_place(
+    parsed: Parsed, draft: _Draft, places: list[Place], landmarks: set[Span]
+) -> tuple[Place | None, Place | None]:
+    """The town or division named in most of an incident's sentences, and failing one the country named;
+    `landmarks` (context.reference_points) only locate other places and cast no vote."""
     votes: dict[str, tuple[int, int, int, Place]] = {}
-    landmarks = reference_points(parsed, places)
     for sentence in draft.sentences:
         for place in places:
             starts = [
@@ -536,9 +538,10 @@ def extract_incidents(
     dateline = dateline_of(times)
     victims = [c.span for c in claims]
     taken = {span for d in drafts for span in d.sentences}
+    landmarks = reference_points(parsed, home)
     for draft in drafts:
         # The story's town stands in for a country-wide mention ("air strikes in Syria", "US-led strikes").
-        local, named = _voted_place(parsed, draft, home)
+        local, named = _voted_place(parsed, draft, home, landmarks)
         draft.place = local or story_place or named or draft.place
         draft.time = draft.time or dateline
         for sentence in sorted(draft.sentences):
