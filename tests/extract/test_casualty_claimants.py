@@ -67,3 +67,16 @@ def test_a_cue_governing_a_count_outside_its_statement_passes_on_the_resolved_sp
         "included two farmers."
     )
     assert _name(extract_text, text, "two farmers") == "Idris Varga"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Mara Quill's office said in a statement that 7 civilians were wounded in the shelling.",
+        "Senator Mara Quill's office said in a statement on Friday that 7 civilians were wounded.",
+        "The office of Senator Mara Quill said in a statement that 7 civilians were wounded.",
+    ],
+)
+def test_an_office_speaks_for_its_holder_in_a_statement(extract_text, text: str) -> None:
+    found = _claimant(extract_text, text, "7 civilians")
+    assert found is not None and "Mara Quill" in found["name"] and found["role"] == "office"

@@ -341,8 +341,7 @@ def _owner(ctx: Context, np: TokenSpan, anchor: int) -> Speaker | None:
         root = next((h for h in heads if token is not None and _owns(token.root, h)), None)
         if token is None or root is None:
             continue
-        # "X's press office": the words after the possessor, the office's head included
-        role = ctx.parsed.doc[token.end : root.i + 1].text.removeprefix("'s").removeprefix("’s").strip()
+        role = _office_words(np, token.end, root)
         return Speaker(
             m.person.name, "title", span, (not voice and role) or m.person.role, m.person.organization
         )
@@ -350,11 +349,23 @@ def _owner(ctx: Context, np: TokenSpan, anchor: int) -> Speaker | None:
         if t.pos_ == "PROPN" and t.dep_ != "compound" and any(_owns(t, h) for h in heads):
             name = ctx.parsed.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i : t.i + 1]
             if not ctx.inside_quote(name.start_char):
-                role = ctx.parsed.doc[t.i + 1 : heads[-1].i + 1].text.removeprefix("'s").removeprefix("’s")
-                return Speaker(expand(name.text), "explicit", span, (not voice and role.strip()) or None)
+                role = _office_words(np, t.i + 1, heads[-1])
+                return Speaker(expand(name.text), "explicit", span, (not voice and role) or None)
     if voice and np[0].lower_ in ("the", "this", "that"):
         return _earlier_owner(ctx, np, anchor)
     return None
+
+
+def _office_words(np: TokenSpan, owner_end: int, head: Token) -> str:
+    """The words of an office its owner holds: after the possessor in "X's press office", before "of" in "the
+    press office of X" (the head included, the determiner left out)."""
+    doc = np.doc
+    if head.i >= owner_end:
+        return doc[owner_end : head.i + 1].text.removeprefix("'s").removeprefix("’s").strip()
+    first = max(head.left_edge.i, np.start)
+    while first < head.i and doc[first].dep_ in ("det", "poss"):
+        first += 1
+    return doc[first : head.i + 1].text
 
 
 def _owns(name: Token, head: Token) -> bool:

@@ -50,7 +50,9 @@ def _content(verb: Token) -> TokenSpan | None:
     if lemma in PHRASAL_CUES and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in PHRASAL_CUES[lemma]:
         end = max(verb.right_edge.i + 1, verb.i + 2)
         return _trim(doc[verb.i + 2 : min(end, sent.end)])
-    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")] or _that_after_adjunct(
+        verb
+    )
     if not comps and lemma in _OBJECT_CUES:
         comps = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     if comps:
@@ -63,6 +65,22 @@ def _content(verb: Token) -> TokenSpan | None:
         stop = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
         return _trim(doc[max(sent.start, head.left_edge.i) : stop])
     return None
+
+
+def _that_after_adjunct(verb: Token) -> list[Token]:
+    """The "that" clause the parser hung on the object of the cue's preposition ("said in a statement that
+    ...", "told reporters on Twitter that ..."): what the cue reports, not a clause about that noun."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for clause in obj.children
+        if clause.dep_ in ("acl", "ccomp")
+        and clause.i > obj.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    ]
 
 
 def _according_to(ctx: Context, token: Token) -> Statement | None:
