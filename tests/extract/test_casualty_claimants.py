@@ -80,3 +80,58 @@ def test_a_cue_governing_a_count_outside_its_statement_passes_on_the_resolved_sp
 def test_an_office_speaks_for_its_holder_in_a_statement(extract_text, text: str) -> None:
     found = _claimant(extract_text, text, "7 civilians")
     assert found is not None and "Mara Quill" in found["name"] and found["role"] == "office"
+
+
+@pytest.mark.parametrize(
+    ("text", "as_written", "name"),
+    [
+        (
+            "Nine people died after shells hit the grain depot in Volnoye, the regional governor said on "
+            "Thursday. He said the dead included two farmers and a cook.",
+            "two farmers",
+            "regional governor",
+        ),
+        (
+            "A police spokeswoman said eleven people died. She said those hurt included 5 nurses.",
+            "5 nurses",
+            "police spokeswoman",
+        ),
+        (
+            "Local officials said on Tuesday that nine people died. They said among the dead were 3 teachers.",
+            "3 teachers",
+            "Local officials",
+        ),
+        # a person named after the anonymous source is the nearer antecedent
+        (
+            "The regional governor said nine people died. Colonel Idris Varga arrived later. He said the dead "
+            "included two farmers.",
+            "two farmers",
+            "Idris Varga",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_an_anonymous_source_who_spoke_before_it(
+    extract_text, text: str, as_written: str, name: str
+) -> None:
+    assert _name(extract_text, text, as_written) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "as_written"),
+    [
+        # no one before the pronoun, or no one of its gender or number
+        ("He said the dead included two farmers and a cook.", "two farmers"),
+        ("A police spokeswoman said eleven people died. He said those hurt included 5 nurses.", "5 nurses"),
+        ("Local officials said eleven people died. He said those hurt included 5 nurses.", "5 nurses"),
+        # "it" that names no source, or has no body to stand for
+        (
+            "The ministry said on Tuesday that nine people died. It is said that 30 more were wounded.",
+            "30 more",
+        ),
+        ("Mayor Lena Torvik said nine people died. It said 4 guards were hurt.", "4 guards"),
+    ],
+)
+def test_a_pronoun_with_no_source_to_stand_for_claims_nothing(
+    extract_text, text: str, as_written: str
+) -> None:
+    assert _name(extract_text, text, as_written) is None

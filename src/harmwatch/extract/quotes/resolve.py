@@ -189,11 +189,16 @@ def _apposition_follows(comma: Token, head: Token) -> bool:
 
 
 def resolve_pronoun(ctx: Context, token: Token) -> Speaker:
-    """he/she: the most recent compatible person outside quotes (subjects first); they: the last group."""
+    """he/she: the most recent compatible person outside quotes (subjects first), or an anonymous holder of a
+    role who spoke after that person; they: the last group or anonymous plural source."""
     lower = token.lower_.strip('"“”')
     span = (token.idx, token.idx + len(token.text))
     if lower not in ("he", "she", "him", "her", "his"):
-        recent = [s for at, s in ctx.speakers if at < token.idx and s.name and s.resolution != "unresolved"]
+        recent = [
+            s
+            for at, s in ctx.speakers
+            if at < token.idx and s.name and (s.resolution != "unresolved" or _anonymous(ctx, s, plural=True))
+        ]
         if lower == "they" and recent and not _is_person_name(ctx, recent[-1].name):
             last = recent[-1]
             return Speaker(last.name, "pronoun", span, last.role, last.organization)
@@ -222,9 +227,43 @@ def resolve_pronoun(ctx: Context, token: Token) -> Speaker:
         break
     if best is None and candidates:
         best = (candidates[-1].start, candidates[-1].person)
+    # an anonymous source who spoke after the last person ("..., the regional governor said. He said ...")
+    anonymous = [
+        (at, s)
+        for at, s in ctx.speakers
+        if floor <= at < token.idx and _anonymous(ctx, s, plural=False) and _role_gender(s) in (None, gender)
+    ]
+    if anonymous and (best is None or anonymous[-1][0] > best[0]):
+        last = anonymous[-1][1]
+        return Speaker(last.name, "pronoun", span, last.role, last.organization)
     if best is None:
         return Speaker(None, "unresolved", span)
     return _speaker(best[1], "pronoun", span)
+
+
+def _role_gender(speaker: Speaker) -> str | None:
+    """The gender a role's head word tells ("spokeswoman", "chairman"), else None."""
+    head = (speaker.role or "").split()[-1:] or [""]
+    if head[0].lower().endswith("woman"):
+        return "female"
+    return "male" if head[0].lower().endswith("man") else None
+
+
+def _anonymous(ctx: Context, speaker: Speaker, *, plural: bool) -> bool:
+    """A source no person of the article names, that a later pronoun may stand for: one holder of a role for
+    he/she ("the regional governor", "a police spokesman"), a plural for they ("officials", "local residents"). A
+    pronoun already resolved to such a source passes its number on."""
+    if speaker.span is None or _is_person_name(ctx, speaker.name):
+        return False
+    phrase = ctx.parsed.doc.char_span(*speaker.span, alignment_mode="expand")
+    if phrase is None or len(phrase) == 0:
+        return False
+    root = phrase.root
+    if root.pos_ == "PRON":
+        return (root.lower_ == "they") == plural and speaker.resolution == "pronoun"
+    if plural:
+        return root.tag_ == "NNS"
+    return root.tag_ == "NN" and root.lemma_.lower() in ROLE_WORDS
 
 
 def _is_person_name(ctx: Context, name: str | None) -> bool:

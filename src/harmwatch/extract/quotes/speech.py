@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
@@ -114,6 +116,13 @@ def _statement(source: Speaker, cue: TextSpan | None, content: TokenSpan) -> Sta
     )
 
 
+def _heard(ctx: Context, at: int, source: Speaker) -> None:
+    """A statement's source that no person of the article names joins the speakers a later pronoun may refer to,
+    in the order of the text (a person is one already, by the mention of the name)."""
+    if not any(p.name == source.name for p in ctx.people):
+        bisect.insort(ctx.speakers, (at, source), key=lambda pair: pair[0])
+
+
 def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]) -> list[Statement]:
     """Reported speech: each cue outside quotation marks with its source and what it reports."""
     doc = parsed.doc
@@ -131,6 +140,7 @@ def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]
             found = _according_to(ctx, token)
             if found is not None:
                 out.append(found)
+                _heard(ctx, token.idx, found.source)
             continue
         if not is_speech_verb(token):
             continue
@@ -153,6 +163,7 @@ def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]
             continue
         end = cue_end(token)
         out.append(_statement(source, TextSpan(doc_text(doc)[token.idx : end], (token.idx, end)), content))
+        _heard(ctx, token.idx, source)
     return [
         Statement(id=f"s{n}", source=s.source, cue=s.cue, content=s.content)
         for n, s in enumerate(out, start=1)
