@@ -135,3 +135,8 @@ def test_a_pronoun_with_no_source_to_stand_for_claims_nothing(
     extract_text, text: str, as_written: str
 ) -> None:
     assert _name(extract_text, text, as_written) is None
+
+
+def test_it_stands_for_the_body_that_spoke_last(extract_text) -> None:
+    text = "The ministry said on Tuesday that twelve people died. It said the dead included two farmers."
+    assert _name(extract_text, text, "two farmers") == "ministry"

@@ -190,7 +190,8 @@ def _apposition_follows(comma: Token, head: Token) -> bool:
 
 def resolve_pronoun(ctx: Context, token: Token) -> Speaker:
     """he/she: the most recent compatible person outside quotes (subjects first), or an anonymous holder of a
-    role who spoke after that person; they: the last group or anonymous plural source."""
+    role who spoke after that person; they: the last group or anonymous plural source; it: the last source, when
+    it is one body."""
     lower = token.lower_.strip('"“”')
     span = (token.idx, token.idx + len(token.text))
     if lower not in ("he", "she", "him", "her", "his"):
@@ -202,6 +203,10 @@ def resolve_pronoun(ctx: Context, token: Token) -> Speaker:
         if lower == "they" and recent and not _is_person_name(ctx, recent[-1].name):
             last = recent[-1]
             return Speaker(last.name, "pronoun", span, last.role, last.organization)
+        # "The ministry said ... It said": the last source, when it is one body
+        last_said = next((s for at, s in reversed(ctx.speakers) if at < token.idx), None)
+        if lower == "it" and last_said is not None and _body(ctx, last_said):
+            return Speaker(last_said.name, "pronoun", span, last_said.role, last_said.organization)
         return Speaker(None, "unresolved", span)
     gender = PRONOUN_GENDER[lower]
     para = ctx.parsed.paragraph_of(token.idx)
@@ -239,6 +244,20 @@ def resolve_pronoun(ctx: Context, token: Token) -> Speaker:
     if best is None:
         return Speaker(None, "unresolved", span)
     return _speaker(best[1], "pronoun", span)
+
+
+def _body(ctx: Context, speaker: Speaker) -> bool:
+    """A source that "it" may stand for: one organisation, state or office ("the ministry", "the army", "the
+    Example Monitor"), neither a person of the article nor the holder of a role."""
+    if not speaker.name or speaker.span is None or _is_person_name(ctx, speaker.name):
+        return False
+    phrase = ctx.parsed.doc.char_span(*speaker.span, alignment_mode="expand")
+    if phrase is None or len(phrase) == 0:
+        return False
+    root = phrase.root
+    if root.pos_ == "PRON":
+        return root.lower_ == "it" and speaker.resolution == "pronoun"
+    return root.tag_ in ("NN", "NNP") and root.lemma_.lower() not in ROLE_WORDS and root.ent_type_ != "PERSON"
 
 
 def _role_gender(speaker: Speaker) -> str | None:
@@ -304,7 +323,7 @@ def resolve_phrase(ctx: Context, np: TokenSpan, anchor: int | None = None) -> Sp
         return _speaker(mention.person, resolution, span)
     # a pronoun glued to a quotation mark by lost spaces (`"He added`) is still a pronoun
     if all(t.lower_.strip('"“”') in _PRONOUNS or t.is_punct for t in np):
-        if root.lower_.strip('"“”') in ("he", "she", "they", "him", "her", "his"):
+        if root.lower_.strip('"“”') in ("he", "she", "they", "him", "her", "his", "it"):
             return resolve_pronoun(ctx, root)
         return Speaker(None, "unresolved", span)
     text = _strip_det(np.text)

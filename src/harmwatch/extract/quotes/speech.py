@@ -150,7 +150,7 @@ def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]
         subj = subject_of(token)
         if (
             subj is None
-            or subj.lower_ == "it"
+            or (subj.lower_ == "it" and subj.dep_ != "nsubj")  # "it is said that ..." names no one
             or (content.start <= subj.i < content.end)
             or ctx.inside_quote(subj.idx)
         ):
