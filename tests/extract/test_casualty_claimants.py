@@ -140,3 +140,25 @@ def test_a_pronoun_with_no_source_to_stand_for_claims_nothing(
 def test_it_stands_for_the_body_that_spoke_last(extract_text) -> None:
     text = "The ministry said on Tuesday that twelve people died. It said the dead included two farmers."
     assert _name(extract_text, text, "two farmers") == "ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "as_written", "name"),
+    [
+        (
+            "Nine people died after shells hit the grain depot, the regional governor said on Thursday. "
+            '"The dead included two farmers and a cook," he said.',
+            "two farmers",
+            "regional governor",
+        ),
+        (
+            'The army said on Tuesday that nine soldiers died. "Eleven others were wounded," it said.',
+            "Eleven others",
+            "army",
+        ),
+    ],
+)
+def test_a_quote_whose_pronoun_stands_for_the_source_of_a_statement(
+    extract_text, text: str, as_written: str, name: str
+) -> None:
+    assert _name(extract_text, text, as_written) == name

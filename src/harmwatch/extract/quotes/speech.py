@@ -1,13 +1,16 @@
-"""Reported speech without quotation marks: "X said (that) ...", "X called on ...", "according to X"."""
+"""Reported speech without quotation marks: "X said (that) ...", "X called on ...", "according to X"; the pronoun
+speakers of quotes resolved again with the sources of that speech."""
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from harmwatch.extract.quotes.cues import PHRASAL_CUES, cue_end, is_speech_verb
+from harmwatch.extract.quotes.direct import CONFIDENCE
 from harmwatch.extract.quotes.marks import MARKS
 from harmwatch.extract.quotes.people import Person
 from harmwatch.extract.quotes.resolve import (
@@ -15,6 +18,7 @@ from harmwatch.extract.quotes.resolve import (
     build_context,
     noun_phrase,
     resolve_phrase,
+    resolve_pronoun,
     subject_of,
     subject_phrase,
 )
@@ -116,6 +120,38 @@ def _statement(source: Speaker, cue: TextSpan | None, content: TokenSpan) -> Sta
     )
 
 
+def _context(parsed: Parsed, people: list[Person], quotes: list[Quote]) -> Context:
+    """The article's mentions outside the quotes, with the quotes' named speakers by their cues."""
+    ctx = build_context(parsed, people, [(q.span[0] - 1, q.span[1] + 1) for q in quotes])
+    ctx.speakers = sorted(
+        ((q.cue.span[0] if q.cue else q.span[0], q.speaker) for q in quotes if q.speaker and q.speaker.name),
+        key=lambda pair: pair[0],
+    )
+    return ctx
+
+
+def resolve_quote_pronouns(
+    parsed: Parsed, people: list[Person], quotes: list[Quote], statements: list[Statement]
+) -> list[Quote]:
+    """Quotes whose cue's pronoun found no one, resolved again with the sources of the statements before them
+    ("..., the regional governor said. "...," he said."): quotes are read before reported speech."""
+    ctx = _context(parsed, people, quotes)
+    for statement in statements:
+        if statement.cue is not None:
+            _heard(ctx, statement.cue.span[0], statement.source)
+    out = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and not speaker.name and speaker.span is not None:
+            words = parsed.doc.char_span(*speaker.span, alignment_mode="expand")
+            if words is not None and len(words) == 1 and words[0].pos_ == "PRON":
+                found = resolve_pronoun(ctx, words[0])
+                if found.name:
+                    quote = dataclasses.replace(quote, speaker=found, confidence=CONFIDENCE["pronoun"])
+        out.append(quote)
+    return out
+
+
 def _heard(ctx: Context, at: int, source: Speaker) -> None:
     """A statement's source that no person of the article names joins the speakers a later pronoun may refer to,
     in the order of the text (a person is one already, by the mention of the name)."""
@@ -126,12 +162,7 @@ def _heard(ctx: Context, at: int, source: Speaker) -> None:
 def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]) -> list[Statement]:
     """Reported speech: each cue outside quotation marks with its source and what it reports."""
     doc = parsed.doc
-    quoted = [(q.span[0] - 1, q.span[1] + 1) for q in quotes]
-    ctx = build_context(parsed, people, quoted)
-    ctx.speakers = sorted(
-        ((q.cue.span[0] if q.cue else q.span[0], q.speaker) for q in quotes if q.speaker and q.speaker.name),
-        key=lambda pair: pair[0],
-    )
+    ctx = _context(parsed, people, quotes)
     out: list[Statement] = []
     for token in doc:
         if ctx.inside_quote(token.idx) or token.text in MARKS:
