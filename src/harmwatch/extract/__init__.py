@@ -20,7 +20,7 @@ from harmwatch.extract.actors import extract_actors, extract_framing
 from harmwatch.extract.casualties import extract_claims
 from harmwatch.extract.incidents import extract_incidents
 from harmwatch.extract.places import extract_places
-from harmwatch.extract.quotes import extract_quotes, extract_statements, find_people
+from harmwatch.extract.quotes import extract_quotes, extract_statements, find_people, resolve_quote_pronouns
 from harmwatch.extract.selection import selector
 from harmwatch.extract.times import extract_times
 from harmwatch.nlp import Parsed, load_nlp, parse, parse_many
@@ -43,6 +43,7 @@ def extract_parsed(parsed: Parsed) -> Report:
     people = find_people(parsed)
     quotes = extract_quotes(parsed, people)
     statements = extract_statements(parsed, people, quotes)
+    quotes = resolve_quote_pronouns(parsed, people, quotes, statements)
     actors = extract_actors(parsed, people)
     quotes = [dataclasses.replace(q, speaker=link_speaker(q.speaker, actors)) for q in quotes]
     statements = [

@@ -1,4 +1,5 @@
-"""Who makes a casualty claim: the quote or statement it sits in, or `according to X` / `X said` nearby."""
+"""Who makes a casualty claim: the quote or statement it sits in, the speaker of the cue that governs it (the
+person a pronoun cue was resolved to), or `according to X` / `X said` nearby."""
 
 from __future__ import annotations
 
@@ -108,7 +109,7 @@ def _according_to(sent: SpacySpan) -> Speaker | None:
     return None
 
 
-def _speech_subject(token: Token) -> Speaker | None:
+def _speech_subject(token: Token, cued: dict[int, Speaker]) -> Speaker | None:
     """The subject of the speech verb that governs `token` ("the military announced that ...")."""
     for head in [token, *token.ancestors]:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -119,17 +120,23 @@ def _speech_subject(token: Token) -> Speaker | None:
         if is_speech(head) or witness:
             if head is token:
                 continue
-            return _name(subject)
+            return _source(subject, head, cued)
     return None
 
 
-def _closing_speech(sent: SpacySpan, span: Span) -> Speaker | None:
+def _source(subject: Token, verb: Token, cued: dict[int, Speaker]) -> Speaker | None:
+    """The speaker a cue's subject names; for a pronoun ("He said ..."), the one it was resolved to by the
+    quote or statement the verb cues (a pronoun names no one by itself)."""
+    return cued.get(verb.idx) if subject.pos_ == "PRON" else _name(subject)
+
+
+def _closing_speech(sent: SpacySpan, span: Span, cued: dict[int, Speaker]) -> Speaker | None:
     """A speech verb of the sentence outside the claim (", officials said" covers every clause)."""
     for token in sent:
         if is_speech(token) and token.dep_ in ("ROOT", "parataxis") and not (span[0] <= token.idx < span[1]):
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
             if subjects:
-                return _name(subjects[0])
+                return _source(subjects[0], token, cued)
             before = _phrase_before(token)
             if before is not None and before.idx >= span[1]:
                 return _name(before)
@@ -166,4 +173,17 @@ def find_claimant(
     if piece is None:
         return None
     sent = piece.sent
-    return _according_to(sent) or _speech_subject(piece.root) or _closing_speech(sent, span)
+    cued = _cued(parsed, quotes, statements)
+    return _according_to(sent) or _speech_subject(piece.root, cued) or _closing_speech(sent, span, cued)
+
+
+def _cued(parsed: Parsed, quotes: list[Quote], statements: list[Statement]) -> dict[int, Speaker]:
+    """The named speaker of each quote or statement by the offset of its cue verb: a claim the verb governs
+    outside the record's words ("He said it was unclear, but the dead included ...") keeps whom the pronoun was
+    resolved to."""
+    records = [(q.cue, q.speaker) for q in quotes] + [(s.cue, s.source) for s in statements]
+    return {
+        cue.span[0]: speaker
+        for cue, speaker in records
+        if cue is not None and speaker is not None and speaker.name and not _is_place(parsed, speaker)
+    }

@@ -189,14 +189,24 @@ def _apposition_follows(comma: Token, head: Token) -> bool:
 
 
 def resolve_pronoun(ctx: Context, token: Token) -> Speaker:
-    """he/she: the most recent compatible person outside quotes (subjects first); they: the last group."""
+    """he/she: the most recent compatible person outside quotes (subjects first), or an anonymous holder of a
+    role who spoke after that person; they: the last group or anonymous plural source; it: the last source, when
+    it is one body."""
     lower = token.lower_.strip('"“”')
     span = (token.idx, token.idx + len(token.text))
     if lower not in ("he", "she", "him", "her", "his"):
-        recent = [s for at, s in ctx.speakers if at < token.idx and s.name and s.resolution != "unresolved"]
+        recent = [
+            s
+            for at, s in ctx.speakers
+            if at < token.idx and s.name and (s.resolution != "unresolved" or _anonymous(ctx, s, plural=True))
+        ]
         if lower == "they" and recent and not _is_person_name(ctx, recent[-1].name):
             last = recent[-1]
             return Speaker(last.name, "pronoun", span, last.role, last.organization)
+        # "The ministry said ... It said": the last source, when it is one body
+        last_said = next((s for at, s in reversed(ctx.speakers) if at < token.idx), None)
+        if lower == "it" and last_said is not None and _body(ctx, last_said):
+            return Speaker(last_said.name, "pronoun", span, last_said.role, last_said.organization)
         return Speaker(None, "unresolved", span)
     gender = PRONOUN_GENDER[lower]
     para = ctx.parsed.paragraph_of(token.idx)
@@ -222,9 +232,57 @@ def resolve_pronoun(ctx: Context, token: Token) -> Speaker:
         break
     if best is None and candidates:
         best = (candidates[-1].start, candidates[-1].person)
+    # an anonymous source who spoke after the last person ("..., the regional governor said. He said ...")
+    anonymous = [
+        (at, s)
+        for at, s in ctx.speakers
+        if floor <= at < token.idx and _anonymous(ctx, s, plural=False) and _role_gender(s) in (None, gender)
+    ]
+    if anonymous and (best is None or anonymous[-1][0] > best[0]):
+        last = anonymous[-1][1]
+        return Speaker(last.name, "pronoun", span, last.role, last.organization)
     if best is None:
         return Speaker(None, "unresolved", span)
     return _speaker(best[1], "pronoun", span)
+
+
+def _body(ctx: Context, speaker: Speaker) -> bool:
+    """A source that "it" may stand for: one organisation, state or office ("the ministry", "the army", "the
+    Example Monitor"), neither a person of the article nor the holder of a role."""
+    if not speaker.name or speaker.span is None or _is_person_name(ctx, speaker.name):
+        return False
+    phrase = ctx.parsed.doc.char_span(*speaker.span, alignment_mode="expand")
+    if phrase is None or len(phrase) == 0:
+        return False
+    root = phrase.root
+    if root.pos_ == "PRON":
+        return root.lower_ == "it" and speaker.resolution == "pronoun"
+    return root.tag_ in ("NN", "NNP") and root.lemma_.lower() not in ROLE_WORDS and root.ent_type_ != "PERSON"
+
+
+def _role_gender(speaker: Speaker) -> str | None:
+    """The gender a role's head word tells ("spokeswoman", "chairman"), else None."""
+    head = (speaker.role or "").split()[-1:] or [""]
+    if head[0].lower().endswith("woman"):
+        return "female"
+    return "male" if head[0].lower().endswith("man") else None
+
+
+def _anonymous(ctx: Context, speaker: Speaker, *, plural: bool) -> bool:
+    """A source no person of the article names, that a later pronoun may stand for: one holder of a role for
+    he/she ("the regional governor", "a police spokesman"), a plural for they ("officials", "local residents"). A
+    pronoun already resolved to such a source passes its number on."""
+    if speaker.span is None or _is_person_name(ctx, speaker.name):
+        return False
+    phrase = ctx.parsed.doc.char_span(*speaker.span, alignment_mode="expand")
+    if phrase is None or len(phrase) == 0:
+        return False
+    root = phrase.root
+    if root.pos_ == "PRON":
+        return (root.lower_ == "they") == plural and speaker.resolution == "pronoun"
+    if plural:
+        return root.tag_ == "NNS"
+    return root.tag_ == "NN" and root.lemma_.lower() in ROLE_WORDS
 
 
 def _is_person_name(ctx: Context, name: str | None) -> bool:
@@ -265,7 +323,7 @@ def resolve_phrase(ctx: Context, np: TokenSpan, anchor: int | None = None) -> Sp
         return _speaker(mention.person, resolution, span)
     # a pronoun glued to a quotation mark by lost spaces (`"He added`) is still a pronoun
     if all(t.lower_.strip('"“”') in _PRONOUNS or t.is_punct for t in np):
-        if root.lower_.strip('"“”') in ("he", "she", "they", "him", "her", "his"):
+        if root.lower_.strip('"“”') in ("he", "she", "they", "him", "her", "his", "it"):
             return resolve_pronoun(ctx, root)
         return Speaker(None, "unresolved", span)
     text = _strip_det(np.text)
@@ -341,8 +399,7 @@ def _owner(ctx: Context, np: TokenSpan, anchor: int) -> Speaker | None:
         root = next((h for h in heads if token is not None and _owns(token.root, h)), None)
         if token is None or root is None:
             continue
-        # "X's press office": the words after the possessor, the office's head included
-        role = ctx.parsed.doc[token.end : root.i + 1].text.removeprefix("'s").removeprefix("’s").strip()
+        role = _office_words(np, token.end, root)
         return Speaker(
             m.person.name, "title", span, (not voice and role) or m.person.role, m.person.organization
         )
@@ -350,11 +407,23 @@ def _owner(ctx: Context, np: TokenSpan, anchor: int) -> Speaker | None:
         if t.pos_ == "PROPN" and t.dep_ != "compound" and any(_owns(t, h) for h in heads):
             name = ctx.parsed.doc[t.left_edge.i if t.left_edge.pos_ == "PROPN" else t.i : t.i + 1]
             if not ctx.inside_quote(name.start_char):
-                role = ctx.parsed.doc[t.i + 1 : heads[-1].i + 1].text.removeprefix("'s").removeprefix("’s")
-                return Speaker(expand(name.text), "explicit", span, (not voice and role.strip()) or None)
+                role = _office_words(np, t.i + 1, heads[-1])
+                return Speaker(expand(name.text), "explicit", span, (not voice and role) or None)
     if voice and np[0].lower_ in ("the", "this", "that"):
         return _earlier_owner(ctx, np, anchor)
     return None
+
+
+def _office_words(np: TokenSpan, owner_end: int, head: Token) -> str:
+    """The words of an office its owner holds: after the possessor in "X's press office", before "of" in "the
+    press office of X" (the head included, the determiner left out)."""
+    doc = np.doc
+    if head.i >= owner_end:
+        return doc[owner_end : head.i + 1].text.removeprefix("'s").removeprefix("’s").strip()
+    first = max(head.left_edge.i, np.start)
+    while first < head.i and doc[first].dep_ in ("det", "poss"):
+        first += 1
+    return doc[first : head.i + 1].text
 
 
 def _owns(name: Token, head: Token) -> bool:

@@ -1,11 +1,16 @@
-"""Reported speech without quotation marks: "X said (that) ...", "X called on ...", "according to X"."""
+"""Reported speech without quotation marks: "X said (that) ...", "X called on ...", "according to X"; the pronoun
+speakers of quotes resolved again with the sources of that speech."""
 
 from __future__ import annotations
+
+import bisect
+import dataclasses
 
 from spacy.tokens import Span as TokenSpan
 from spacy.tokens import Token
 
 from harmwatch.extract.quotes.cues import PHRASAL_CUES, cue_end, is_speech_verb
+from harmwatch.extract.quotes.direct import CONFIDENCE
 from harmwatch.extract.quotes.marks import MARKS
 from harmwatch.extract.quotes.people import Person
 from harmwatch.extract.quotes.resolve import (
@@ -13,6 +18,7 @@ from harmwatch.extract.quotes.resolve import (
     build_context,
     noun_phrase,
     resolve_phrase,
+    resolve_pronoun,
     subject_of,
     subject_phrase,
 )
@@ -50,7 +56,9 @@ def _content(verb: Token) -> TokenSpan | None:
     if lemma in PHRASAL_CUES and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in PHRASAL_CUES[lemma]:
         end = max(verb.right_edge.i + 1, verb.i + 2)
         return _trim(doc[verb.i + 2 : min(end, sent.end)])
-    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")]
+    comps = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "parataxis")] or _that_after_adjunct(
+        verb
+    )
     if not comps and lemma in _OBJECT_CUES:
         comps = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     if comps:
@@ -63,6 +71,22 @@ def _content(verb: Token) -> TokenSpan | None:
         stop = subj.left_edge.i if subj is not None and subj.i < verb.i else verb.i
         return _trim(doc[max(sent.start, head.left_edge.i) : stop])
     return None
+
+
+def _that_after_adjunct(verb: Token) -> list[Token]:
+    """The "that" clause the parser hung on the object of the cue's preposition ("said in a statement that
+    ...", "told reporters on Twitter that ..."): what the cue reports, not a clause about that noun."""
+    return [
+        clause
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for clause in obj.children
+        if clause.dep_ in ("acl", "ccomp")
+        and clause.i > obj.i
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    ]
 
 
 def _according_to(ctx: Context, token: Token) -> Statement | None:
@@ -96,15 +120,49 @@ def _statement(source: Speaker, cue: TextSpan | None, content: TokenSpan) -> Sta
     )
 
 
-def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]) -> list[Statement]:
-    """Reported speech: each cue outside quotation marks with its source and what it reports."""
-    doc = parsed.doc
-    quoted = [(q.span[0] - 1, q.span[1] + 1) for q in quotes]
-    ctx = build_context(parsed, people, quoted)
+def _context(parsed: Parsed, people: list[Person], quotes: list[Quote]) -> Context:
+    """The article's mentions outside the quotes, with the quotes' named speakers by their cues."""
+    ctx = build_context(parsed, people, [(q.span[0] - 1, q.span[1] + 1) for q in quotes])
     ctx.speakers = sorted(
         ((q.cue.span[0] if q.cue else q.span[0], q.speaker) for q in quotes if q.speaker and q.speaker.name),
         key=lambda pair: pair[0],
     )
+    return ctx
+
+
+def resolve_quote_pronouns(
+    parsed: Parsed, people: list[Person], quotes: list[Quote], statements: list[Statement]
+) -> list[Quote]:
+    """Quotes whose cue's pronoun found no one, resolved again with the sources of the statements before them
+    ("..., the regional governor said. "...," he said."): quotes are read before reported speech."""
+    ctx = _context(parsed, people, quotes)
+    for statement in statements:
+        if statement.cue is not None:
+            _heard(ctx, statement.cue.span[0], statement.source)
+    out = []
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and not speaker.name and speaker.span is not None:
+            words = parsed.doc.char_span(*speaker.span, alignment_mode="expand")
+            if words is not None and len(words) == 1 and words[0].pos_ == "PRON":
+                found = resolve_pronoun(ctx, words[0])
+                if found.name:
+                    quote = dataclasses.replace(quote, speaker=found, confidence=CONFIDENCE["pronoun"])
+        out.append(quote)
+    return out
+
+
+def _heard(ctx: Context, at: int, source: Speaker) -> None:
+    """A statement's source that no person of the article names joins the speakers a later pronoun may refer to,
+    in the order of the text (a person is one already, by the mention of the name)."""
+    if not any(p.name == source.name for p in ctx.people):
+        bisect.insort(ctx.speakers, (at, source), key=lambda pair: pair[0])
+
+
+def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]) -> list[Statement]:
+    """Reported speech: each cue outside quotation marks with its source and what it reports."""
+    doc = parsed.doc
+    ctx = _context(parsed, people, quotes)
     out: list[Statement] = []
     for token in doc:
         if ctx.inside_quote(token.idx) or token.text in MARKS:
@@ -113,6 +171,7 @@ def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]
             found = _according_to(ctx, token)
             if found is not None:
                 out.append(found)
+                _heard(ctx, token.idx, found.source)
             continue
         if not is_speech_verb(token):
             continue
@@ -122,7 +181,7 @@ def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]
         subj = subject_of(token)
         if (
             subj is None
-            or subj.lower_ == "it"
+            or (subj.lower_ == "it" and subj.dep_ != "nsubj")  # "it is said that ..." names no one
             or (content.start <= subj.i < content.end)
             or ctx.inside_quote(subj.idx)
         ):
@@ -135,6 +194,7 @@ def extract_statements(parsed: Parsed, people: list[Person], quotes: list[Quote]
             continue
         end = cue_end(token)
         out.append(_statement(source, TextSpan(doc_text(doc)[token.idx : end], (token.idx, end)), content))
+        _heard(ctx, token.idx, source)
     return [
         Statement(id=f"s{n}", source=s.source, cue=s.cue, content=s.content)
         for n, s in enumerate(out, start=1)
