@@ -537,3 +537,19 @@ def test_a_person_shot_is_an_attack(text, expected, extract_text):
     an aircraft "shot down" is not shot at a person."""
     incidents = extract_text(text)["incidents"]
     assert incidents and incidents[0]["sub_event_type"] == expected
+
+
+def test_a_device_set_off_is_no_accident(extract_text):
+    """A bomb or a dynamite charge is a weapon someone set, even where an accident word tells the harm."""
+    text = (
+        "A goods train derailed outside Ostrava on Sunday night when it ran over a dynamite charge laid on "
+        "the track. The blast killed the engineer."
+    )
+    assert [i["sub_event_type"] for i in extract_text(text)["incidents"]] == ["Remote explosive/landmine/IED"]
+    sentence = "A bomb hidden beside the gas tanks of a bus station went off, killing a guard."
+    triggers = find_triggers(sentence)
+    assert not no_one_inflicted(sentence, [t for t in triggers if t.sub_event_type])
+    # a blast with no device named beside an accident word stays harm no one inflicted
+    sentence = "A gas tank blast at the bus station killed a guard."
+    triggers = find_triggers(sentence)
+    assert no_one_inflicted(sentence, [t for t in triggers if t.sub_event_type])
