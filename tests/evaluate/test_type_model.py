@@ -10,10 +10,23 @@ from collections.abc import Sequence
 
 import pytest
 
+from harmwatch.errors import EvaluationError
 from harmwatch.evaluate import type_model
 from harmwatch.evaluate.data import Document
 from harmwatch.evaluate.matching import Report
-from harmwatch.evaluate.type_model import GRID, Tuning, case_examples, choose, halves, handled, train
+from harmwatch.evaluate.type_model import (
+    GRID,
+    Tuning,
+    case_examples,
+    choose,
+    choose_weak_labels,
+    halves,
+    handled,
+    read_weak_labels,
+    train,
+    weak_examples,
+    write_weak_labels,
+)
 from harmwatch.extract.incidents.classify import NO_EVENT, TypeModel
 
 pytest.importorskip("sklearn")
@@ -89,3 +102,43 @@ def test_weak_labels_count_whole_in_the_first_step(monkeypatch):
     assert whole["gate"]["dynamited"] < light["gate"]["dynamited"] < 0
     # the sub-type step counts them as before
     assert whole["weights"]["dynamited"] == light["weights"]["dynamited"]
+
+
+MESSAGES = [
+    Document(
+        "M-1",
+        "The mayor of Tarvel spoke to reporters on Friday. Gunmen ambushed a bus near Tarvel at dawn. "
+        "Two men murdered a judge in the town square.",
+        {"relevant": True, "templates": [{"incident_type": ["ATTACK"]}]},
+    ),
+    Document(
+        "M-2",
+        "A bomb went off outside a bank in Sorel overnight.",
+        {"relevant": False, "templates": []},
+    ),
+]
+
+
+def test_a_weak_label_is_the_first_sentence_the_rules_type_as_its_templates():
+    labels = choose_weak_labels(MESSAGES)
+    # the ambush is a clash, one of MUC-4's attacks; the message that tells of no template gives none
+    assert [(w.doc_id, w.sentence, w.label) for w in labels] == [("M-1", 1, "Armed clash")]
+    assert weak_examples(MESSAGES, read_weak_labels(write_weak_labels(labels))) == [
+        ("Gunmen ambushed a bus near Tarvel at dawn.", "Armed clash")
+    ]
+
+
+def test_weak_labels_stay_as_chosen_when_the_rules_change(monkeypatch):
+    chosen = choose_weak_labels(MESSAGES)
+    # rules that would read the mayor's words as an attack choose another sentence, but only when the
+    # weak labels are chosen again: the model's training set stays the chosen one
+    monkeypatch.setattr(type_model, "rule_type", lambda text, triggers: "Attack")
+    assert [w.sentence for w in choose_weak_labels(MESSAGES)] == [0]
+    assert weak_examples(MESSAGES, chosen) == [("Gunmen ambushed a bus near Tarvel at dawn.", "Armed clash")]
+
+
+def test_a_weak_label_the_messages_no_longer_hold_is_an_error():
+    chosen = choose_weak_labels(MESSAGES)
+    edited = [Document("M-1", MESSAGES[0].text.replace("a bus", "a lorry"), MESSAGES[0].gold)]
+    with pytest.raises(EvaluationError, match="choose the weak labels again"):
+        weak_examples(edited, chosen)

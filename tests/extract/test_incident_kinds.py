@@ -520,3 +520,36 @@ def test_harm_counted_beside_an_arrest_or_a_march_does_not_lead(extract_text, te
 def test_an_arrest_told_alone_still_leads_with_its_count(extract_text):
     text = "Police in Marvella arrested two brothers on Tuesday who had killed four farm workers."
     assert [i["sub_event_type"] for i in extract_text(text)["incidents"]] == ["Arrests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A union organiser was shot to death outside his home in Pelora on Sunday.", "Attack"),
+        ("Two councillors were shot by gunmen in a passing car in Pelora on Sunday.", "Attack"),
+        ("The shopkeeper died of gunshot wounds in the Pelora clinic on Sunday night.", "Attack"),
+        ("A helicopter of the air force was shot down over the hills near Pelora.", "Disrupted weapons use"),
+    ],
+    ids=["shot_to_death", "were_shot_by", "died_of_gunshot_wounds", "an_aircraft_shot_down"],
+)
+def test_a_person_shot_is_an_attack(text, expected, extract_text):
+    """Shooting at people is told in the passive ("was shot", "shot to death") and by the wounds it leaves;
+    an aircraft "shot down" is not shot at a person."""
+    incidents = extract_text(text)["incidents"]
+    assert incidents and incidents[0]["sub_event_type"] == expected
+
+
+def test_a_device_set_off_is_no_accident(extract_text):
+    """A bomb or a dynamite charge is a weapon someone set, even where an accident word tells the harm."""
+    text = (
+        "A goods train derailed outside Ostrava on Sunday night when it ran over a dynamite charge laid on "
+        "the track. The blast killed the engineer."
+    )
+    assert [i["sub_event_type"] for i in extract_text(text)["incidents"]] == ["Remote explosive/landmine/IED"]
+    sentence = "A bomb hidden beside the gas tanks of a bus station went off, killing a guard."
+    triggers = find_triggers(sentence)
+    assert not no_one_inflicted(sentence, [t for t in triggers if t.sub_event_type])
+    # a blast with no device named beside an accident word stays harm no one inflicted
+    sentence = "A gas tank blast at the bus station killed a guard."
+    triggers = find_triggers(sentence)
+    assert no_one_inflicted(sentence, [t for t in triggers if t.sub_event_type])

@@ -2,12 +2,16 @@
 
     python -m harmwatch.evaluate.type_model train [--out FILE]   # what `make model` runs
     python -m harmwatch.evaluate.type_model cv                    # the honest estimate
+    python -m harmwatch.evaluate.type_model weak                  # choose the MUC-4 weak labels again
 
 Training examples are the CASE 2021 development snippets (their ACLED sub-type, or "none" for the
 non-conflict ones: disasters, crime, diplomacy, claims of responsibility), sentences written from ACLED's
 codebook definitions (`evaluate.codebook`), and weak labels from the MUC-4 training messages, which count
 0.3 of an example each in the sub-type step (`WEAK_WEIGHT`) and a whole one in the first step
-(`GATE_WEAK_WEIGHT`). Two linear SVMs, balanced and seeded, are fitted over `classify.features` (each text
+(`GATE_WEAK_WEIGHT`). Which sentence of which message is a weak label, and with which sub-type, is data
+(`data/muc4_weak_labels.json`): the rules chose them once (`choose_weak_labels`), and a later change to the
+rules does not move the model's training set; `weak` chooses them again, a step of its own that goes with a
+new model version. Two linear SVMs, balanced and seeded, are fitted over `classify.features` (each text
 parsed on its own by the pipeline's spaCy model for the dependency terms, `terms_of`): a first
 step that tells "no conflict event" from all sub-types together, and one that picks the sub-type. The model
 is exported as plain JSON.
@@ -24,6 +28,7 @@ scikit-learn (the `model` extra).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import logging
 import re
@@ -31,6 +36,7 @@ import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +49,7 @@ from harmwatch.evaluate.maps import CASE2021, CASE2021_UNSEEN, MUC_TYPES
 from harmwatch.evaluate.matching import Report
 from harmwatch.extract.incidents.classify import (
     FORMAT,
+    MODEL_FILE,
     NO_EVENT,
     TypeModel,
     features,
@@ -54,6 +61,8 @@ from harmwatch.extract.incidents.words import find_triggers
 
 SEED = 13
 VERSION = "8"
+WEAK_FILE = "data/muc4_weak_labels.json"
+WEAK_FORMAT = "harmwatch.muc4_weak_labels/1"
 # The SVMs' regularisation (scikit-learn's default). Choosing it (0.3, 1 or 3) and balanced or plain class
 # weights by the same inner cross-validation as `Tuning` chose differently in each half (0.3 and 3) and
 # lowered the cross-validated accuracy (0.7605 -> 0.7531 with model v8's terms): the inner folds are too
@@ -101,26 +110,88 @@ def case_examples(docs: Sequence[Document]) -> list[tuple[str, str]]:
     ]
 
 
-def muc_examples(data_dir: Path | None) -> list[tuple[str, str]]:
-    """Weak labels from the MUC-4 training messages (never TST1-4, where the model is checked): in each
-    relevant message, the first sentence whose rules' sub-type agrees with a type of its templates, with that
-    sub-type. They teach that reports of this shape tell of an event."""
+@dataclass(frozen=True, slots=True)
+class WeakLabel:
+    """A weak label: a sentence of a MUC-4 training message (its number in `sentences`), its sub-type, and a
+    digest of its text that tells whether the data still hold that sentence."""
+
+    doc_id: str
+    sentence: int
+    label: str
+    digest: str
+
+
+def sentences(text: str) -> list[str]:
+    """A message's sentences as the weak labels number them, their white space made single spaces."""
+    return [" ".join(sentence.split()) for sentence in _SENTENCE_END.split(text)]
+
+
+def _digest(sentence: str) -> str:
+    return hashlib.sha1(sentence.encode("utf-8")).hexdigest()[:12]
+
+
+def _muc_train(data_dir: Path | None) -> list[Document] | None:
     try:
-        docs = load("muc4", data_dir, "train")
+        return load("muc4", data_dir, "train")
     except EvaluationError:  # weak labels are optional
-        return []
+        return None
+
+
+def choose_weak_labels(docs: Sequence[Document]) -> list[WeakLabel]:
+    """The weak labels the rules choose in MUC-4 training messages (never TST1-4, where the model is checked):
+    in each relevant message, the first sentence whose rules' sub-type agrees with a type of its templates,
+    with that sub-type. They teach that reports of this shape tell of an event."""
     out = []
     for d in docs:
         if not d.gold["relevant"]:
             continue
         types = muc_gold(d.gold)[0]
-        for sentence in _SENTENCE_END.split(d.text):
-            sentence = " ".join(sentence.split())
+        for n, sentence in enumerate(sentences(d.text)):
             rule = rule_type(sentence, find_triggers(sentence))
             if rule is not None and MUC_TYPES.get(rule, set()) & types:
-                out.append((sentence, rule))
+                out.append(WeakLabel(d.id, n, rule, _digest(sentence)))
                 break
     return out
+
+
+def read_weak_labels(text: str) -> list[WeakLabel]:
+    """The weak labels of `WEAK_FILE`'s JSON form."""
+    data = json.loads(text)
+    if data.get("format") != WEAK_FORMAT:
+        raise EvaluationError(f"{WEAK_FILE} has format {data.get('format')!r}, expected {WEAK_FORMAT!r}")
+    return [WeakLabel(*row) for row in data["labels"]]
+
+
+def write_weak_labels(labels: Sequence[WeakLabel]) -> str:
+    """`WEAK_FILE`'s JSON form of weak labels, one a line."""
+    rows = ",\n".join(json.dumps([w.doc_id, w.sentence, w.label, w.digest]) for w in labels)
+    return f'{{"format": "{WEAK_FORMAT}", "labels": [\n{rows}\n]}}\n'
+
+
+def weak_examples(docs: Sequence[Document], labels: Sequence[WeakLabel]) -> list[tuple[str, str]]:
+    """(sentence, sub-type) of the weak labels, read from the messages `docs`; an error when a message or
+    sentence is not there or not the same (the labels were chosen on other data: choose them again)."""
+    by_id = {d.id: d for d in docs}
+    out = []
+    for w in labels:
+        doc = by_id.get(w.doc_id)
+        found = sentences(doc.text) if doc is not None else []
+        if w.sentence >= len(found) or _digest(found[w.sentence]) != w.digest:
+            raise EvaluationError(
+                f"weak label {w.doc_id} #{w.sentence} is not in the MUC-4 training messages; "
+                "choose the weak labels again (python -m harmwatch.evaluate.type_model weak)"
+            )
+        out.append((found[w.sentence], w.label))
+    return out
+
+
+def muc_examples(data_dir: Path | None) -> list[tuple[str, str]]:
+    """The weak labels of `WEAK_FILE` as (sentence, sub-type), or none without the MUC-4 data."""
+    docs = _muc_train(data_dir)
+    if docs is None:
+        return []
+    text = resources.files("harmwatch").joinpath(WEAK_FILE).read_text(encoding="utf-8")
+    return weak_examples(docs, read_weak_labels(text))
 
 
 @cache
@@ -291,21 +362,31 @@ def cross_validate(data_dir: Path | None) -> dict[str, Any]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description="Train or cross-validate the sub-event type model.")
-    ap.add_argument("command", choices=["train", "cv"])
+    ap = argparse.ArgumentParser(
+        description="Train or cross-validate the sub-event type model, or choose its MUC-4 weak labels."
+    )
+    ap.add_argument("command", choices=["train", "cv", "weak"])
     ap.add_argument("--data", default=None, help="evaluation data folder (default ../shared/eval)")
-    ap.add_argument("--out", default="src/harmwatch/data/event_types.json")
+    ap.add_argument("--out", default=None, help=f"default src/harmwatch/{MODEL_FILE} (weak: {WEAK_FILE})")
     args = ap.parse_args(argv)
     data_dir = Path(args.data) if args.data else None
     if args.command == "cv":
         sys.stdout.write(json.dumps(cross_validate(data_dir), indent=2) + "\n")
         return
+    if args.command == "weak":
+        docs = _muc_train(data_dir)
+        if docs is None:
+            raise EvaluationError("choosing the weak labels needs the MUC-4 training messages")
+        labels = choose_weak_labels(docs)
+        path = Path(args.out or f"src/harmwatch/{WEAK_FILE}")
+        path.write_text(write_weak_labels(labels), encoding="utf-8")
+        sys.stdout.write(f"{path}: {len(labels)} weak labels\n")
+        return
     docs, extract = pipeline(data_dir)
     model = fit(docs, data_dir, extract, level=1)
-    Path(args.out).write_text(
-        json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
-    )
-    sys.stdout.write(f"{args.out}: {len(model['weights'])} terms, {len(model['classes'])} classes\n")
+    out = Path(args.out or f"src/harmwatch/{MODEL_FILE}")
+    out.write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
+    sys.stdout.write(f"{out}: {len(model['weights'])} terms, {len(model['classes'])} classes\n")
 
 
 if __name__ == "__main__":

@@ -219,10 +219,16 @@ def territory_type(text: str, trigger: Trigger, violent: bool, start: int = 0) -
     return "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
 
 
+# Words of the explosion rule that name a device someone made or set rather than the blast itself: a bomb or
+# a dynamite charge is a weapon wherever it went off ("the train hit a dynamite charge").
+_DEVICE = re.compile(r"bomb(?:s|ed|ings?)?|explosives|dynamit\w+", re.I)
+
+
 def weak_harm(specific: list[Trigger]) -> bool:
-    """Whether a sentence's typed event words name no weapon or act beyond an explosion (or there are none):
-    harm that nature or an accident may have done as well as an attacker."""
-    return all(t.rank == _EXPLOSION_RANK for t in specific)
+    """Whether a sentence's typed event words name no weapon or act beyond an explosion, a blast and not a bomb
+    or explosives someone set (or there are none): harm that nature or an accident may have done as well as an
+    attacker."""
+    return all(t.rank == _EXPLOSION_RANK and not _DEVICE.fullmatch(t.text) for t in specific)
 
 
 def no_one_inflicted(text: str, specific: list[Trigger]) -> bool:

@@ -111,7 +111,9 @@ _RULES: list[tuple[str, str | None, str]] = [
         "Attack",
         "firearm",
         r"massacres?|massacred|executions?|executed|murder(?:s|ed)?|assassinat\w+|shot dead|gunned down|"
-        r"machine-?gunned|opened fire|beheaded|behead\w*|shootings?|shot and killed|summarily",
+        r"machine-?gunned|opened fire|beheaded|behead\w*|shootings?|shot and killed|summarily|shot to death|"
+        # a person shot (not an aircraft "shot down"), and the wounds a gun leaves, tell of shooting at people
+        r"(?:(?<=was )|(?<=were )|(?<=been )|(?<=being ))shot(?! down)|(?:gunshot|bullet) wounds?",
     ),
     ("Abduction/forced disappearance", None, r"kidnap\w*|abduct\w*|taken hostage|hostages?"),
     # "captured" is read here first, a town's capture too: reading "captured <a place>" as territory moved no
