@@ -50,7 +50,7 @@ BEFORE = _kinds(
         "killed_or_injured": "death and injury of;deaths and injuries of;killed or wounded;killed and wounded;"
         "killing and wounding;killing or wounding;casualties",
         "killed": "killed;killing;killings;kill;kills;murder;murders;assassination;assassinations;assassinated;"
-        "assassinating;massacre;execution;executions;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
+        "assassinating;massacre;execution;executions;martyrdom;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
         "massacred;slaughtered;murdered;murdering;beheading;beheadings;beheaded;execute;executes;slaughter;"
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
@@ -77,7 +77,7 @@ DEGREES = frozenset(
 )
 # Nouns of harm whose `of` object is the victim: "the murder of the archbishop", "the death of five farmers".
 HARM_NOUNS: dict[str, ClaimKind] = {
-    **dict.fromkeys("death murder assassination killing execution".split(), "killed"),
+    **dict.fromkeys("death murder assassination killing execution martyrdom".split(), "killed"),
     **dict.fromkeys("wounding injuring injury maiming".split(), "injured"),
     **dict.fromkeys("kidnapping abduction".split(), "abducted"),
     **dict.fromkeys("arrest detention".split(), "detained"),
