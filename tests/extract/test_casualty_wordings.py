@@ -1,5 +1,6 @@
 """Wordings of a toll or an injury count read from their grammar and the word tables: "the martyrdom of N" is a
-noun of harm like "the death of N". Sentences composed for these tests."""
+noun of harm like "the death of N"; a part of those harmed ("seven of the wounded later died") has the harm told of
+the part, and those harmed named by an adjective ("the wounded died") are many. Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -32,4 +33,26 @@ def _counts(claims: list[Claim]) -> list[tuple[str, int | None, int | None]]:
     ],
 )
 def test_martyrdom_is_a_noun_of_harm(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of those harmed: what is told of the part is its harm
+        ("Seven of the wounded later died in hospital.", [("killed", 7, 7)]),
+        ("Two of those injured have since died.", [("killed", 2, 2)]),
+        ("FOUR OF THE WOUNDED DIED ON THE WAY TO THE CLINIC.", [("killed", 4, 4)]),
+        # nothing told of the part but who they are: the harm they are part of
+        ("Eight of the injured were children.", [("injured", 8, 8)]),
+        ("Three of the dead were soldiers.", [("killed", 3, 3)]),
+        # an adjective naming those harmed is a plural, and so is a noun after a plural determiner: no one victim
+        ("The wounded died on the way to the clinic.", []),
+        ("Fighters on both sides died in the clashes.", []),
+        ("Twelve people have since died.", [("killed", 12, 12)]),
+        # one person still dies alone
+        ("The mayor has since died.", [("killed", 1, 1)]),
+    ],
+)
+def test_a_part_of_those_harmed(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
     assert _counts(claims_of(text)) == expected

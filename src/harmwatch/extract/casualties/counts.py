@@ -20,6 +20,7 @@ from harmwatch.extract.casualties.words import (
     NOUN_STOP,
     PASSIVE_AUX,
     RECEIVING,
+    names_harmed,
     wound_received,
 )
 from harmwatch.records import ClaimKind
@@ -363,6 +364,11 @@ def _after_from(
     if hit is None:
         return None
     kind, k = hit
+    if _partitive(words, j):
+        # "seven of the wounded later died": the count is a part of those harmed, and what is told of it follows
+        later = _after_from(words, n, noun, noun_end, k, stop, text)
+        if later is not None:
+            return later
     pred = words[j].text
     if pred in ACTIVE:
         has = any(a in ("have", "has", "had") for a in aux)
@@ -384,6 +390,17 @@ def _after_from(
         return None
     end_word = noun_end - 1 if noun else n.last
     return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1)
+
+
+def _partitive(words: list[Word], j: int) -> bool:
+    """Whether the harm word j is the head of a partitive after a count ("seven of the wounded", "two of those
+    injured"): a word naming those harmed, with "of the" or "of those" before it."""
+    return (
+        j >= 2
+        and words[j - 2].text == "of"
+        and words[j - 1].text in ("the", "those")
+        and names_harmed(words[j].text)
+    )
 
 
 def _killing_at(words: list[Word], j: int) -> tuple[ClaimKind, int] | None:

@@ -103,7 +103,7 @@ AUX = (
         "have has had been be were was is are being who that reportedly also all so far already now allegedly "
         "said believed feared confirmed thought reported known to later among the of them whom either both "
         "estimated understood presumed assumed alleged likely "
-        "were later subsequently apparently initially recorded documented found left those".split()
+        "were later since subsequently apparently initially recorded documented found left those".split()
     )
     | DEGREES
 )
