@@ -1,6 +1,8 @@
 """Wordings of a toll or an injury count read from their grammar and the word tables: "the martyrdom of N" is a
 noun of harm like "the death of N"; a part of those harmed ("seven of the wounded later died") has the harm told of
-the part, and those harmed named by an adjective ("the wounded died") are many. Sentences composed for these tests."""
+the part, and those harmed named by an adjective ("the wounded died") are many; verbs and phrases of dying, killing
+and wounding ("drowned", "crushed to death", "succumbed to their wounds", "lay dead", "moderately injured"). Sentences
+composed for these tests."""
 
 from __future__ import annotations
 
@@ -55,4 +57,30 @@ def test_martyrdom_is_a_noun_of_harm(claims_of: ClaimsOf, text: str, expected: l
     ],
 )
 def test_a_part_of_those_harmed(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # verbs and phrases of dying and of killing
+        ("Fifty-two people were burned alive in the barn.", [("killed", 52, 52)]),
+        ("Thirty migrants drowned when the boat was shelled.", [("killed", 30, 30)]),
+        ("Nine miners were crushed to death when the tunnel was bombed.", [("killed", 9, 9)]),
+        ("The crowd crushed two men to death.", [("killed", 2, 2)]),
+        ("Seven people have succumbed to their wounds.", [("killed", 7, 7)]),
+        ("Seventeen prisoners were put to death at dawn.", [("killed", 17, 17)]),
+        ("Eleven porters met their deaths on the pass.", [("killed", 11, 11)]),
+        ("Eight people were pronounced dead at the scene.", [("killed", 8, 8)]),
+        ("Six civilians lay dead in the square.", [("killed", 6, 6)]),
+        ("The mayor was pronounced dead at the clinic.", [("killed", 1, 1)]),
+        # a degree of a wound, and "hurts" before its object
+        ("Eight people were moderately injured.", [("injured", 8, 8)]),
+        ("Blast hurts eight in Valmora", [("injured", 8, 8)]),
+        # not a death: lying in wait, hurt morale
+        ("The soldiers lay in wait near 12 houses.", []),
+        ("The strike hurt morale among 300 recruits.", []),
+    ],
+)
+def test_verbs_of_dying_killing_and_wounding(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
     assert _counts(claims_of(text)) == expected

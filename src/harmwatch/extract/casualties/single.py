@@ -42,13 +42,17 @@ _NOT_VICTIM = frozenset(
 _PLURAL_DETERMINERS = frozenset("both all these those many several".split())
 _HEDGES = frozenset("almost nearly not never".split())
 # Verbs of violence whose passive is a killing when "to death" or "dead" follows: "was shot to death".
-VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
+VIOLENT = frozenset(
+    "shot stabbed beaten hacked burned burnt strangled stoned tortured crushed trampled".split()
+)
 # Their active forms, whose result follows their object: "beat four prisoners to death".
 VIOLENT_ACTIVE = VIOLENT | frozenset(
     "beat beats beating shoot shoots shooting stab stabs stabbing hack hacks hacking burn burns burning strangle "
-    "strangles strangling stone stones stoning torture tortures torturing".split()
+    "strangles strangling stone stones stoning torture tortures torturing crush crushes crushing trample tramples "
+    "trampling".split()
 )
-FOUND = frozenset("found left reported confirmed declared".split())
+# Verbs of finding, declaring or lying whose result "dead" tells a death: "was found dead", "lay dead".
+FOUND = frozenset("found left reported confirmed declared pronounced lay lie lies lying".split())
 # Verbs of a blow or a weapon that wound: "was shot" or "was stabbed" with no result after it tells a wound.
 WOUNDING = frozenset("shot stabbed hacked beaten".split())
 # Verbs whose particle makes them a killing by definition: "was gunned down", "were mowed down".

@@ -20,6 +20,8 @@ AFTER = _kinds(
         "dead or wounded;dead or injured;dead and wounded;dead and injured;casualties",
         "killed": "killed;dead;died;die;dies;slain;murdered;massacred;executed;perished;martyred;assassinated;"
         "crucified;hanged;martyrs;fallen victim;fell victim;shot dead;shot to death;gunned down;mowed down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
+        "drowned;burned alive;burnt alive;buried alive;put to death;met their deaths;met their death;"
+        "succumbed to their wounds;succumbed to their injuries;succumbed to wounds;succumbed to injuries;"
         "deaths;fatalities;bodies;corpses;dead bodies;death toll",
         "injured": "wounded;injured;hurt;maimed;injuries;wounds;sustained injuries;sustained wounds;suffered injuries;"
         "suffered wounds;sustained serious injuries;suffered serious injuries;sustained minor injuries;"
@@ -55,7 +57,8 @@ BEFORE = _kinds(
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
         "gunned down;mowed down;shot dead;shooting dead;shoots dead",
-        "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims",
+        "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims;"
+        "hurts;hurting",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
         "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
         "displaced": "displaced;displacing;displaces",
@@ -72,7 +75,8 @@ ACTIVE = frozenset(
 )
 # Adverbs of degree or manner before a harm participle: "seriously wounded", "brutally murdered".
 DEGREES = frozenset(
-    "slightly seriously severely critically badly gravely fatally mortally lightly brutally savagely summarily "
+    "slightly seriously severely critically badly gravely fatally mortally lightly moderately grievously "
+    "brutally savagely summarily "
     "mercilessly cruelly".split()
 )
 # Nouns of harm whose `of` object is the victim: "the murder of the archbishop", "the death of five farmers".
