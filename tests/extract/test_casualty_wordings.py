@@ -2,7 +2,8 @@
 noun of harm like "the death of N"; a part of those harmed ("seven of the wounded later died") has the harm told of
 the part, and those harmed named by an adjective ("the wounded died") are many; verbs and phrases of dying, killing
 and wounding ("drowned", "crushed to death", "succumbed to their wounds", "lay dead", "moderately injured"). Sentences
-composed for these tests."""
+composed for these tests; after a comma, a verb with a count of its own ("kills 17, wounds 40") is no predicate of the
+count before it."""
 
 from __future__ import annotations
 
@@ -83,4 +84,20 @@ def test_a_part_of_those_harmed(claims_of: ClaimsOf, text: str, expected: list[t
     ],
 )
 def test_verbs_of_dying_killing_and_wounding(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a comma, a verb with a count of its own ("wounds 40") is no predicate of the count before it
+        ("Valmora shelling kills 17, wounds 40", [("injured", 40, 40), ("killed", 17, 17)]),
+        ("Car bomb kills 6 civilians, wounds 25 in Ostrava", [("injured", 25, 25), ("killed", 6, 6)]),
+        # a count with its own predicate after the comma is unchanged
+        ("17 killed, 40 wounded in Valmora", [("injured", 40, 40), ("killed", 17, 17)]),
+    ],
+)
+def test_a_verb_with_its_own_count_after_a_comma(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
     assert _counts(claims_of(text)) == expected

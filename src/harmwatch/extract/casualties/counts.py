@@ -364,6 +364,8 @@ def _after_from(
     if hit is None:
         return None
     kind, k = hit
+    if "," in _gap(words, j, text) and k < stop and starts_count(words, k) and phrase_at(words, j, BEFORE):
+        return None  # "kills 17, wounds 40": after a comma, a verb with a count of its own is no predicate of this one
     if _partitive(words, j):
         # "seven of the wounded later died": the count is a part of those harmed, and what is told of it follows
         later = _after_from(words, n, noun, noun_end, k, stop, text)
