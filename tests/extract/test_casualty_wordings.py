@@ -1,9 +1,10 @@
-"""Wordings of a toll or an injury count read from their grammar and the word tables: "the martyrdom of N" is a
-noun of harm like "the death of N"; a part of those harmed ("seven of the wounded later died") has the harm told of
-the part, and those harmed named by an adjective ("the wounded died") are many; verbs and phrases of dying, killing
-and wounding ("drowned", "crushed to death", "succumbed to their wounds", "lay dead", "moderately injured"). Sentences
-composed for these tests; after a comma, a verb with a count of its own ("kills 17, wounds 40") is no predicate of the
-count before it."""
+"""Wordings of a toll or an injury count read from their grammar and the word tables, in sentences composed for these
+tests: "the martyrdom of N" is a noun of harm like "the death of N"; a part of those harmed ("seven of the wounded
+later died") has the harm told of the part, and those harmed named by an adjective ("the wounded died") are many;
+verbs and phrases of dying, killing and wounding ("drowned", "crushed to death", "succumbed to their wounds", "lay
+dead", "moderately injured"); after a comma, a verb with a count of its own ("kills 17, wounds 40") is no predicate
+of the count before it; a toll's change "from N to M" or "by N to M" ends at its
+figure M, which is no range."""
 
 from __future__ import annotations
 
@@ -100,4 +101,22 @@ def test_verbs_of_dying_killing_and_wounding(claims_of: ClaimsOf, text: str, exp
 def test_a_verb_with_its_own_count_after_a_comma(
     claims_of: ClaimsOf, text: str, expected: list[tuple]
 ) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a change from or by one figure to another after a verb of change: the figure is where it ends
+        ("The death toll rose from 30 to 45.", [("killed", 45, 45)]),
+        ("The death toll climbed by 12 to 45 on Sunday.", [("killed", 45, 45)]),
+        ("The number of dead rose from 30 to 45.", [("killed", 45, 45)]),
+        ("The toll was raised from 30 to 45.", [("killed", 45, 45)]),
+        # a range is still a range, and "by" after a verb of harm names the agents
+        ("Between 30 and 45 people were killed.", [("killed", 30, 45)]),
+        ("From 30 to 45 people were killed.", [("killed", 30, 45)]),
+        ("The village was attacked by 10 to 15 gunmen.", []),
+    ],
+)
+def test_a_change_ends_at_its_figure(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
     assert _counts(claims_of(text)) == expected

@@ -20,7 +20,8 @@ Map of the package:
 - `care`: the care a wound needs ("is in critical condition", "was rushed to a hospital", "is being treated", "was
   treated for burns"), read by `implied` for one person and by `counts` for a count ("12 people were taken to
   hospital", "ten people required hospital treatment").
-- `numbers`: counts in digits or words with their bounds ("at least 12", "scores of").
+- `numbers`: counts in digits or words with their bounds ("at least 12", "scores of", "10 to 15"; "rose from 30 to
+  45" is a change ending at 45, no range).
 - `filters`: what is no count (dates, clocks, ages, money) and the sentences claims are read in.
 - `claimant`: who makes a claim (the quote or statement it sits in, "according to X").
 - `words`: harm predicates, victim nouns and nouns that are never victims.
