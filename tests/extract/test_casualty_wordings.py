@@ -4,7 +4,8 @@ later died") has the harm told of the part, and those harmed named by an adjecti
 verbs and phrases of dying, killing and wounding ("drowned", "crushed to death", "succumbed to their wounds", "lay
 dead", "moderately injured"); after a comma, a verb with a count of its own ("kills 17, wounds 40") is no predicate
 of the count before it; a toll's change "from N to M" or "by N to M" ends at its
-figure M, which is no range."""
+figure M, which is no range; a count after "and" whose verb is gapped shares the harm of the count before it when
+it repeats that count's adjunct ("45 were killed in X and 12 in Y")."""
 
 from __future__ import annotations
 
@@ -119,4 +120,23 @@ def test_a_verb_with_its_own_count_after_a_comma(
     ],
 )
 def test_a_change_ends_at_its_figure(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gapped verb: the count after "and" repeats the adjunct of the count before it
+        ("Forty-five people were killed in Tamsk and 12 in Lusk.", [("killed", 12, 12), ("killed", 45, 45)]),
+        (
+            "The raids killed 45 people in Tamsk and another 12 in Lusk.",
+            [("killed", 12, 12), ("killed", 45, 45)],
+        ),
+        ("Nine guards were wounded on Monday and three on Tuesday.", [("injured", 3, 3), ("injured", 9, 9)]),
+        # no adjunct repeated, or a verb of its own: no gap
+        ("The raids killed 45 people in Tamsk and destroyed 12 houses in Lusk.", [("killed", 45, 45)]),
+        ("The raids killed 45 people in 2014 and 12 in 2015.", [("killed", 45, 45)]),
+    ],
+)
+def test_a_gapped_verb(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
     assert _counts(claims_of(text)) == expected

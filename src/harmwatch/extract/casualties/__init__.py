@@ -2,7 +2,8 @@
 
 Map of the package:
 - `claims`: `extract_claims`, one claim per reported count, with its kind, victims and claimant.
-- `counts`: a number, its victims noun and the harm predicate around it, in one sentence.
+- `counts`: a number, its victims noun and the harm predicate around it, in one sentence; a count whose verb is
+  gapped ("45 were killed in X and 12 in Y") shares the harm of the count before it.
 - `states`: a toll told by its state: "the death toll rose to N", "the number of victims has reached N", "the dead
   number N", "N is the toll"; "the toll topped N" is more than N.
 - `objects`: a count as the object of an active verb whose harm follows its noun: "beat 4 prisoners to death",

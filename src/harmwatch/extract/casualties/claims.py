@@ -13,6 +13,7 @@ from harmwatch.extract.casualties.counts import (
     find_after_status,
     find_before,
     find_coordinated,
+    find_gapped_count,
     find_listed,
     words_are,
 )
@@ -219,6 +220,8 @@ def extract_claims(
         )
         if found is None:
             found = find_coordinated(words, n, stop, text, last_found if previous else None)
+        if found is None:
+            found = find_gapped_count(words, n, stop, text, last_found if previous else None)
         if found is None:
             found = find_in_list(words, n, start, stop, text) or find_named_harmed(
                 words, n, start, stop, text

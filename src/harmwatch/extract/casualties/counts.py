@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
-from harmwatch.extract.casualties.single import WOUNDING, killing_result, participle, tells_death, wound_only
+from harmwatch.extract.casualties.single import (
+    SENTENCE_MARKS,
+    WOUNDING,
+    killing_result,
+    marked,
+    participle,
+    tells_death,
+    wound_only,
+)
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
@@ -183,6 +191,46 @@ def find_coordinated(
         if later is not None and following is not None and (not following.article or later.noun) and not part:
             return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
     return None
+
+
+# Prepositions that open the adjunct a gapped count repeats: "killed 45 in X and 12 in Y", "on the first day and 20
+# on the second".
+_GAPPED_ADJUNCTS = frozenset("in on at near around during".split())
+_GAP_WORDS = 8  # how long the first count's adjunct may run before "and"
+
+
+def find_gapped_count(
+    words: list[Word], n: Number, stop: int, text: str, before: Found | None
+) -> Found | None:
+    """A count after "and" whose verb is gapped, with an adjunct opened by the preposition that follows the
+    count before it: "45 people were killed in Tamsk and 12 in Lusk", "killed 45 people in Tamsk and another 12
+    in Lusk"; the count shares the earlier count's harm."""
+    if before is None or before.last + 2 >= n.first:
+        return None
+    k = n.first - 1
+    if words[k].text in ("another", "further"):
+        k -= 1
+    p = before.last + 1
+    if words[k].text != "and" or words[p].text not in _GAPPED_ADJUNCTS or k - p > _GAP_WORDS:
+        return None
+    if marked(words, p, k, text, SENTENCE_MARKS) or any(
+        w.text in CLAUSE_BREAKS
+        or starts_count(words, i)
+        or phrase_at(words, i, AFTER)
+        or phrase_at(words, i, BEFORE)
+        for i, w in enumerate(words[p:k], p)
+    ):
+        return None
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
+    if (
+        noun_end >= stop
+        or words[noun_end].text != words[p].text
+        or marked(words, noun_end - 1, noun_end, text)
+    ):
+        return None
+    noun = [w.text for w in words[n.last + 1 : noun_end]]
+    end_word = noun_end - 1 if noun else n.last
+    return Found(n, before.kind, noun, n.start, words[end_word].end, words[end_word].end, end_word)
 
 
 def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Found | None) -> Found | None:
