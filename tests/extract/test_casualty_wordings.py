@@ -5,7 +5,8 @@ verbs and phrases of dying, killing and wounding ("drowned", "crushed to death",
 dead", "moderately injured"); after a comma, a verb with a count of its own ("kills 17, wounds 40") is no predicate
 of the count before it; a toll's change "from N to M" or "by N to M" ends at its
 figure M, which is no range; a count after "and" whose verb is gapped shares the harm of the count before it when
-it repeats that count's adjunct ("45 were killed in X and 12 in Y")."""
+it repeats that count's adjunct ("45 were killed in X and 12 in Y"); a number in the of-phrase of a count's noun
+("five members of one family") is part of that noun, no count."""
 
 from __future__ import annotations
 
@@ -139,4 +140,20 @@ def test_a_change_ends_at_its_figure(claims_of: ClaimsOf, text: str, expected: l
     ],
 )
 def test_a_gapped_verb(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number in the of-phrase of a count's noun belongs to the noun
+        ("Five members of one family were killed.", [("killed", 5, 5)]),
+        ("Two dozen members of 3 families were killed.", [("killed", 24, 24)]),
+        ("The strike killed five members of one family.", [("killed", 5, 5)]),
+        # "a family of six" is six, and "5 of 12 hostages" is a part of the 12
+        ("A family of six was killed in the raid.", [("killed", 6, 6)]),
+        ("The raid killed 5 of 12 hostages.", [("abducted", 12, 12), ("killed", 5, 5)]),
+    ],
+)
+def test_a_number_inside_the_noun_of_a_count(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
     assert _counts(claims_of(text)) == expected

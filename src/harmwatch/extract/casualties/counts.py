@@ -102,8 +102,10 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
         w = words[j].text
         gap = text[words[j - 1].end : words[j].start] if j > 0 else ""
         aside = gap.endswith("(") or _acronym(words, j, text)
-        # "a further nine people": a number word starts a count of its own
-        number_word = w in UNITS or w in TENS
+        # "a further nine people": a number word starts a count of its own, but not in the of-phrase of a count's
+        # noun ("five members of one family"; "a family of six" is six)
+        counted = j > i + 1 and words[j - 1].text == "of" and words[i - 1].text not in ("a", "an")
+        number_word = (w in UNITS or w in TENS) and not counted
         # "412 people more than half of them fighters": a share of the count starts an aside
         share = w == "more" and j + 1 < stop and words[j + 1].text == "than"
         # "13 people suffered minor injuries": a wound received is the predicate ("minor" is no person here)
@@ -111,6 +113,7 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
         if (
             (w in NOUN_STOP and not aside)
             or w[0].isdigit()
+            and not counted
             or number_word
             or share
             or received
