@@ -3,10 +3,10 @@ tests: "the martyrdom of N" is a noun of harm like "the death of N"; a part of t
 later died") has the harm told of the part, and those harmed named by an adjective ("the wounded died") are many;
 verbs and phrases of dying, killing and wounding ("drowned", "crushed to death", "succumbed to their wounds", "lay
 dead", "moderately injured"); after a comma, a verb with a count of its own ("kills 17, wounds 40") is no predicate
-of the count before it; a toll's change "from N to M" or "by N to M" ends at its
-figure M, which is no range; a count after "and" whose verb is gapped shares the harm of the count before it when
-it repeats that count's adjunct ("45 were killed in X and 12 in Y"); a number in the of-phrase of a count's noun
-("five members of one family") is part of that noun, no count."""
+of the count before it; a toll's change "from N to M" or "by N to M" ends at its figure M, which is no range; a
+count after "and" whose verb is gapped shares the harm of the count before it when it repeats that count's adjunct
+("45 were killed in X and 12 in Y"); a number in the of-phrase of a count's noun ("five members of one family") is
+part of that noun, no count."""
 
 from __future__ import annotations
 
