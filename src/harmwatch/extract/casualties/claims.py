@@ -13,6 +13,7 @@ from harmwatch.extract.casualties.counts import (
     find_after_status,
     find_before,
     find_coordinated,
+    find_gapped_count,
     find_listed,
     words_are,
 )
@@ -204,6 +205,12 @@ def extract_claims(
         stop = next((i for i in range(n.last, len(words)) if words[i].start >= bounds[1]), len(words))
         if not_a_count(words, n, text):
             continue
+        if (
+            last_found is not None
+            and previous is not None
+            and last_found.number.end < n.start < last_found.noun_end
+        ):
+            continue  # "five members of one family were killed": a number inside the noun of the count before it
         part = find_part(words, n, stop, text, last_found if previous else None)
         found = (
             part
@@ -219,6 +226,8 @@ def extract_claims(
         )
         if found is None:
             found = find_coordinated(words, n, stop, text, last_found if previous else None)
+        if found is None:
+            found = find_gapped_count(words, n, stop, text, last_found if previous else None)
         if found is None:
             found = find_in_list(words, n, start, stop, text) or find_named_harmed(
                 words, n, start, stop, text

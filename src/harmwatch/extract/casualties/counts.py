@@ -7,7 +7,15 @@ from dataclasses import dataclass
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
 from harmwatch.extract.casualties.filters import is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
-from harmwatch.extract.casualties.single import WOUNDING, killing_result, participle, tells_death, wound_only
+from harmwatch.extract.casualties.single import (
+    SENTENCE_MARKS,
+    WOUNDING,
+    killing_result,
+    marked,
+    participle,
+    tells_death,
+    wound_only,
+)
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
@@ -20,6 +28,7 @@ from harmwatch.extract.casualties.words import (
     NOUN_STOP,
     PASSIVE_AUX,
     RECEIVING,
+    names_harmed,
     wound_received,
 )
 from harmwatch.records import ClaimKind
@@ -93,8 +102,10 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
         w = words[j].text
         gap = text[words[j - 1].end : words[j].start] if j > 0 else ""
         aside = gap.endswith("(") or _acronym(words, j, text)
-        # "a further nine people": a number word starts a count of its own
-        number_word = w in UNITS or w in TENS
+        # "a further nine people": a number word starts a count of its own, but not in the of-phrase of a count's
+        # noun ("five members of one family"; "a family of six" is six)
+        counted = j > i + 1 and words[j - 1].text == "of" and words[i - 1].text not in ("a", "an")
+        number_word = (w in UNITS or w in TENS) and not counted
         # "412 people more than half of them fighters": a share of the count starts an aside
         share = w == "more" and j + 1 < stop and words[j + 1].text == "than"
         # "13 people suffered minor injuries": a wound received is the predicate ("minor" is no person here)
@@ -102,6 +113,7 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
         if (
             (w in NOUN_STOP and not aside)
             or w[0].isdigit()
+            and not counted
             or number_word
             or share
             or received
@@ -182,6 +194,46 @@ def find_coordinated(
         if later is not None and following is not None and (not following.article or later.noun) and not part:
             return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
     return None
+
+
+# Prepositions that open the adjunct a gapped count repeats: "killed 45 in X and 12 in Y", "on the first day and 20
+# on the second".
+_GAPPED_ADJUNCTS = frozenset("in on at near around during".split())
+_GAP_WORDS = 8  # how long the first count's adjunct may run before "and"
+
+
+def find_gapped_count(
+    words: list[Word], n: Number, stop: int, text: str, before: Found | None
+) -> Found | None:
+    """A count after "and" whose verb is gapped, with an adjunct opened by the preposition that follows the
+    count before it: "45 people were killed in Tamsk and 12 in Lusk", "killed 45 people in Tamsk and another 12
+    in Lusk"; the count shares the earlier count's harm."""
+    if before is None or before.last + 2 >= n.first:
+        return None
+    k = n.first - 1
+    if words[k].text in ("another", "further"):
+        k -= 1
+    p = before.last + 1
+    if words[k].text != "and" or words[p].text not in _GAPPED_ADJUNCTS or k - p > _GAP_WORDS:
+        return None
+    if marked(words, p, k, text, SENTENCE_MARKS) or any(
+        w.text in CLAUSE_BREAKS
+        or starts_count(words, i)
+        or phrase_at(words, i, AFTER)
+        or phrase_at(words, i, BEFORE)
+        for i, w in enumerate(words[p:k], p)
+    ):
+        return None
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
+    if (
+        noun_end >= stop
+        or words[noun_end].text != words[p].text
+        or marked(words, noun_end - 1, noun_end, text)
+    ):
+        return None
+    noun = [w.text for w in words[n.last + 1 : noun_end]]
+    end_word = noun_end - 1 if noun else n.last
+    return Found(n, before.kind, noun, n.start, words[end_word].end, words[end_word].end, end_word)
 
 
 def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Found | None) -> Found | None:
@@ -363,6 +415,13 @@ def _after_from(
     if hit is None:
         return None
     kind, k = hit
+    if "," in _gap(words, j, text) and k < stop and starts_count(words, k) and phrase_at(words, j, BEFORE):
+        return None  # "kills 17, wounds 40": after a comma, a verb with a count of its own is no predicate of this one
+    if _partitive(words, j):
+        # "seven of the wounded later died": the count is a part of those harmed, and what is told of it follows
+        later = _after_from(words, n, noun, noun_end, k, stop, text)
+        if later is not None:
+            return later
     pred = words[j].text
     if pred in ACTIVE:
         has = any(a in ("have", "has", "had") for a in aux)
@@ -384,6 +443,17 @@ def _after_from(
         return None
     end_word = noun_end - 1 if noun else n.last
     return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1)
+
+
+def _partitive(words: list[Word], j: int) -> bool:
+    """Whether the harm word j is the head of a partitive after a count ("seven of the wounded", "two of those
+    injured"): a word naming those harmed, with "of the" or "of those" before it."""
+    return (
+        j >= 2
+        and words[j - 2].text == "of"
+        and words[j - 1].text in ("the", "those")
+        and names_harmed(words[j].text)
+    )
 
 
 def _killing_at(words: list[Word], j: int) -> tuple[ClaimKind, int] | None:

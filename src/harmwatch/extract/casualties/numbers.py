@@ -235,6 +235,12 @@ def number_at(words: list[Word], i: int) -> Number | None:
     # "between 10 and 15", "10 to 15": a range ("10-15" is found by find_numbers)
     if k < len(words) and (words[k].text == "to" or words[k].text == "and" and between):
         upper = _core(words, k + 1)
+        if upper is not None and _changed(words, i):
+            # "the toll rose from 30 to 45", "climbed by 12 to 45": a change, whose end is the figure
+            end = upper[1]
+            return Number(
+                words[i].start, words[end - 1].end, i, end - 1, upper[0], upper[0], "exact", upper[0]
+            )
         if upper is not None and upper[0] > value:
             end = upper[1]
             return Number(words[i].start, words[end - 1].end, i, end - 1, value, upper[0], "about", value)
@@ -250,6 +256,18 @@ def number_at(words: list[Word], i: int) -> Number | None:
     if qualifier == "exact" and _match(words, k, ("or", "more")):
         qualifier, high, k = "at_least", None, k + 2
     return Number(words[i].start, words[k - 1].end, i, k - 1, low, high, qualifier, value)
+
+
+# Verbs of a figure's change: "rose from 30 to 45", "was raised by 12 to 45" tell a change ending at the second figure.
+CHANGING = frozenset(
+    "rose risen rise rises rising climbed climb climbs climbing jumped jump jumps increased increase increases "
+    "raised raise raises raising revised grew grown soared surged went fell dropped".split()
+)
+
+
+def _changed(words: list[Word], i: int) -> bool:
+    """Whether the figure at word i follows "from" or "by" after a verb of change ("rose from", "rose by")."""
+    return i >= 2 and words[i - 1].text in ("from", "by") and words[i - 2].text in CHANGING
 
 
 def _date_like(words: list[Word], found: Number, nxt: int) -> bool:

@@ -12,6 +12,7 @@ from harmwatch.extract.casualties.words import (
     NON_PERSON,
     OTHER_PERSONS,
     VICTIM_TYPE,
+    names_harmed,
 )
 from harmwatch.ingest.dateline import WEEKDAYS
 from harmwatch.records import ClaimKind, Span
@@ -30,7 +31,7 @@ _DIED = frozenset("died dies".split())
 _DYING = (("passed", "away"), ("lost", "his", "life"), ("lost", "her", "life"))
 _ADVERBS = (
     frozenset(
-        "reportedly also allegedly brutally later apparently then subsequently instantly immediately".split()
+        "reportedly also allegedly brutally later apparently then subsequently instantly immediately since".split()
     )
     | DEGREES
 )
@@ -38,15 +39,20 @@ _NOT_VICTIM = frozenset(
     "it which that this what there anybody anyone nobody none one someone somebody who number toll those "
     "these all many some most few several both each".split()
 )
+_PLURAL_DETERMINERS = frozenset("both all these those many several".split())
 _HEDGES = frozenset("almost nearly not never".split())
 # Verbs of violence whose passive is a killing when "to death" or "dead" follows: "was shot to death".
-VIOLENT = frozenset("shot stabbed beaten hacked burned burnt strangled stoned tortured".split())
+VIOLENT = frozenset(
+    "shot stabbed beaten hacked burned burnt strangled stoned tortured crushed trampled".split()
+)
 # Their active forms, whose result follows their object: "beat four prisoners to death".
 VIOLENT_ACTIVE = VIOLENT | frozenset(
     "beat beats beating shoot shoots shooting stab stabs stabbing hack hacks hacking burn burns burning strangle "
-    "strangles strangling stone stones stoning torture tortures torturing".split()
+    "strangles strangling stone stones stoning torture tortures torturing crush crushes crushing trample tramples "
+    "trampling".split()
 )
-FOUND = frozenset("found left reported confirmed declared".split())
+# Verbs of finding, declaring or lying whose result "dead" tells a death: "was found dead", "lay dead".
+FOUND = frozenset("found left reported confirmed declared pronounced lay lie lies lying".split())
 # Verbs of a blow or a weapon that wound: "was shot" or "was stabbed" with no result after it tells a wound.
 WOUNDING = frozenset("shot stabbed hacked beaten".split())
 # Verbs whose particle makes them a killing by definition: "was gunned down", "were mowed down".
@@ -102,6 +108,10 @@ def _before_asides(words: list[Word], s: int, text: str) -> list[int]:
 def _one_person(words: list[Word], s: int, text: str, died: bool) -> bool:
     """Whether word s names one victim, not a count, a plural or a thing."""
     subject = words[s].text
+    # "the wounded died", "both sides": an adjective naming those harmed, or a noun after a determiner of the
+    # plural, names many
+    if names_harmed(subject) or s > 0 and words[s - 1].text in _PLURAL_DETERMINERS:
+        return False
     if subject in _NOT_VICTIM or subject in NON_PERSON or subject[0].isdigit() or subject in PLURALS:
         return False
     if subject in UNITS or subject in TENS or subject in ("dozen", "hundred", "thousand", "others"):
@@ -250,6 +260,8 @@ def passive_subject(
     if words[j].text in _HEDGES:
         return -1
     if died:
+        if words[j].text == "have":
+            return -1  # "two of them have died": a plural
         # "Navas died", "the mayor has died": the word before the verb (or its "has") ends the subject
         s = j - 1 if words[j].text in ("has", "had") else j
     elif i >= 2 and words[j].text == "been" and (words[j - 1].text == "has" or words[j - 1].text in _ADVERBS):

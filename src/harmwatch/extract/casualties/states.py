@@ -34,7 +34,8 @@ STATE_VERBS = (
     )
     | EXCEEDING
 )
-_JOINING = frozenset("has have had now already further up to at reportedly".split())
+# "rose from 30 to 45", "rose by 12 to 45": the change's first figure is read with its end (`numbers`)
+_JOINING = frozenset("has have had now already further up to at reportedly from by".split())
 # Verbs that bring a toll to its figure: "raised the number of dead to 45", "bringing to 27 the number killed".
 CAUSATIVES = frozenset(
     "raise raises raised raising bring brings brought bringing put puts putting push pushes pushed pushing "

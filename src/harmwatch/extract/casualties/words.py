@@ -20,6 +20,8 @@ AFTER = _kinds(
         "dead or wounded;dead or injured;dead and wounded;dead and injured;casualties",
         "killed": "killed;dead;died;die;dies;slain;murdered;massacred;executed;perished;martyred;assassinated;"
         "crucified;hanged;martyrs;fallen victim;fell victim;shot dead;shot to death;gunned down;mowed down;beheaded;burned to death;lost their lives;lost his life;lost her life;"
+        "drowned;burned alive;burnt alive;buried alive;put to death;met their deaths;met their death;"
+        "succumbed to their wounds;succumbed to their injuries;succumbed to wounds;succumbed to injuries;"
         "deaths;fatalities;bodies;corpses;dead bodies;death toll",
         "injured": "wounded;injured;hurt;maimed;injuries;wounds;sustained injuries;sustained wounds;suffered injuries;"
         "suffered wounds;sustained serious injuries;suffered serious injuries;sustained minor injuries;"
@@ -50,12 +52,13 @@ BEFORE = _kinds(
         "killed_or_injured": "death and injury of;deaths and injuries of;killed or wounded;killed and wounded;"
         "killing and wounding;killing or wounding;casualties",
         "killed": "killed;killing;killings;kill;kills;murder;murders;assassination;assassinations;assassinated;"
-        "assassinating;massacre;execution;executions;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
+        "assassinating;massacre;execution;executions;martyrdom;toll;claiming;claimed;claims;claim;leaving dead;lives;deaths;death;bodies;corpses;executed;executing;"
         "massacred;slaughtered;murdered;murdering;beheading;beheadings;beheaded;execute;executes;slaughter;"
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
         "gunned down;mowed down;shot dead;shooting dead;shoots dead",
-        "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims",
+        "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims;"
+        "hurts;hurting",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
         "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
         "displaced": "displaced;displacing;displaces",
@@ -72,12 +75,13 @@ ACTIVE = frozenset(
 )
 # Adverbs of degree or manner before a harm participle: "seriously wounded", "brutally murdered".
 DEGREES = frozenset(
-    "slightly seriously severely critically badly gravely fatally mortally lightly brutally savagely summarily "
+    "slightly seriously severely critically badly gravely fatally mortally lightly moderately grievously "
+    "brutally savagely summarily "
     "mercilessly cruelly".split()
 )
 # Nouns of harm whose `of` object is the victim: "the murder of the archbishop", "the death of five farmers".
 HARM_NOUNS: dict[str, ClaimKind] = {
-    **dict.fromkeys("death murder assassination killing execution".split(), "killed"),
+    **dict.fromkeys("death murder assassination killing execution martyrdom".split(), "killed"),
     **dict.fromkeys("wounding injuring injury maiming".split(), "injured"),
     **dict.fromkeys("kidnapping abduction".split(), "abducted"),
     **dict.fromkeys("arrest detention".split(), "detained"),
@@ -103,7 +107,7 @@ AUX = (
         "have has had been be were was is are being who that reportedly also all so far already now allegedly "
         "said believed feared confirmed thought reported known to later among the of them whom either both "
         "estimated understood presumed assumed alleged likely "
-        "were later subsequently apparently initially recorded documented found left those".split()
+        "were later since subsequently apparently initially recorded documented found left those".split()
     )
     | DEGREES
 )
