@@ -246,15 +246,20 @@ def resolve_pronoun(ctx: Context, token: Token) -> Speaker:
     return _speaker(best[1], "pronoun", span)
 
 
+def _unnamed_root(ctx: Context, speaker: Speaker) -> Token | None:
+    """The head word of the phrase a source was found in, when no person of the article has its name."""
+    if speaker.span is None or _is_person_name(ctx, speaker.name):
+        return None
+    phrase = ctx.parsed.doc.char_span(*speaker.span, alignment_mode="expand")
+    return phrase.root if phrase is not None and len(phrase) else None
+
+
 def _body(ctx: Context, speaker: Speaker) -> bool:
     """A source that "it" may stand for: one organisation, state or office ("the ministry", "the army", "the
     Example Monitor"), neither a person of the article nor the holder of a role."""
-    if not speaker.name or speaker.span is None or _is_person_name(ctx, speaker.name):
+    root = _unnamed_root(ctx, speaker) if speaker.name else None
+    if root is None:
         return False
-    phrase = ctx.parsed.doc.char_span(*speaker.span, alignment_mode="expand")
-    if phrase is None or len(phrase) == 0:
-        return False
-    root = phrase.root
     if root.pos_ == "PRON":
         return root.lower_ == "it" and speaker.resolution == "pronoun"
     return root.tag_ in ("NN", "NNP") and root.lemma_.lower() not in ROLE_WORDS and root.ent_type_ != "PERSON"
@@ -272,12 +277,9 @@ def _anonymous(ctx: Context, speaker: Speaker, *, plural: bool) -> bool:
     """A source no person of the article names, that a later pronoun may stand for: one holder of a role for
     he/she ("the regional governor", "a police spokesman"), a plural for they ("officials", "local residents"). A
     pronoun already resolved to such a source passes its number on."""
-    if speaker.span is None or _is_person_name(ctx, speaker.name):
+    root = _unnamed_root(ctx, speaker)
+    if root is None:
         return False
-    phrase = ctx.parsed.doc.char_span(*speaker.span, alignment_mode="expand")
-    if phrase is None or len(phrase) == 0:
-        return False
-    root = phrase.root
     if root.pos_ == "PRON":
         return (root.lower_ == "they") == plural and speaker.resolution == "pronoun"
     if plural:
