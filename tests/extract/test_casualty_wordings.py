@@ -6,7 +6,8 @@ dead", "moderately injured"); after a comma, a verb with a count of its own ("ki
 of the count before it; a toll's change "from N to M" or "by N to M" ends at its figure M, which is no range; a
 count after "and" whose verb is gapped shares the harm of the count before it when it repeats that count's adjunct
 ("45 were killed in X and 12 in Y"); a number in the of-phrase of a count's noun ("five members of one family") is
-part of that noun, no count."""
+part of that noun, no count; after a verb of change "up" is the verb's particle ("revised up to 140" is 140, no
+bound)."""
 
 from __future__ import annotations
 
@@ -156,4 +157,22 @@ def test_a_gapped_verb(claims_of: ClaimsOf, text: str, expected: list[tuple]) ->
     ],
 )
 def test_a_number_inside_the_noun_of_a_count(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a verb of change, "up" is the verb's particle: the toll is the figure
+        ("The death toll was revised up to 140 on Friday.", [("killed", 140, 140)]),
+        ("The number of dead rose up to 27 by nightfall.", [("killed", 27, 27)]),
+        ("The toll from the floods in Varnet went up to 81.", [("killed", 81, 81)]),
+        # "up to" with no verb of change before it is still a bound
+        ("Up to 90 people may have been killed.", [("killed", None, 90)]),
+        ("The blast in Orlova killed up to 35 people.", [("killed", None, 35)]),
+    ],
+)
+def test_up_as_the_particle_of_a_verb_of_change(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
     assert _counts(claims_of(text)) == expected
