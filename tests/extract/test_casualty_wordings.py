@@ -7,7 +7,8 @@ of the count before it; a toll's change "from N to M" or "by N to M" ends at its
 count after "and" whose verb is gapped shares the harm of the count before it when it repeats that count's adjunct
 ("45 were killed in X and 12 in Y"); a number in the of-phrase of a count's noun ("five members of one family") is
 part of that noun, no count; after a verb of change "up" is the verb's particle ("revised up to 140" is 140, no
-bound)."""
+bound); lives costed from those named ("cost 16 people their lives") or lost ("the loss of 45 lives") are a
+toll."""
 
 from __future__ import annotations
 
@@ -175,4 +176,21 @@ def test_a_number_inside_the_noun_of_a_count(claims_of: ClaimsOf, text: str, exp
 def test_up_as_the_particle_of_a_verb_of_change(
     claims_of: ClaimsOf, text: str, expected: list[tuple]
 ) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lives costed from those named as the indirect object, and the loss of N lives
+        ("The bombing in Kessra cost 16 people their lives.", [("killed", 16, 16)]),
+        ("The landslide cost at least 30 villagers their lives.", [("killed", 30, None)]),
+        ("The explosion at the depot resulted in the loss of 45 lives.", [("killed", 45, 45)]),
+        ("The raid caused the loss of 23 lives and injured 40.", [("injured", 40, 40), ("killed", 23, 23)]),
+        # no lives: no toll
+        ("The repairs cost 16 people their savings.", []),
+        ("The loss of 45 vehicles slowed the convoy.", []),
+    ],
+)
+def test_lives_costed_and_lost(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
     assert _counts(claims_of(text)) == expected
