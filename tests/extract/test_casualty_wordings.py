@@ -7,8 +7,9 @@ of the count before it; a toll's change "from N to M" or "by N to M" ends at its
 count after "and" whose verb is gapped shares the harm of the count before it when it repeats that count's adjunct
 ("45 were killed in X and 12 in Y"); a number in the of-phrase of a count's noun ("five members of one family") is
 part of that noun, no count; after a verb of change "up" is the verb's particle ("revised up to 140" is 140, no
-bound); lives costed from those named ("cost 16 people their lives") or lost ("the loss of 45 lives") are a
-toll."""
+bound); lives costed from those named ("cost 16 people their lives") or lost ("the loss of 45 lives") are a toll; a
+count whose noun a harm adjective modifies takes the predicate after that noun ("eight wounded people later
+died")."""
 
 from __future__ import annotations
 
@@ -193,4 +194,23 @@ def test_up_as_the_particle_of_a_verb_of_change(
     ],
 )
 def test_lives_costed_and_lost(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count whose noun a harm adjective modifies takes the predicate after the noun
+        ("Eight wounded people later died in hospital.", [("killed", 8, 8)]),
+        ("Five injured civilians died in Marrow on Tuesday.", [("killed", 5, 5)]),
+        ("Two injured fishermen succumbed to their wounds overnight.", [("killed", 2, 2)]),
+        # no death after the noun, no noun after the adjective, or a verb with an object of its own: the wound
+        ("Three wounded soldiers were evacuated to Dorvik.", [("injured", 3, 3)]),
+        ("Three wounded were taken away.", [("injured", 3, 3)]),
+        ("Six wounded fighters killed two guards.", [("injured", 6, 6), ("killed", 2, 2)]),
+    ],
+)
+def test_a_harm_adjective_before_the_noun_of_a_count(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
     assert _counts(claims_of(text)) == expected
