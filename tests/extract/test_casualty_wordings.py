@@ -6,7 +6,10 @@ dead", "moderately injured"); after a comma, a verb with a count of its own ("ki
 of the count before it; a toll's change "from N to M" or "by N to M" ends at its figure M, which is no range; a
 count after "and" whose verb is gapped shares the harm of the count before it when it repeats that count's adjunct
 ("45 were killed in X and 12 in Y"); a number in the of-phrase of a count's noun ("five members of one family") is
-part of that noun, no count."""
+part of that noun, no count; after a verb of change "up" is the verb's particle ("revised up to 140" is 140, no
+bound); lives costed from those named ("cost 16 people their lives") or lost ("the loss of 45 lives") are a toll; a
+count whose noun a harm adjective modifies takes the predicate after that noun ("eight wounded people later
+died")."""
 
 from __future__ import annotations
 
@@ -156,4 +159,58 @@ def test_a_gapped_verb(claims_of: ClaimsOf, text: str, expected: list[tuple]) ->
     ],
 )
 def test_a_number_inside_the_noun_of_a_count(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a verb of change, "up" is the verb's particle: the toll is the figure
+        ("The death toll was revised up to 140 on Friday.", [("killed", 140, 140)]),
+        ("The number of dead rose up to 27 by nightfall.", [("killed", 27, 27)]),
+        ("The toll from the floods in Varnet went up to 81.", [("killed", 81, 81)]),
+        # "up to" with no verb of change before it is still a bound
+        ("Up to 90 people may have been killed.", [("killed", None, 90)]),
+        ("The blast in Orlova killed up to 35 people.", [("killed", None, 35)]),
+    ],
+)
+def test_up_as_the_particle_of_a_verb_of_change(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lives costed from those named as the indirect object, and the loss of N lives
+        ("The bombing in Kessra cost 16 people their lives.", [("killed", 16, 16)]),
+        ("The landslide cost at least 30 villagers their lives.", [("killed", 30, None)]),
+        ("The explosion at the depot resulted in the loss of 45 lives.", [("killed", 45, 45)]),
+        ("The raid caused the loss of 23 lives and injured 40.", [("injured", 40, 40), ("killed", 23, 23)]),
+        # no lives: no toll
+        ("The repairs cost 16 people their savings.", []),
+        ("The loss of 45 vehicles slowed the convoy.", []),
+    ],
+)
+def test_lives_costed_and_lost(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count whose noun a harm adjective modifies takes the predicate after the noun
+        ("Eight wounded people later died in hospital.", [("killed", 8, 8)]),
+        ("Five injured civilians died in Marrow on Tuesday.", [("killed", 5, 5)]),
+        ("Two injured fishermen succumbed to their wounds overnight.", [("killed", 2, 2)]),
+        # no death after the noun, no noun after the adjective, or a verb with an object of its own: the wound
+        ("Three wounded soldiers were evacuated to Dorvik.", [("injured", 3, 3)]),
+        ("Three wounded were taken away.", [("injured", 3, 3)]),
+        ("Six wounded fighters killed two guards.", [("injured", 6, 6), ("killed", 2, 2)]),
+    ],
+)
+def test_a_harm_adjective_before_the_noun_of_a_count(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
     assert _counts(claims_of(text)) == expected

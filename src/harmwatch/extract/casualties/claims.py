@@ -9,6 +9,7 @@ from harmwatch.extract.casualties.counts import (
     OPENERS,
     Found,
     find_after,
+    find_after_harmed_noun,
     find_after_shared_noun,
     find_after_status,
     find_before,
@@ -164,8 +165,14 @@ def _nearest(span: Span, items: list[tuple[str, Span]], parsed: Parsed) -> str |
 def _harmed_after_status(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """`find_after`, unless its harm is the status the count's noun names and a harm verb before or after the
     count tells what was done to them: "executed 15 detainees", "four hostages were beheaded" are killings of people
-    who were held (the status kept as the claim's second harm)."""
+    who were held (the status kept as the claim's second harm); a wound the count's adjective names gives way to a
+    death told after its noun ("eight wounded people later died")."""
     after = find_after(words, n, stop, text)
+    if after is not None and after.kind == "injured":
+        # "eight wounded people later died": the predicate after the noun the harm adjective modifies
+        later = find_after_harmed_noun(words, after, stop, text)
+        if later is not None and later.kind == "killed":
+            return later
     if after is None or after.kind not in STATUS_KINDS:
         return after
     later = find_after_status(words, after, stop, text)

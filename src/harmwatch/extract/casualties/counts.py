@@ -372,6 +372,22 @@ def find_after_status(words: list[Word], found: Found, stop: int, text: str) -> 
     return _after_from(words, found.number, [words[found.last].text], after, after, stop, text)
 
 
+def find_after_harmed_noun(words: list[Word], found: Found, stop: int, text: str) -> Found | None:
+    """The predicate after a count's noun when a harm adjective right after the count modifies that noun and was
+    read as its harm ("eight wounded people later died", "five injured civilians died"), else None; "three wounded
+    were taken away" has no noun after its adjective."""
+    if found.noun or found.start != found.number.start or found.last != found.number.last + 1:
+        return None
+    noun_end = noun_phrase(words, found.last + 1, stop, text)
+    if noun_end == found.last + 1:
+        return None
+    noun = [w.text for w in words[found.last + 1 : noun_end]]
+    later = _after_from(words, found.number, noun, noun_end, noun_end, stop, text)
+    if later is not None and starts_count(words, later.last + 1):
+        return None  # "six wounded fighters killed two guards": a verb with an object of its own
+    return later
+
+
 def find_after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -> Found | None:
     """ "70 regime and rebel fighters have been killed": one count over coordinated modifiers of its noun."""
     if _abuts(words, n.last + 1, stop):

@@ -211,7 +211,7 @@ def number_at(words: list[Word], i: int) -> Number | None:
     shift = 0
     j = i
     for phrase, qual, delta in PREFIXES:
-        if _match(words, i, phrase):
+        if _match(words, i, phrase) and not _particle(words, i, phrase):
             qualifier, shift, j = qual, delta, i + len(phrase)
             break
     between = _match(words, j, ("between",))
@@ -268,6 +268,12 @@ CHANGING = frozenset(
 def _changed(words: list[Word], i: int) -> bool:
     """Whether the figure at word i follows "from" or "by" after a verb of change ("rose from", "rose by")."""
     return i >= 2 and words[i - 1].text in ("from", "by") and words[i - 2].text in CHANGING
+
+
+def _particle(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
+    """Whether the "up" of "up to" at word i is the particle of a verb of change before it ("the toll was revised up
+    to 140", "rose up to 45"): the figure is where the change ends, not a bound."""
+    return phrase == ("up", "to") and i >= 1 and words[i - 1].text in CHANGING
 
 
 def _date_like(words: list[Word], found: Number, nxt: int) -> bool:

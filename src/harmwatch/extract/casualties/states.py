@@ -5,7 +5,8 @@
   76", "the number of people killed in the raid rose to 61", "the tally of the wounded stands at 12";
 - those harmed counted by the verb "number" or "total": "the dead number 23", "those killed now total 56";
 - the figure as the subject of a copula whose complement is the toll: "eighty-two is the toll";
-- a toll counted in lives with a verb of losing or costing: "cost more than 300 lives", "25 lives were lost";
+- a toll counted in lives with a verb of losing or costing or a noun of losing: "cost more than 300 lives", "25 lives
+  were lost", "the loss of 45 lives", and those costed their lives: "cost 16 people their lives";
 - a verb of exceeding before the figure makes it a lower bound, as "more than" does: "the toll topped 100".
 """
 
@@ -50,6 +51,10 @@ _OF_STOPS = frozenset("and or but while when after because which in on at from w
 # Verbs that count a toll in lives, before it ("cost 300 lives") or after it ("25 lives were lost").
 _LIVES_BEFORE = frozenset("cost costs costing claimed claiming claims took taking takes lost losing".split())
 _LIVES_AFTER = frozenset("lost".split())
+# Verbs of costing whose indirect object loses "their lives" ("cost 16 people their lives"), and nouns of losing
+# whose of-phrase counts lives ("the loss of 45 lives").
+_COSTING = frozenset("cost costs costing".split())
+_LOSSES = frozenset("loss losses".split())
 _REACH = 16  # how far back a toll or a counting noun may stand from its figure
 
 
@@ -140,13 +145,29 @@ def _found(words: list[Word], n: Number, kind: ClaimKind, at: int, stop: int, te
     return Found(n, kind, noun, words[at].start, words[end_word].end, words[end_word].end, end_word)
 
 
-def _lives(words: list[Word], n: Number, start: int, stop: int) -> Found | None:
-    """A toll counted in lives: "the siege has cost more than 300 lives", "at least 25 lives were lost"."""
+def _lives_costed(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
+    """Those a verb of costing took their lives from, as its indirect object: "the raid cost 16 people their
+    lives"."""
+    if n.first - 1 < start or words[n.first - 1].text not in _COSTING:
+        return None
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
+    if noun_end + 1 >= stop or [w.text for w in words[noun_end : noun_end + 2]] != ["their", "lives"]:
+        return None
+    noun = [w.text for w in words[n.last + 1 : noun_end]]
+    last = noun_end + 1
+    return Found(n, "killed", noun, words[n.first - 1].start, words[last].end, words[last].end, last)
+
+
+def _lives(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
+    """A toll counted in lives: "the siege has cost more than 300 lives", "at least 25 lives were lost", "the loss
+    of 45 lives", "cost 16 people their lives"."""
     at = n.last + 1
     if at >= stop or words[at].text != "lives":
-        return None
+        return _lives_costed(words, n, start, stop, text)
     if n.first - 1 >= start and words[n.first - 1].text in _LIVES_BEFORE:
         return Found(n, "killed", ["lives"], words[n.first - 1].start, words[at].end, words[at].end, at)
+    if n.first - 2 >= start and words[n.first - 1].text == "of" and words[n.first - 2].text in _LOSSES:
+        return Found(n, "killed", ["lives"], words[n.first - 2].start, words[at].end, words[at].end, at)
     k = at + 1
     while k < stop and k - at <= 3 and words[k].text in ("were", "have", "had", "been", "was", "already"):
         k += 1
@@ -172,7 +193,7 @@ def find_state(words: list[Word], n: Number, start: int, stop: int, text: str) -
     kind = _numbered(words, n.first, start)
     if kind is not None:
         return _found(words, n, kind, n.first - 1, stop, text)
-    lives = _lives(words, n, start, stop)
+    lives = _lives(words, n, start, stop, text)
     if lives is not None:
         return lives
     inverted = _counted_after(words, n, stop)
