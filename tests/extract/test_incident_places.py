@@ -134,4 +134,5 @@ def test_the_story_place_leaves_out_landmarks(nlp):
         "The dead were in the town of Mhardeh near Hama and in the village of Tadef near Hama."
     )
     parsed, places = _parsed_places(nlp, text)
-    assert main_place(parsed, list(places.values())).as_written == "Mhardeh"
+    found = list(places.values())
+    assert main_place(parsed, found, reference_points(parsed, found)).as_written == "Mhardeh"

@@ -3,6 +3,8 @@ person a pronoun cue was resolved to), or `according to X` / `X said` nearby."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -109,7 +111,7 @@ def _according_to(sent: SpacySpan) -> Speaker | None:
     return None
 
 
-def _speech_subject(token: Token, cued: dict[int, Speaker]) -> Speaker | None:
+def _speech_subject(token: Token, cued: Callable[[Token], Speaker | None]) -> Speaker | None:
     """The subject of the speech verb that governs `token` ("the military announced that ...")."""
     for head in [token, *token.ancestors]:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -124,13 +126,13 @@ def _speech_subject(token: Token, cued: dict[int, Speaker]) -> Speaker | None:
     return None
 
 
-def _source(subject: Token, verb: Token, cued: dict[int, Speaker]) -> Speaker | None:
+def _source(subject: Token, verb: Token, cued: Callable[[Token], Speaker | None]) -> Speaker | None:
     """The speaker a cue's subject names; for a pronoun ("He said ..."), the one it was resolved to by the
     quote or statement the verb cues (a pronoun names no one by itself)."""
-    return cued.get(verb.idx) if subject.pos_ == "PRON" else _name(subject)
+    return cued(verb) if subject.pos_ == "PRON" else _name(subject)
 
 
-def _closing_speech(sent: SpacySpan, span: Span, cued: dict[int, Speaker]) -> Speaker | None:
+def _closing_speech(sent: SpacySpan, span: Span, cued: Callable[[Token], Speaker | None]) -> Speaker | None:
     """A speech verb of the sentence outside the claim (", officials said" covers every clause)."""
     for token in sent:
         if is_speech(token) and token.dep_ in ("ROOT", "parataxis") and not (span[0] <= token.idx < span[1]):
@@ -173,17 +175,27 @@ def find_claimant(
     if piece is None:
         return None
     sent = piece.sent
-    cued = _cued(parsed, quotes, statements)
+
+    def cued(verb: Token) -> Speaker | None:
+        return _cued(parsed, verb, quotes, statements)
+
     return _according_to(sent) or _speech_subject(piece.root, cued) or _closing_speech(sent, span, cued)
 
 
-def _cued(parsed: Parsed, quotes: list[Quote], statements: list[Statement]) -> dict[int, Speaker]:
-    """The named speaker of each quote or statement by the offset of its cue verb: a claim the verb governs
-    outside the record's words ("He said it was unclear, but the dead included ...") keeps whom the pronoun was
-    resolved to."""
+def _cued(parsed: Parsed, verb: Token, quotes: list[Quote], statements: list[Statement]) -> Speaker | None:
+    """The named speaker of the quote or statement `verb` cues: a claim the verb governs outside the record's
+    words ("He said it was unclear, but the dead included ...") keeps whom the pronoun was resolved to. Looked
+    up only for a pronoun subject, so the records are not indexed for every claim."""
     records = [(q.cue, q.speaker) for q in quotes] + [(s.cue, s.source) for s in statements]
-    return {
-        cue.span[0]: speaker
-        for cue, speaker in records
-        if cue is not None and speaker is not None and speaker.name and not _is_place(parsed, speaker)
-    }
+    return next(
+        (
+            speaker
+            for cue, speaker in reversed(records)  # of a cue both quote and statement share, the statement
+            if cue is not None
+            and cue.span[0] == verb.idx
+            and speaker is not None
+            and speaker.name
+            and not _is_place(parsed, speaker)
+        ),
+        None,
+    )

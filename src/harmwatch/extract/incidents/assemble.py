@@ -534,11 +534,11 @@ def extract_incidents(
         return [], claims
     drafts.sort(key=lambda d: min(d.mentions))
     home = story_places(parsed, places)
-    story_place = main_place(parsed, home)
+    landmarks = reference_points(parsed, home)
+    story_place = main_place(parsed, home, landmarks)
     dateline = dateline_of(times)
     victims = [c.span for c in claims]
     taken = {span for d in drafts for span in d.sentences}
-    landmarks = reference_points(parsed, home)
     for draft in drafts:
         # The story's town stands in for a country-wide mention ("air strikes in Syria", "US-led strikes").
         local, named = _voted_place(parsed, draft, home, landmarks)

@@ -305,13 +305,12 @@ def story_places(parsed: Parsed, places: list[Place]) -> list[Place]:
     return [p for p in places if p.country_code == home]
 
 
-def main_place(parsed: Parsed, places: list[Place]) -> Place | None:
-    """The place the story is about: the most mentioned town or division in its first paragraphs, else anywhere."""
+def main_place(parsed: Parsed, places: list[Place], landmarks: set[Span]) -> Place | None:
+    """The place the story is about: the most mentioned town or division in its first paragraphs, else anywhere;
+    `landmarks` (`reference_points` of the same places) are not counted."""
     if not places:
         return None
     cut = parsed.paragraphs[min(4, len(parsed.paragraphs) - 1)][1] if parsed.paragraphs else len(parsed.text)
-
-    landmarks = reference_points(parsed, places)
 
     def count(place: Place, limit: int) -> int:
         return sum(m[0] < limit and m not in landmarks and locating(parsed, place, m) for m in place.mentions)

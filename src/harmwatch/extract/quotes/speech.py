@@ -135,21 +135,30 @@ def resolve_quote_pronouns(
 ) -> list[Quote]:
     """Quotes whose cue's pronoun found no one, resolved again with the sources of the statements before them
     ("..., the regional governor said. "...," he said."): quotes are read before reported speech."""
+    pronouns = [_lone_pronoun(parsed, quote) for quote in quotes]
+    if not any(pronouns):
+        return quotes  # nothing to resolve: no context is built
     ctx = _context(parsed, people, quotes)
     for statement in statements:
         if statement.cue is not None:
             _heard(ctx, statement.cue.span[0], statement.source)
     out = []
-    for quote in quotes:
-        speaker = quote.speaker
-        if speaker is not None and not speaker.name and speaker.span is not None:
-            words = parsed.doc.char_span(*speaker.span, alignment_mode="expand")
-            if words is not None and len(words) == 1 and words[0].pos_ == "PRON":
-                found = resolve_pronoun(ctx, words[0])
-                if found.name:
-                    quote = dataclasses.replace(quote, speaker=found, confidence=CONFIDENCE["pronoun"])
+    for quote, pronoun in zip(quotes, pronouns, strict=True):
+        if pronoun is not None:
+            found = resolve_pronoun(ctx, pronoun)
+            if found.name:
+                quote = dataclasses.replace(quote, speaker=found, confidence=CONFIDENCE["pronoun"])
         out.append(quote)
     return out
+
+
+def _lone_pronoun(parsed: Parsed, quote: Quote) -> Token | None:
+    """The pronoun a quote's speaker was left as when it found no one ("he" of '"...," he said'), else None."""
+    speaker = quote.speaker
+    if speaker is None or speaker.name or speaker.span is None:
+        return None
+    words = parsed.doc.char_span(*speaker.span, alignment_mode="expand")
+    return words[0] if words is not None and len(words) == 1 and words[0].pos_ == "PRON" else None
 
 
 def _heard(ctx: Context, at: int, source: Speaker) -> None:
