@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
 from harmwatch.extract.casualties.filters import is_person, starts_count
-from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
+from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.single import (
     SENTENCE_MARKS,
     WOUNDING,
@@ -23,6 +23,7 @@ from harmwatch.extract.casualties.words import (
     BEFORE,
     EUPHEMISMS,
     FILLER,
+    LEAVING,
     MODALS,
     NON_PERSON,
     NOUN_STOP,
@@ -187,7 +188,9 @@ def find_coordinated(
                 n, before.kind, noun, before.start, words[end_word].end, words[end_word].end, end_word
             )
     if noun_end + 1 < stop and words[noun_end].text == "and":
-        following = number_at(words, noun_end + 1)
+        # "a woman and her three children were killed": a determiner may open the count after "and"
+        opened = noun_end + 2 if words[noun_end + 1].text in DETERMINERS else noun_end + 1
+        following = number_at(words, opened) or possessed_one(words, noun_end + 1)
         later = find_after(words, following, stop, text) if following is not None else None
         # "rounded up 30 men and 12 of them were later shot": a part of the count is no count beside it
         part = later is not None and later.noun in (["of", "them"], ["of", "those"])
@@ -337,6 +340,12 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         )
         if close is not None:
             return _after_from(words, n, noun, noun_end, close, stop, text)
+        # "four people two of them children died": a share with a noun of its own, its marks lost
+        share = number_at(words, noun_end)
+        share_end = share.last + 3 if share is not None else stop
+        after_share = noun_phrase(words, share_end, stop, text)
+        if share_end < after_share < stop:
+            return _after_from(words, n, noun, noun_end, after_share, stop, text)
     participle = noun_end < stop and words[noun_end].text.endswith("ing")
     # "two employees of the gas station were injured": an of-phrase longer than the noun phrase read
     of_phrase = "of" in noun[1:] and noun_end - n.last > 5
@@ -346,6 +355,8 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         for k in range(noun_end + 1, min(stop, noun_end + 8)):
             if words[k].text in CLAUSE_BREAKS:
                 break
+            if _attributive(words, k, stop):
+                continue  # "killing five at a displaced families' shelter": the harm word modifies a noun
             if words[k].text in _BE or phrase_at(words, k, AFTER):
                 return _after_from(words, n, noun, noun_end, k, stop, text)
     if found is None and noun_end < stop and words[noun_end].text == "who":
@@ -361,6 +372,12 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         # "two children -- a boy and a girl -- and their father died": the predicate of the count after it
         found = _shared_with_next(words, n, noun, noun_end, close, stop, text)
     return found
+
+
+def _attributive(words: list[Word], k: int, stop: int) -> bool:
+    """Whether word k is a one-word harm that modifies the noun of people after it ("displaced families", "wounded
+    soldiers"), so no predicate."""
+    return k + 1 < stop and names_harmed(words[k].text) and is_person(words[k + 1].text)
 
 
 def find_after_status(words: list[Word], found: Found, stop: int, text: str) -> Found | None:
@@ -427,12 +444,21 @@ def _after_from(
         or _killing_at(words, j)
         or _blow_at(words, j, aux, text)
         or _care_of_count(words, j, aux, stop, text)
+        or _dying_at(words, n, j, aux)
     )
     if hit is None:
         return None
     kind, k = hit
-    if "," in _gap(words, j, text) and k < stop and starts_count(words, k) and phrase_at(words, j, BEFORE):
-        return None  # "kills 17, wounds 40": after a comma, a verb with a count of its own is no predicate of this one
+    # "kills 17, wounds 40": after a comma, a verb with a count of its own is no predicate of this one; nor after a
+    # count that is the object of a verb of harm, its comma lost ("shelling kills 17 wounds 40")
+    governed = n.first > 0 and (words[n.first - 1].text,) in BEFORE
+    if (
+        ("," in _gap(words, j, text) or governed)
+        and k < stop
+        and starts_count(words, k)
+        and phrase_at(words, j, BEFORE)
+    ):
+        return None
     if _partitive(words, j):
         # "seven of the wounded later died": the count is a part of those harmed, and what is told of it follows
         later = _after_from(words, n, noun, noun_end, k, stop, text)
@@ -447,11 +473,14 @@ def _after_from(
         following = words[k].text if k < stop else ""
         # "30 wounded, the group said": a mark after the participle ends the clause; no object follows
         closed = k < stop and any(c in _gap(words, k, text) for c in ",.;:")
-        if (
-            not aux
-            and not closed
-            and (following[:1].isdigit() or following in ("the", "a", "an", "at", "dozens", "scores"))
-        ):
+        # "two gunmen killed three villagers", "three soldiers also killed 14 people": a count after the verb is
+        # its object, in digits or words, with no auxiliary or only adverbs before the verb; "three others
+        # wounded two hours later" counts no people after the verb
+        counted = k < stop and _counts_people(words, k, stop)
+        objected = counted or following in ("the", "a", "an", "at")
+        # "the raid left 17 villagers wounded the monitor added": the state "left" leaves its object in, no verb
+        left = n.first > 0 and words[n.first - 1].text in LEAVING
+        if not closed and not left and (not aux and objected or not passive and counted):
             if not _listing(words, k, stop):
                 return None
     # "20 killed a week" is a rate, not a count
@@ -459,6 +488,27 @@ def _after_from(
         return None
     end_word = noun_end - 1 if noun else n.last
     return Found(n, kind, noun, n.start, words[k - 1].end, words[end_word].end, k - 1)
+
+
+def _counts_people(words: list[Word], k: int, stop: int) -> bool:
+    """Whether a count starts at word k that is not followed by a noun of things or time ("two hours")."""
+    found = number_at(words, k)
+    if found is None or found.article:
+        return False
+    return found.last + 1 >= stop or words[found.last + 1].text not in NON_PERSON
+
+
+# Prepositions whose object may be a gerund clause with a count as its subject: "resulted in 14 villagers dying".
+_GERUND_OPENERS = frozenset("in to with".split())
+
+
+def _dying_at(words: list[Word], n: Number, j: int, aux: list[str]) -> tuple[ClaimKind, int] | None:
+    """("killed", index after it) for "dying" at word j as the verb of a gerund clause whose subject is the count,
+    the object of a preposition ("resulted in 14 villagers dying", "with 30 people dying"); "were dying" and "left
+    30 people dying" tell no death yet."""
+    if words[j].text != "dying" or aux or n.first == 0 or words[n.first - 1].text not in _GERUND_OPENERS:
+        return None
+    return ("killed", j + 1)
 
 
 def _partitive(words: list[Word], j: int) -> bool:

@@ -16,6 +16,7 @@ from harmwatch.extract.casualties.single import (
     HARM_OBJECT_VERBS,
     NOT_OBJECT,
     PASSIVE,
+    PLURALS,
     VIOLENT,
     chain_head,
     marked,
@@ -23,7 +24,7 @@ from harmwatch.extract.casualties.single import (
     passive_subject,
     tells_death,
 )
-from harmwatch.extract.casualties.words import DEGREES, RECEIVING
+from harmwatch.extract.casualties.words import DEGREES, LEAVING, RECEIVING
 from harmwatch.records import ClaimKind, Span
 
 # Words that may open a gapped subject: "and his bodyguard wounded", "and the driver's aide injured".
@@ -48,6 +49,15 @@ def _passive_before(words: list[Word], k: int, text: str) -> bool:
     return j >= 0 and words[j].text in _BE
 
 
+# Nouns of people that name more than one though `one_of` takes them: "20 were killed and others injured".
+_MANY = frozenset("others people persons individuals ones".split())
+
+
+def _one(word: str) -> bool:
+    """Whether a noun names one person: a role or a singular victim noun, not "others" or "people"."""
+    return one_of(word) and word not in _MANY and word not in PLURALS
+
+
 def find_gapped(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for the one person of a clause that shares the auxiliary of a passive
     before it: "the chauffeur was shot dead and her bodyguard wounded", "two guards died and a nurse was hurt" is
@@ -60,7 +70,7 @@ def find_gapped(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Spa
         k = i - 1
         while k > 0 and words[k].text in DEGREES:
             k -= 1
-        if not one_of(words[k].text) or marked(words, k, i, text):
+        if not _one(words[k].text) or marked(words, k, i, text):
             continue
         # "and his bodyguard", "and the colonel's aide": determiners and possessives back to "and"
         a = k - 1
@@ -105,7 +115,7 @@ def find_pronoun_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, 
             while k + 1 < len(words) and words[k].text in DEGREES:
                 k += 1
             result = words[k].text
-            if w.text in ("left", "leaving", "leaves") and result in _LEFT_IN:
+            if w.text in LEAVING and result in _LEFT_IN:
                 kind, end = _LEFT_IN[result], words[k].end
             elif w.text in VIOLENT and result == "dead":
                 kind, end = "killed", words[k].end
@@ -133,7 +143,7 @@ def find_reduced_relatives(words: list[Word], text: str) -> list[tuple[ClaimKind
     for i, w in enumerate(words[2:-1], 2):
         kind = PASSIVE.get(w.text)
         noun = words[i - 1]
-        if kind is None or not one_of(noun.text) or words[i + 1].text not in _RELATIVE_NEXT:
+        if kind is None or not _one(noun.text) or words[i + 1].text not in _RELATIVE_NEXT:
             continue
         if words[i - 2].text not in _NOUN_OPENERS or marked(words, i - 2, i + 1, text):
             continue

@@ -1,10 +1,12 @@
-"""Counts written in digits or words ("12", "4,000", "three dozen", "scores of") with their bounds."""
+"""Counts written in digits or words ("12", "4,000", "three dozen", "half a million", "scores of") with their
+bounds; "a soldier" and "their mother" after a count and "and" count one."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from harmwatch.extract.casualties.words import OTHER_PERSONS, VICTIM_TYPE
 from harmwatch.records import Qualifier
 
 # Lower case words and numbers with their offsets; punctuation is skipped so that texts that lost
@@ -154,8 +156,9 @@ def _core(words: list[Word], i: int) -> tuple[int, int] | None:
     decimal = re.fullmatch(r"\d+\.\d+", w)
     if decimal and i + 1 < n and words[i + 1].text in ("thousand", "million"):
         return round(float(w) * SCALES[words[i + 1].text]), i + 2
-    if w == "half" and i + 2 < n and words[i + 1].text == "a" and words[i + 2].text == "dozen":
-        return 6, i + 3
+    fraction = _fraction(words, i)
+    if fraction is not None:
+        return fraction
     glued = _glued(w)
     if glued is not None:
         return glued, i + 1
@@ -195,7 +198,34 @@ def _core(words: list[Word], i: int) -> tuple[int, int] | None:
         j += 1
     if not seen or (j == i + 1 and words[i].text == "a"):
         return None
+    # "one and a half million": a half of the scale after it added to the units
+    if (
+        [x.text for x in words[j : j + 3]] == ["and", "a", "half"]
+        and j + 3 < n
+        and words[j + 3].text in _SCALED
+    ):
+        return round((total + current + 0.5) * _SCALED[words[j + 3].text]), j + 4
     return total + current, j
+
+
+# Fractions of a scale and the scales they take: "half a dozen", "half a million", "a quarter of a million".
+_FRACTIONS = {"half": 0.5, "quarter": 0.25}
+_SCALED = {**SCALES, "dozen": 12}
+
+
+def _fraction(words: list[Word], i: int) -> tuple[int, int] | None:
+    """(value, index after it) of a fraction of a scale starting at word i ("half a dozen", "half a million", "a
+    quarter of a million", "a quarter million"), else None; "half of them" is no number."""
+    j = i + 1 if words[i].text == "a" else i
+    if j >= len(words) or words[j].text not in _FRACTIONS:
+        return None
+    k = j + 1
+    for word in ("of", "a"):
+        if k < len(words) and words[k].text == word:
+            k += 1
+    if k >= len(words) or words[k].text not in _SCALED:
+        return None
+    return round(_FRACTIONS[words[j].text] * _SCALED[words[k].text]), k + 1
 
 
 def _match(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
@@ -282,6 +312,29 @@ def _date_like(words: list[Word], found: Number, nxt: int) -> bool:
     return lower.startswith("0") or (len(upper) == 4 and upper[:2] in ("19", "20"))
 
 
+_POSSESSIVES = frozenset("his her their its".split())
+
+
+_COUNT_REACH = 4  # how many words the count before "and" may stand back from it ("two young children and")
+
+
+def possessed_one(words: list[Word], i: int) -> Number | None:
+    """One person named by a possessive and a singular noun of a person after "and" and a count ("two children
+    and their mother", "five soldiers and their commander"), counted as "a" counts one, else None; "the man and
+    his wife" are two persons each read as one."""
+    if i < 2 or i + 1 >= len(words) or words[i - 1].text != "and" or words[i].text not in _POSSESSIVES:
+        return None
+    noun = words[i + 1].text
+    plural = noun.endswith("s") or noun.endswith("men") or noun in ("children", "people")
+    if plural or not (noun in VICTIM_TYPE or noun in OTHER_PERSONS):
+        return None
+    counted = any(
+        (n := number_at(words, k)) is not None and not n.article and n.last < i - 1
+        for k in range(max(0, i - 1 - _COUNT_REACH), i - 1)
+    )
+    return Number(words[i].start, words[i].end, i, i, 1, 1, "exact", 1, article=True) if counted else None
+
+
 def find_numbers(text: str, words: list[Word] | None = None) -> list[Number]:
     """Every count phrase in `text`, left to right, none overlapping."""
     words = words if words is not None else words_of(text)
@@ -297,6 +350,8 @@ def find_numbers(text: str, words: list[Word] | None = None) -> list[Number]:
             and any(c in text[words[i].end : words[i + 1].start] for c in ".;:!?")
         ):
             found = None  # "they fought well. Over 20 ...": a count phrase never runs over a sentence's end
+        if found is None:
+            found = possessed_one(words, i)
         if found is None:
             i += 1
             continue

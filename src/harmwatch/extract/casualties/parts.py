@@ -19,7 +19,15 @@ from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_
 from harmwatch.extract.casualties.lists import copula_after
 from harmwatch.extract.casualties.numbers import Number, Word, number_at
 from harmwatch.extract.casualties.single import PASSIVE, marked
-from harmwatch.extract.casualties.words import AFTER, HARM_AGENTS, HARM_NOUNS, INCLUDES, MONTHS
+from harmwatch.extract.casualties.words import (
+    ACTIVE,
+    AFTER,
+    HARM_AGENTS,
+    HARM_NOUNS,
+    INCLUDES,
+    MONTHS,
+    PASSIVE_AUX,
+)
 from harmwatch.ingest.dateline import WEEKDAYS
 from harmwatch.records import ClaimKind
 
@@ -73,17 +81,37 @@ def _a_count_at(words: list[Word], k: int, text: str) -> bool:
     return found is not None and not not_a_count(words, found, text)
 
 
+# Words before "with" that make it join a count to those harmed before it: "along with", "together with".
+_ALONG = frozenset("along together".split())
+
+
+def _harmed_before_with(words: list[Word], j: int, start: int) -> ClaimKind | None:
+    """The harm of a passive or intransitive predicate that ends right before "with" at word j ("was killed with",
+    "died with"); an active verb takes an object ("gunmen killed with rifles") and is none."""
+    for k in range(j - 1, max(start, j - 4) - 1, -1):
+        hit = phrase_at(words, k, AFTER)
+        if hit is not None and hit[1] == j:
+            active = words[k].text in ACTIVE and (k == 0 or words[k - 1].text not in PASSIVE_AUX)
+            return None if active else hit[0]
+    return None
+
+
 def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
-    """ "the mayor was killed on Sunday along with three of his guards": the count after "along with" shares
-    the harm predicate told before it in its clause (the nearest, with no other count between)."""
+    """ "the mayor was killed on Sunday along with three of his guards": the count after "along with" or
+    "together with" shares the harm predicate told before it in its clause (the nearest, with no other count
+    between); after a bare "with", the predicate right before it ("the commander was killed with three of his
+    bodyguards")."""
     j = n.first - 1
     while j > start and words[j].text in OPENERS:
         j -= 1
-    if j - 1 < start or words[j].text != "with" or words[j - 1].text != "along":
+    if j - 1 < start or words[j].text != "with":
         return None
     people = _people_after(words, n, stop, text)
     if people is None:
         return None
+    if words[j - 1].text not in _ALONG:
+        kind = _harmed_before_with(words, j, start)
+        return Found(n, kind, people[0], words[j].start, *people[1:]) if kind is not None else None
     for k in range(j - 2, max(start, j - 14) - 1, -1):
         if _a_count_at(words, k, text) or words[k].text in CLAUSE_BREAKS:
             return None

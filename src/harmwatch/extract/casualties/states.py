@@ -3,6 +3,8 @@
 - a toll before its figure, over words but no number: "the toll from Monday's shelling was 30";
 - a noun of counting whose of-phrase names those harmed, with a verb of its state: "the number of dead has reached
   76", "the number of people killed in the raid rose to 61", "the tally of the wounded stands at 12";
+- the figure before the toll a causative verb brings to it: "brought to 64 the death toll", "brings to 27 the number
+  of people killed", "raised to 52 the number killed", "updated to 21 its tally of the dead";
 - those harmed counted by the verb "number" or "total": "the dead number 23", "those killed now total 56";
 - the figure as the subject of a copula whose complement is the toll: "eighty-two is the toll";
 - a toll counted in lives with a verb of losing or costing or a noun of losing: "cost more than 300 lives", "25 lives
@@ -40,10 +42,12 @@ _JOINING = frozenset("has have had now already further up to at reportedly from 
 # Verbs that bring a toll to its figure: "raised the number of dead to 45", "bringing to 27 the number killed".
 CAUSATIVES = frozenset(
     "raise raises raised raising bring brings brought bringing put puts putting push pushes pushed pushing "
-    "take takes took taking lift lifts lifted lifting".split()
+    "take takes took taking lift lifts lifted lifting update updates updated updating revise revises revised "
+    "revising".split()
 )
 # Words of a noun phrase before its head noun of counting: "the total number", "the overall tally".
 _DETERMINED = frozenset("the a total overall final new official latest".split())
+_POSSESSIVES = frozenset("its their his her".split())
 # How many words the of-phrase may hold before those harmed ("the number of Syrian civilians killed"), and the
 # words that end it first (a clause or a phrase of its own).
 _OF_WORDS = 4
@@ -109,15 +113,26 @@ def _counted(words: list[Word], k: int, first: int) -> ClaimKind | None:
 
 
 def _counted_after(words: list[Word], n: Number, stop: int) -> tuple[ClaimKind, int] | None:
-    """ "brings to 27 the number of people killed": the figure before the subject a causative verb puts it in;
-    (kind, index of the harm's last word)."""
+    """ "brings to 27 the number of people killed", "brought to 49 the number killed", "raised to 64 its death
+    toll": the figure before the object a causative verb puts at it; (kind, index of the harm's last word)."""
     if n.first < 2 or words[n.first - 1].text != "to" or words[n.first - 2].text not in CAUSATIVES:
         return None
     k = n.last + 1
-    while k < stop and words[k].text in _DETERMINED:
+    while k < stop and (words[k].text in _DETERMINED or words[k].text in _POSSESSIVES):
         k += 1
-    hit = _of_harm(words, k, stop) if k < stop else None
-    return (hit[0], hit[1] - 1) if hit is not None else None
+    if k >= stop:
+        return None
+    if words[k].text == "toll" or words[k].text == "death" and k + 1 < stop and words[k + 1].text == "toll":
+        return "killed", k + (words[k].text == "death")
+    # the counting noun, "total" among them though read as a determiner ("the total wounded", "the total of dead"),
+    # with those harmed in its of-phrase or right after it ("the number killed")
+    for h in (k - 1, k):
+        if h <= n.last or h + 1 >= stop or words[h].text not in COUNTING_NOUNS:
+            continue
+        hit = _of_harm(words, h, stop) or _harmed(words, h + 1)
+        if hit is not None:
+            return hit[0], hit[1] - 1
+    return None
 
 
 def _numbered(words: list[Word], first: int, start: int) -> ClaimKind | None:

@@ -33,6 +33,8 @@ AFTER = _kinds(
         "homeless;uprooted",
     }
 )
+# Verbs that leave their object in a state told after it: "left 20 people wounded", "left him dead".
+LEAVING = frozenset("left leaving leaves leave".split())
 # Who a toll counts named without a predicate of harm: "the number of victims" is the number of the dead, as a
 # toll tells it.
 TOLL_VICTIMS: dict[str, ClaimKind] = {"victims": "killed"}
