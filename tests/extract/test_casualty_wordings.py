@@ -9,7 +9,10 @@ count after "and" whose verb is gapped shares the harm of the count before it wh
 part of that noun, no count; after a verb of change "up" is the verb's particle ("revised up to 140" is 140, no
 bound); lives costed from those named ("cost 16 people their lives") or lost ("the loss of 45 lives") are a toll; a
 count whose noun a harm adjective modifies takes the predicate after that noun ("eight wounded people later
-died")."""
+died"), and so does a wound told in a reduced relative ("eight people wounded in the raid later died"); a count in
+words after an active verb of harm is its object ("six fighters killed two guards"); "up" after a verb of change and
+its object is the verb's particle ("raised the toll up to 63"); one person named by a determiner beside a count adds
+one ("two brothers and their grandfather were killed"), kin nouns included; "a family of N" is N people."""
 
 from __future__ import annotations
 
@@ -213,4 +216,92 @@ def test_lives_costed_and_lost(claims_of: ClaimsOf, text: str, expected: list[tu
 def test_a_harm_adjective_before_the_noun_of_a_count(
     claims_of: ClaimsOf, text: str, expected: list[tuple]
 ) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a wound's participle right after the count's noun opens a reduced relative; a death told after it wins
+        ("Eight people wounded in the raid later died in hospital.", [("killed", 8, 8)]),
+        ("Two soldiers injured in the blast at Morrow died on Monday.", [("killed", 2, 2)]),
+        ("Four men wounded by sniper fire succumbed to their wounds.", [("killed", 4, 4)]),
+        # no death after the complement, or a new clause first: the wound stands
+        ("Eight people wounded in the raid were taken to hospital.", [("injured", 8, 8)]),
+        ("Six children wounded in the strike remain in critical condition.", [("injured", 6, 6)]),
+        (
+            "Five civilians injured in the shelling, which killed three, were treated in Kesra.",
+            [("injured", 5, 5), ("killed", 3, 3)],
+        ),
+    ],
+)
+def test_a_wound_told_in_a_reduced_relative(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count after an active verb of harm is its object, in words as in digits: the count before is the agent
+        ("Six fighters killed two guards at the checkpoint.", [("killed", 2, 2)]),
+        ("Three gunmen killed 14 policemen on Sunday.", [("killed", 14, 14)]),
+        ("Four gunmen wounded eleven shoppers in Tarsova.", [("injured", 11, 11)]),
+        # a count with a predicate of its own, or after a mark, is a second count
+        ("Twelve civilians killed, three wounded in Ostrava.", [("injured", 3, 3), ("killed", 12, 12)]),
+        ("40 civilians killed 100 injured in the shelling", [("injured", 100, 100), ("killed", 40, 40)]),
+        ("Ten people killed Sunday in shelling", [("killed", 10, 10)]),
+    ],
+)
+def test_a_count_after_an_active_verb_is_its_object(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the verb of change's object between it and its particle: the figure is where the change ends
+        ("Officials raised the toll up to 63 on Monday.", [("killed", 63, 63)]),
+        ("The ministry revised its death toll up to 40.", [("killed", 40, 40)]),
+        # no verb of change before the object: still a bound
+        ("The death toll could reach up to 63.", [("killed", None, 63)]),
+    ],
+)
+def test_up_as_a_particle_after_the_object(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one person named by a possessive beside a count is one more, in one coordination: the toll adds them
+        ("Two brothers and their grandfather were killed in Velka.", [("killed", 1, 1), ("killed", 2, 2)]),
+        ("Nine shepherds and their uncle died in the ambush.", [("killed", 1, 1), ("killed", 9, 9)]),
+        (
+            "A farmer and his two cousins were wounded by the shelling.",
+            [("injured", 1, 1), ("injured", 2, 2)],
+        ),
+        # no shared predicate of harm: no count of harm
+        ("The commander and his 30 fighters surrendered.", []),
+    ],
+)
+def test_one_person_beside_a_count(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    claims = claims_of(text)
+    assert _counts(claims) == expected
+    assert len({c.span for c in claims}) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a family of N" is N people, as the subject or the object of the harm
+        ("The bombing killed a family of five.", [("killed", 5, 5)]),
+        ("The strike killed an entire family of seven in Tarna.", [("killed", 7, 7)]),
+        ("A family of six was killed when a shell hit their home.", [("killed", 6, 6)]),
+        # a family with no size is one count of one group, as before
+        ("A family of refugees was killed.", [("killed", 1, 1)]),
+    ],
+)
+def test_a_family_of_n(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
     assert _counts(claims_of(text)) == expected

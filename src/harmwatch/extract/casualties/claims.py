@@ -12,10 +12,12 @@ from harmwatch.extract.casualties.counts import (
     find_after_harmed_noun,
     find_after_shared_noun,
     find_after_status,
+    find_after_wounding_phrase,
     find_before,
     find_coordinated,
     find_gapped_count,
     find_listed,
+    sized_family,
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
@@ -170,7 +172,9 @@ def _harmed_after_status(words: list[Word], n: Number, start: int, stop: int, te
     after = find_after(words, n, stop, text)
     if after is not None and after.kind == "injured":
         # "eight wounded people later died": the predicate after the noun the harm adjective modifies
-        later = find_after_harmed_noun(words, after, stop, text)
+        later = find_after_harmed_noun(words, after, stop, text) or find_after_wounding_phrase(
+            words, after, stop, text
+        )
         if later is not None and later.kind == "killed":
             return later
     if after is None or after.kind not in STATUS_KINDS:
@@ -251,6 +255,8 @@ def extract_claims(
             not any(is_person(w) for w in found.noun[:3]) or words[found.last].text in _NOUN_PREDICATES
         ):
             continue  # "a soldier was wounded" is one; "a heavy civilian death toll" is no count
+        if n.article and sized_family(words, n):
+            continue  # "killed a family of five": the count after "of" says how many, not "a"
         # the bound the count's predicate may give it ("the toll topped 100" is more than 100)
         bound = found.number
         count = Count(bound.low, bound.high, bound.qualifier, text[n.start : found.noun_end])

@@ -405,6 +405,29 @@ def find_after_harmed_noun(words: list[Word], found: Found, stop: int, text: str
     return later
 
 
+# Prepositions that open a wound's complement: "wounded in the raid", "injured by shrapnel", "hurt during clashes".
+_BY_OR_IN = frozenset("in by during at on from near after when".split())
+
+
+def find_after_wounding_phrase(words: list[Word], found: Found, stop: int, text: str) -> Found | None:
+    """The predicate after a wound's participle that follows the count's noun with no auxiliary and opens a
+    reduced relative, when that predicate tells a death ("eight people wounded in the raid later died", "two
+    soldiers injured in the blast died in hospital"), else None."""
+    if found.kind != "injured" or not found.noun or found.last != found.number.last + 1 + len(found.noun):
+        return None
+    if found.last + 1 >= stop or words[found.last + 1].text not in _BY_OR_IN:
+        return (
+            None  # the complement opens with a preposition: "wounded in the raid", "injured by sniper fire"
+        )
+    for k in range(found.last + 2, min(stop, found.last + 8)):
+        if marked(words, k - 1, k, text, ",;:.!?") or words[k].text in CLAUSE_BREAKS:
+            return None  # the participle's complement ends at a mark or a new clause
+        later = _after_from(words, found.number, found.noun, found.last, k, stop, text)
+        if later is not None:
+            return later if later.kind == "killed" else None
+    return None
+
+
 def find_after_shared_noun(words: list[Word], n: Number, stop: int, text: str) -> Found | None:
     """ "70 regime and rebel fighters have been killed": one count over coordinated modifiers of its noun."""
     if _abuts(words, n.last + 1, stop):
@@ -613,8 +636,27 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
                     words[end_word].end,
                     end_word,
                 )
-        if words[j].text not in FILLER:
+        if words[j].text not in FILLER and not family_of(words, j, n):
             break
         j -= 1
         steps += 1
     return None
+
+
+def family_of(words: list[Word], j: int, n: Number) -> bool:
+    """Whether word j is in the "[entire] family of" right before the count ("killed a family of five", "an entire
+    family of seven"): the count is how many of them there were."""
+    if words[j].text in ("entire", "whole"):
+        j += 1
+    return words[j].text == "family" and j + 2 == n.first and words[j + 1].text == "of"
+
+
+def sized_family(words: list[Word], n: Number) -> bool:
+    """Whether the article count `n` opens "a family of N" ("an entire family of seven"): N counts them."""
+    k = n.last + 1 + (n.last + 1 < len(words) and words[n.last + 1].text in ("entire", "whole"))
+    return (
+        k + 2 < len(words)
+        and words[k].text == "family"
+        and words[k + 1].text == "of"
+        and starts_count(words, k + 2)
+    )

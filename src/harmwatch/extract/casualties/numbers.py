@@ -300,10 +300,22 @@ def _changed(words: list[Word], i: int) -> bool:
     return i >= 2 and words[i - 1].text in ("from", "by") and words[i - 2].text in CHANGING
 
 
+# What a verb of change may take as its object before its particle: "raised the death toll up to 63".
+_FIGURE_NOUNS = frozenset("toll tally figure figures count number".split())
+
+
 def _particle(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
     """Whether the "up" of "up to" at word i is the particle of a verb of change before it ("the toll was revised up
-    to 140", "rose up to 45"): the figure is where the change ends, not a bound."""
-    return phrase == ("up", "to") and i >= 1 and words[i - 1].text in CHANGING
+    to 140", "rose up to 45", "raised the death toll up to 63"): the figure is where the change ends, not a
+    bound."""
+    if phrase != ("up", "to") or i < 1:
+        return False
+    if words[i - 1].text in CHANGING:
+        return True
+    # the verb's object between it and its particle, ending in a noun of a figure
+    return words[i - 1].text in _FIGURE_NOUNS and any(
+        w.text in CHANGING for w in words[max(0, i - 5) : i - 1]
+    )
 
 
 def _date_like(words: list[Word], found: Number, nxt: int) -> bool:

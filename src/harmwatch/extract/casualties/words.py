@@ -150,7 +150,8 @@ OTHER_PERSONS = frozenset(
     "priests mayor judge judges businessman businessmen driver drivers passenger passengers patient "
     "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards wife husband son "
     "daughter brother sister mother sons daughters brothers sisters mothers fathers wives husbands pilot "
-    "pilots".split()
+    "pilots parent parents grandfather grandmother grandparents grandson granddaughter grandchildren "
+    "uncle uncles aunt aunts cousin cousins nephew nephews niece nieces".split()
 )
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(
