@@ -171,7 +171,8 @@ def find_coordinated(
     words: list[Word], n: Number, stop: int, text: str, before: Found | None
 ) -> Found | None:
     """A count coordinated with another that has the predicate: "killing nine children and 14 others" (the
-    predicate before the first count), "a woman and a child were killed" (after the last)."""
+    predicate before the first count), "a woman and a child were killed", "a man and his two sons died" (after the
+    last)."""
     if _abuts(words, n.last + 1, stop):
         return None
     noun_end = noun_phrase(words, n.last + 1, stop, text)
@@ -187,7 +188,11 @@ def find_coordinated(
                 n, before.kind, noun, before.start, words[end_word].end, words[end_word].end, end_word
             )
     if noun_end + 1 < stop and words[noun_end].text == "and":
-        following = number_at(words, noun_end + 1)
+        # "a woman and her three children were killed": a determiner may open the count after "and"
+        k = noun_end + 1
+        while k < min(stop, noun_end + 3) and words[k].text in OPENERS:
+            k += 1
+        following = number_at(words, k)
         later = find_after(words, following, stop, text) if following is not None else None
         # "rounded up 30 men and 12 of them were later shot": a part of the count is no count beside it
         part = later is not None and later.noun in (["of", "them"], ["of", "those"])

@@ -1,0 +1,53 @@
+"""Casualty wordings of real news that earlier rounds did not read, tested on sentences composed for these tests
+(other names, places, numbers and wording than any news text): a count after "and" opened by a possessive or
+another determiner shares the predicate of the coordination ("a woman and her three children were killed")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from harmwatch.records import Claim
+
+ClaimsOf = Callable[[str], list[Claim]]
+
+
+def _counts(claims: list[Claim]) -> list[tuple[str, int | None, int | None]]:
+    return sorted((c.kind, c.count.low, c.count.high) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person and a count of people after a possessive: both harmed
+        ("A woman and her three children were killed.", [("killed", 1, 1), ("killed", 3, 3)]),
+        (
+            "A farmer and his four daughters died when the shell hit their house.",
+            [("killed", 1, 1), ("killed", 4, 4)],
+        ),
+        (
+            "Two nurses and their 5 patients were wounded in the strike.",
+            [("injured", 2, 2), ("injured", 5, 5)],
+        ),
+        ("A teacher and the 12 pupils in her class were injured.", [("injured", 1, 1), ("injured", 12, 12)]),
+        ("THE ARMY KILLED A COMMANDER AND HIS 20 BODYGUARDS.", [("killed", 1, 1), ("killed", 20, 20)]),
+        # a thing after the possessive is no victim, and a count with no predicate shares none
+        ("A man and his two cars were hit.", []),
+        ("A mother and her three sons left the village on Monday.", []),
+    ],
+)
+def test_a_count_after_and_a_possessive_shares_the_predicate(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+def test_a_person_and_her_children_add_up_in_the_incident_toll(
+    extract_text: Callable[..., dict[str, Any]],
+) -> None:
+    report = extract_text(
+        "A woman and her five children were killed in an air strike on the village of Tel Marwa on Sunday."
+    )
+    assert report["incidents"][0]["casualties"]["killed"]["low"] == 6
