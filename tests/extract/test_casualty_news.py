@@ -1,6 +1,8 @@
 """Casualty wordings of real news that earlier rounds did not read, tested on sentences composed for these tests
 (other names, places, numbers and wording than any news text): a count after "and" opened by a possessive or
-another determiner shares the predicate of the coordination ("a woman and her three children were killed")."""
+another determiner shares the predicate of the coordination ("a woman and her three children were killed"); each
+count of a list joined by commas shares the predicate after its last count ("four soldiers, two policemen and a
+civilian were killed"), unless a comma closes the list as an apposition."""
 
 from __future__ import annotations
 
@@ -51,3 +53,43 @@ def test_a_person_and_her_children_add_up_in_the_incident_toll(
         "A woman and her five children were killed in an air strike on the village of Tel Marwa on Sunday."
     )
     assert report["incidents"][0]["casualties"]["killed"]["low"] == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each count of a list joined by commas shares the predicate after its last count
+        (
+            "Three soldiers, two border guards and a farmer were killed in the ambush.",
+            [("killed", 1, 1), ("killed", 2, 2), ("killed", 3, 3)],
+        ),
+        (
+            "Eight policemen, six soldiers, and 11 militants died in the fighting.",
+            [("killed", 6, 6), ("killed", 8, 8), ("killed", 11, 11)],
+        ),
+        (
+            "Two doctors, a driver and four guards were abducted on the road to Karsa.",
+            [("abducted", 1, 1), ("abducted", 2, 2), ("abducted", 4, 4)],
+        ),
+        (
+            "FIVE CHILDREN, THREE WOMEN AND TWO MEN WERE WOUNDED BY THE MORTAR FIRE.",
+            [("injured", 2, 2), ("injured", 3, 3), ("injured", 5, 5)],
+        ),
+        # an apposition closed by a comma names the count before it again: no count of its own for that count
+        ("Nine people, four women and five men, were killed.", [("killed", 4, 4), ("killed", 5, 5)]),
+        # a count of things before a list of people is no victim
+        ("Three checkpoints, two bases and 40 soldiers were captured.", [("detained", 40, 40)]),
+    ],
+)
+def test_a_list_of_counts_shares_the_predicate_after_it(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+def test_a_list_of_counts_adds_up_in_the_incident_toll(extract_text: Callable[..., dict[str, Any]]) -> None:
+    report = extract_text(
+        "Six fighters, four soldiers and three civilians were killed when a car bomb exploded at a checkpoint near "
+        "the town of Qarya on Friday."
+    )
+    assert report["incidents"][0]["casualties"]["killed"]["low"] == 13

@@ -68,8 +68,11 @@ def _joined(words: list[Word], first: Found, second: Found) -> bool:
     if first.kind != second.kind or first.last + 1 >= len(words):
         return False
     if first.last + 1 == second.number.first:
-        # "killing 10 children, 5 women": the list built by `find_listed`
-        return first.start < first.number.start and first.start == second.start
+        # "killing 10 children, 5 women": the list built by `find_listed`; "four soldiers, two policemen and a
+        # civilian were killed": a list before the predicate it shares
+        before = first.start < first.number.start and first.start == second.start
+        after = first.start == first.number.start and second.start == second.number.start
+        return before or after and first.end == second.end
     if words[first.last + 1].text != "and":
         return False
     # "the murder of six monks and their two cooks": a determiner may open the second count

@@ -187,17 +187,52 @@ def find_coordinated(
             return Found(
                 n, before.kind, noun, before.start, words[end_word].end, words[end_word].end, end_word
             )
-    if noun_end + 1 < stop and words[noun_end].text == "and":
-        # "a woman and her three children were killed": a determiner may open the count after "and"
-        k = noun_end + 1
-        while k < min(stop, noun_end + 3) and words[k].text in OPENERS:
-            k += 1
-        following = number_at(words, k)
-        later = find_after(words, following, stop, text) if following is not None else None
-        # "rounded up 30 men and 12 of them were later shot": a part of the count is no count beside it
-        part = later is not None and later.noun in (["of", "them"], ["of", "those"])
-        if later is not None and following is not None and (not following.article or later.noun) and not part:
-            return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
+    later = _after_and(words, noun_end, stop, text)
+    if later is None and noun and is_person(noun[-1]):
+        later = _after_list(words, noun_end, stop, text)
+    if later is not None:
+        return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
+    return None
+
+
+def _after_and(words: list[Word], i: int, stop: int, text: str) -> Found | None:
+    """The count after "and" at word i with a predicate after it, which the count before "and" shares."""
+    if i + 1 >= stop or words[i].text != "and":
+        return None
+    # "a woman and her three children were killed": a determiner may open the count after "and"
+    k = i + 1
+    while k < min(stop, i + 3) and words[k].text in OPENERS:
+        k += 1
+    following = number_at(words, k)
+    later = find_after(words, following, stop, text) if following is not None else None
+    # "rounded up 30 men and 12 of them were later shot": a part of the count is no count beside it
+    part = later is not None and later.noun in (["of", "them"], ["of", "those"])
+    if later is None or following is None or (following.article and not later.noun) or part:
+        return None
+    return later
+
+
+_LIST_ITEMS = 6  # how many counts a list joined by commas may hold before its "and"
+
+
+def _after_list(words: list[Word], i: int, stop: int, text: str) -> Found | None:
+    """ "Four soldiers, two policemen and a civilian were killed": the last count of a list of counts of people
+    joined by commas, after "and", with the predicate all of them share; the list opens after a comma at word i.
+    A list closed by a comma before its predicate ("three people, two women and a child, were killed") is an
+    apposition that names the count before it again, no count beside it."""
+    for _ in range(_LIST_ITEMS):
+        if i >= stop or _gap(words, i, text).strip() != ",":
+            return None
+        following = number_at(words, i)
+        if following is None:
+            return None
+        noun_end = noun_phrase(words, following.last + 1, stop, text)
+        if noun_end == following.last + 1 or not is_person(words[noun_end - 1].text):
+            return None
+        later = _after_and(words, noun_end, stop, text)
+        if later is not None:
+            return None if "," in text[later.noun_end : later.end] else later
+        i = noun_end
     return None
 
 
