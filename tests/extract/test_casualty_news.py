@@ -2,7 +2,8 @@
 (other names, places, numbers and wording than any news text): a count after "and" opened by a possessive or
 another determiner shares the predicate of the coordination ("a woman and her three children were killed"); each
 count of a list joined by commas shares the predicate after its last count ("four soldiers, two policemen and a
-civilian were killed"), unless a comma closes the list as an apposition."""
+civilian were killed"), unless a comma closes the list as an apposition; every count of a list after its verb
+carries the span of the whole list, so the toll adds them all up ("killed 9 children, 6 women and 4 men")."""
 
 from __future__ import annotations
 
@@ -93,3 +94,29 @@ def test_a_list_of_counts_adds_up_in_the_incident_toll(extract_text: Callable[..
         "the town of Qarya on Friday."
     )
     assert report["incidents"][0]["casualties"]["killed"]["low"] == 13
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("Artillery fire on the village of Kafr Selma killed 9 children, 6 women and 4 men on Sunday.", 19),
+        (
+            "A suicide bomber at a checkpoint near Tal Hamra killed three soldiers, two policemen and a farmer.",
+            6,
+        ),
+        (
+            "Mortar shells on the market of Ain Sarra killed seven civilians, four fighters and two medics.",
+            13,
+        ),
+    ],
+)
+def test_a_list_after_the_verb_adds_up_in_the_incident_toll(
+    extract_text: Callable[..., dict[str, Any]], text: str, total: int
+) -> None:
+    assert extract_text(text)["incidents"][0]["casualties"]["killed"]["low"] == total
+
+
+def test_every_count_of_a_list_after_the_verb_has_the_span_of_the_list(claims_of: ClaimsOf) -> None:
+    text = "The raid killed 8 guards, 3 drivers and 2 cooks."
+    spans = {text[c.span[0] : c.span[1]] for c in claims_of(text)}
+    assert spans == {"killed 8 guards, 3 drivers and 2 cooks"}

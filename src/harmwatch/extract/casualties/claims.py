@@ -278,8 +278,14 @@ def extract_claims(
             # "23 civilians - including nine children - and 16 fighters dead": the count after a closed aside
             # is coordinated with the count before the aside
             at = -2 if len(claims) > 1 and _closed_aside(words, last_found, text, claims[-2], span) else -1
-            span = (min(span[0], claims[at].span[0]), max(span[1], claims[at].span[1]))
-            claims[at] = dataclasses.replace(claims[at], span=span)
+            old = claims[at].span
+            span = (min(span[0], old[0]), max(span[1], old[1]))
+            # "killed four soldiers, two policemen and a civilian": every count the coordination already holds
+            # takes its whole span, not only the last one
+            claims = [
+                dataclasses.replace(c, span=span) if c.span == old and c.kind == found.kind else c
+                for c in claims
+            ]
         claim = Claim(
             id=f"c{len(claims) + 1}",
             kind=found.kind,
