@@ -3,7 +3,8 @@
 another determiner shares the predicate of the coordination ("a woman and her three children were killed"); each
 count of a list joined by commas shares the predicate after its last count ("four soldiers, two policemen and a
 civilian were killed"), unless a comma closes the list as an apposition; every count of a list after its verb
-carries the span of the whole list, so the toll adds them all up ("killed 9 children, 6 women and 4 men")."""
+carries the span of the whole list, so the toll adds them all up ("killed 9 children, 6 women and 4 men"); an age
+before a noun ("a 13-year-old boy") is a modifier of it, no count."""
 
 from __future__ import annotations
 
@@ -120,3 +121,26 @@ def test_every_count_of_a_list_after_the_verb_has_the_span_of_the_list(claims_of
     text = "The raid killed 8 guards, 3 drivers and 2 cooks."
     spans = {text[c.span[0] : c.span[1]] for c in claims_of(text)}
     assert spans == {"killed 8 guards, 3 drivers and 2 cooks"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an age before a noun is a modifier of it, no count, and the count it sits in still reads
+        ("Two guards and a 13-year-old boy were killed.", [("killed", 1, 1), ("killed", 2, 2)]),
+        (
+            "Five women, a 9-year-old girl and two men were injured.",
+            [("injured", 1, 1), ("injured", 2, 2), ("injured", 5, 5)],
+        ),
+        ("The rocket killed four children and a 68-year-old man.", [("killed", 1, 1), ("killed", 4, 4)]),
+        ("Three 16-year-old students were wounded by the sniper.", [("injured", 3, 3)]),
+        (
+            "Seven people, including an 8-year-old boy, died in the fire.",
+            [("killed", 1, 1), ("killed", 7, 7)],
+        ),
+        # an age alone is no count
+        ("The 45-year-old driver was questioned by the police.", []),
+    ],
+)
+def test_an_age_before_the_noun_is_no_count(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected

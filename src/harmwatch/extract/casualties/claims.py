@@ -18,7 +18,7 @@ from harmwatch.extract.casualties.counts import (
     find_listed,
     words_are,
 )
-from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
+from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds, without_age
 from harmwatch.extract.casualties.implied import (
     find_gapped,
     find_pronoun_objects,
@@ -251,7 +251,8 @@ def extract_claims(
         ):
             continue
         if n.article and (
-            not any(is_person(w) for w in found.noun[:3]) or words[found.last].text in _NOUN_PREDICATES
+            not any(is_person(w) for w in without_age(found.noun)[:3])
+            or words[found.last].text in _NOUN_PREDICATES
         ):
             continue  # "a soldier was wounded" is one; "a heavy civilian death toll" is no count
         # the bound the count's predicate may give it ("the toll topped 100" is more than 100)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
-from harmwatch.extract.casualties.filters import is_person, starts_count
+from harmwatch.extract.casualties.filters import is_age, is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
 from harmwatch.extract.casualties.single import (
     SENTENCE_MARKS,
@@ -99,6 +99,9 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
     """Index after the noun phrase that follows a count ("Syrian soldiers", "of civilians")."""
     j = i
     while j < stop and j - i < 6:
+        if j + 3 <= stop and is_age([x.text for x in words[j : j + 3]]):
+            j += 3  # "two soldiers and a 12-year-old boy": an age is a modifier of the noun, no count
+            continue
         w = words[j].text
         gap = text[words[j - 1].end : words[j].start] if j > 0 else ""
         aside = gap.endswith("(") or _acronym(words, j, text)
@@ -333,7 +336,9 @@ def wound_at(words: list[Word], j: int, stop: int, text: str, had: list[str]) ->
 def _abuts(words: list[Word], i: int, stop: int) -> bool:
     """ "URL 124 At least four people were killed", "0 15 The death toll", "612 A woman and a child were
     killed": another count or a determiner right after the number; the predicate is not the number's."""
-    return i < stop and (words[i].text in ("the", "this", "a", "an") or starts_count(words, i))
+    # "a 12-year-old boy": an age after the article is no count
+    counted = starts_count(words, i) and not is_age([w.text for w in words[i : i + 3]])
+    return i < stop and (words[i].text in ("the", "this", "a", "an") or counted)
 
 
 _DASHES = ("--", " - ", "—", "–")

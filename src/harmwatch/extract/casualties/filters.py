@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from harmwatch.extract.actors.registry import demonyms
-from harmwatch.extract.casualties.numbers import Number, Word, number_at
+from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
 from harmwatch.extract.casualties.words import MONTHS, OTHER_PERSONS, VICTIM_TYPE, names_harmed
 from harmwatch.records import Span
 
@@ -106,6 +106,25 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
         if text[max(0, n.start - 2) : n.start] == ", " and text[n.end : n.end + 1] == "," and n.first > 0:
             return True
     return after in ("year", "years") and n.last + 2 < len(words) and words[n.last + 2].text == "old"
+
+
+def is_age(texts: list[str]) -> bool:
+    """Whether the first three words of `texts` spell an age before a noun ("15-year-old", "two-year-old": the
+    hyphens are lost)."""
+    return (
+        len(texts) >= 3
+        and (texts[0][:1].isdigit() or texts[0] in UNITS or texts[0] in TENS)
+        and texts[1] == "year"
+        and texts[2] == "old"
+    )
+
+
+def without_age(noun: list[str]) -> list[str]:
+    """The words of a noun phrase without an age before its noun ("the cook's 15-year-old daughter")."""
+    for k in range(len(noun) - 2):
+        if is_age(noun[k : k + 3]):
+            return noun[:k] + noun[k + 3 :]
+    return noun
 
 
 def _day(word: str) -> bool:
