@@ -4,7 +4,8 @@ another determiner shares the predicate of the coordination ("a woman and her th
 count of a list joined by commas shares the predicate after its last count ("four soldiers, two policemen and a
 civilian were killed"), unless a comma closes the list as an apposition; every count of a list after its verb
 carries the span of the whole list, so the toll adds them all up ("killed 9 children, 6 women and 4 men"); an age
-before a noun ("a 13-year-old boy") is a modifier of it, no count."""
+before a noun ("a 13-year-old boy") is a modifier of it, no count; nouns of kin ("a father", "four nephews") name
+people."""
 
 from __future__ import annotations
 
@@ -143,4 +144,17 @@ def test_every_count_of_a_list_after_the_verb_has_the_span_of_the_list(claims_of
     ],
 )
 def test_an_age_before_the_noun_is_no_count(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # nouns of kin name people, as "mother" and "sons" already did
+        ("The shelling killed a father and his two sons.", [("killed", 1, 1), ("killed", 2, 2)]),
+        ("A grandmother and her three grandchildren died in the fire.", [("killed", 1, 1), ("killed", 3, 3)]),
+        ("An uncle and his four nephews were wounded at the market.", [("injured", 1, 1), ("injured", 4, 4)]),
+    ],
+)
+def test_a_noun_of_kin_names_a_victim(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
     assert _counts(claims_of(text)) == expected

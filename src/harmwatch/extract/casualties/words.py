@@ -148,7 +148,9 @@ OTHER_PERSONS = frozenset(
     "priests mayor judge judges businessman businessmen driver drivers passenger passengers patient "
     "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards wife husband son "
     "daughter brother sister mother sons daughters brothers sisters mothers fathers wives husbands pilot "
-    "pilots".split()
+    "pilots father parent parents sibling siblings cousin cousins uncle uncles aunt aunts nephew nephews niece "
+    "nieces grandson grandsons granddaughter granddaughters grandchild grandchildren grandfather grandfathers "
+    "grandmother grandmothers grandparents".split()
 )
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(
