@@ -28,6 +28,7 @@ from harmwatch.extract.casualties.words import (
     NOUN_STOP,
     PASSIVE_AUX,
     RECEIVING,
+    VICTIM_TYPE,
     names_harmed,
     wound_received,
 )
@@ -191,8 +192,8 @@ def find_coordinated(
                 n, before.kind, noun, before.start, words[end_word].end, words[end_word].end, end_word
             )
     later = _after_and(words, noun_end, stop, text)
-    if later is None and noun and is_person(noun[-1]):
-        later = _after_list(words, noun_end, stop, text)
+    if later is None:
+        later = _after_list(words, noun, noun_end, stop, text)
     if later is not None:
         return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
     return None
@@ -218,13 +219,17 @@ def _after_and(words: list[Word], i: int, stop: int, text: str) -> Found | None:
 _LIST_ITEMS = 6  # how many counts a list joined by commas may hold before its "and"
 
 
-def _after_list(words: list[Word], i: int, stop: int, text: str) -> Found | None:
+def _after_list(words: list[Word], noun: list[str], i: int, stop: int, text: str) -> Found | None:
     """ "Four soldiers, two policemen and a civilian were killed": the last count of a list of counts of people
-    joined by commas, after "and", with the predicate all of them share; the list opens after a comma at word i.
-    A list closed by a comma before its predicate ("three people, two women and a child, were killed") is an
-    apposition that names the count before it again, no count beside it."""
+    joined by commas (or by nothing, where the text lost its commas), after "and", with the predicate all of them
+    share; the list opens at word i, after the count's `noun`. A list after a count of people in general ("three
+    people, two women and a child were killed") or closed by a comma before its predicate ("six guards, two
+    officers and four privates, were wounded") is an apposition that names the count before it again, no count
+    beside it."""
+    if not noun or not is_person(noun[-1]) or VICTIM_TYPE.get(noun[-1]) == "people":
+        return None
     for _ in range(_LIST_ITEMS):
-        if i >= stop or _gap(words, i, text).strip() != ",":
+        if i >= stop or _gap(words, i, text).strip() not in ("", ","):
             return None
         following = number_at(words, i)
         if following is None:
