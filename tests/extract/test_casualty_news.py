@@ -5,7 +5,8 @@ list joined by commas shares the predicate after its last count ("four soldiers,
 killed"; also where the text lost its commas), unless the list restates a count of people in general or a comma
 closes it as an apposition; every count of a list after its verb carries the span of the whole list, so the toll adds
 them all up ("killed 9 children, 6 women and 4 men"); an age before a noun ("a 13-year-old boy") is a modifier of it,
-no count; nouns of kin ("a father", "four nephews") name people."""
+no count; nouns of kin ("a father", "four nephews") name people; a reference mark glued to a word ("the cell.[6]") is
+no count."""
 
 from __future__ import annotations
 
@@ -177,3 +178,10 @@ def test_a_list_without_commas_and_an_apposition_of_people(
     claims_of: ClaimsOf, text: str, expected: list[tuple]
 ) -> None:
     assert _counts(claims_of(text)) == expected
+
+
+def test_a_reference_mark_is_no_count(claims_of: ClaimsOf) -> None:
+    text = "Abu Tarek supplied rifles to the cell.[6]\nTarek was killed in a raid by special forces.[7]\n"
+    assert [(c.kind, c.count.low) for c in claims_of(text)] == [("killed", 1)]
+    # an editor's figure in brackets stands apart from the word before it, and stays a count
+    assert _counts(claims_of("Police said that [9] persons were wounded.")) == [("injured", 9, 9)]

@@ -1,4 +1,5 @@
-"""What is no casualty count: dates, clocks, years, ages and money; and the sentences claims are read in."""
+"""What is no casualty count: dates, clocks, years, ages, money and reference marks; and the sentences claims are read
+in."""
 
 from __future__ import annotations
 
@@ -99,6 +100,8 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
         return dated or not is_person(after)
     if n.start > 0 and text[n.start - 1] in "$£€#":
         return True
+    if _reference(n, text):
+        return True
     if text[n.end : n.end + 2].lower() in ("'s", "’s"):
         return True  # "Channel 7's studio": a number in a name
     # "the mayor, 45, was shot": a bare number set off by commas after a word is an age
@@ -125,6 +128,13 @@ def without_age(noun: list[str]) -> list[str]:
         if is_age(noun[k : k + 3]):
             return noun[:k] + noun[k + 3 :]
     return noun
+
+
+def _reference(n: Number, text: str) -> bool:
+    """ "supplied weapons to the fighters.[3]": a number in square brackets glued to the word or stop before it is
+    a reference mark; an editor's figure stands apart ("[9] persons")."""
+    opened = n.start >= 2 and text[n.start - 1] == "[" and not text[n.start - 2].isspace()
+    return opened and text[n.end : n.end + 1] == "]"
 
 
 def _day(word: str) -> bool:
