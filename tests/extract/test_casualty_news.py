@@ -5,8 +5,9 @@ list joined by commas shares the predicate after its last count ("four soldiers,
 killed"; also where the text lost its commas), unless the list restates a count of people in general or a comma
 closes it as an apposition; every count of a list after its verb carries the span of the whole list, so the toll adds
 them all up ("killed 9 children, 6 women and 4 men"); an age before a noun ("a 13-year-old boy") is a modifier of it,
-no count; nouns of kin ("a grandfather", "four nephews") name people; a reference mark glued to a word ("the cell.[6]") is
-no count."""
+no count; nouns of kin ("a grandfather", "four nephews") name people; a reference mark glued to a word ("the
+cell.[6]") is no count; a passive before a comma takes no count after the comma as its object ("five guards were
+killed, three drivers ... wounded")."""
 
 from __future__ import annotations
 
@@ -185,3 +186,22 @@ def test_a_reference_mark_is_no_count(claims_of: ClaimsOf) -> None:
     assert [(c.kind, c.count.low) for c in claims_of(text)] == [("killed", 1)]
     # an editor's figure in brackets stands apart from the word before it, and stays a count
     assert _counts(claims_of("Police said that [9] persons were wounded.")) == [("injured", 9, 9)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's clause ends at the comma after it: the count after the comma has the harm after it
+        (
+            "Five guards were killed, three drivers and a nurse wounded.",
+            [("injured", 1, 1), ("injured", 3, 3), ("killed", 5, 5)],
+        ),
+        # an active verb still reaches its object across no comma, and a part after the comma is still read
+        ("The blast killed five guards and wounded three drivers.", [("injured", 3, 3), ("killed", 5, 5)]),
+        ("Nine people were wounded, including two doctors.", [("injured", 2, 2), ("injured", 9, 9)]),
+    ],
+)
+def test_a_passive_before_a_comma_has_no_object(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    assert _counts(claims_of(text)) == expected

@@ -586,6 +586,13 @@ def _shared_with_next(
     return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
 
 
+def _closed_passive(words: list[Word], first: int, last: int, n: Number, text: str) -> bool:
+    """Whether the harm words first..last are a passive participle after a form of "be" with a comma between them
+    and the count `n` ("were killed, two policemen ...")."""
+    passive = first > 0 and words[first - 1].text in PASSIVE_AUX
+    return passive and "," in text[words[last].end : n.start]
+
+
 def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """A harm word before the count: "killing 12 people", "the death toll rose to 45"."""
     noun_end = noun_phrase(words, n.last + 1, stop, text)
@@ -601,6 +608,10 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
                 hit = None
             if hit is not None and hit[1] == j + 1 and _adjunct(words, j, n):
                 # "was murdered at 1620 this afternoon": a verb's "at" phrase is a time or place, no count
+                return None
+            if hit is not None and hit[1] == j + 1 and _closed_passive(words, j - size + 1, j, n, text):
+                # "four soldiers were killed, two policemen and a civilian wounded": a passive's clause ends at
+                # the comma after it; the count after the comma is no object of it
                 return None
             if hit is not None and hit[1] == j + 1:
                 end_word = noun_end - 1 if noun else n.last
