@@ -20,7 +20,7 @@ from harmwatch.extract.casualties.counts import (
     sized_family,
     words_are,
 )
-from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds
+from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds, without_age
 from harmwatch.extract.casualties.implied import (
     find_gapped,
     find_pronoun_objects,
@@ -70,8 +70,11 @@ def _joined(words: list[Word], first: Found, second: Found) -> bool:
     if first.kind != second.kind or first.last + 1 >= len(words):
         return False
     if first.last + 1 == second.number.first:
-        # "killing 10 children, 5 women": the list built by `find_listed`
-        return first.start < first.number.start and first.start == second.start
+        # "killing 10 children, 5 women": the list built by `find_listed`; "four soldiers, two policemen and a
+        # civilian were killed": a list before the predicate it shares
+        before = first.start < first.number.start and first.start == second.start
+        after = first.start == first.number.start and second.start == second.number.start
+        return before or after and first.end == second.end
     if words[first.last + 1].text != "and":
         return False
     # "the murder of six monks and their two cooks": a determiner may open the second count
@@ -252,7 +255,8 @@ def extract_claims(
         ):
             continue
         if n.article and (
-            not any(is_person(w) for w in found.noun[:3]) or words[found.last].text in _NOUN_PREDICATES
+            not any(is_person(w) for w in without_age(found.noun)[:3])
+            or words[found.last].text in _NOUN_PREDICATES
         ):
             continue  # "a soldier was wounded" is one; "a heavy civilian death toll" is no count
         if n.article and sized_family(words, n):
@@ -281,8 +285,14 @@ def extract_claims(
             # "23 civilians - including nine children - and 16 fighters dead": the count after a closed aside
             # is coordinated with the count before the aside
             at = -2 if len(claims) > 1 and _closed_aside(words, last_found, text, claims[-2], span) else -1
-            span = (min(span[0], claims[at].span[0]), max(span[1], claims[at].span[1]))
-            claims[at] = dataclasses.replace(claims[at], span=span)
+            old = claims[at].span
+            span = (min(span[0], old[0]), max(span[1], old[1]))
+            # "killed four soldiers, two policemen and a civilian": every count the coordination already holds
+            # takes its whole span, not only the last one
+            claims = [
+                dataclasses.replace(c, span=span) if c.span == old and c.kind == found.kind else c
+                for c in claims
+            ]
         claim = Claim(
             id=f"c{len(claims) + 1}",
             kind=found.kind,

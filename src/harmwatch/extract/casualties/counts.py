@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
-from harmwatch.extract.casualties.filters import is_person, starts_count
+from harmwatch.extract.casualties.filters import is_age, is_person, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.single import (
     SENTENCE_MARKS,
@@ -29,6 +29,7 @@ from harmwatch.extract.casualties.words import (
     NOUN_STOP,
     PASSIVE_AUX,
     RECEIVING,
+    VICTIM_TYPE,
     names_harmed,
     wound_received,
 )
@@ -100,6 +101,9 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
     """Index after the noun phrase that follows a count ("Syrian soldiers", "of civilians")."""
     j = i
     while j < stop and j - i < 6:
+        if j + 3 <= stop and is_age([x.text for x in words[j : j + 3]]):
+            j += 3  # "two soldiers and a 12-year-old boy": an age is a modifier of the noun, no count
+            continue
         w = words[j].text
         gap = text[words[j - 1].end : words[j].start] if j > 0 else ""
         aside = gap.endswith("(") or _acronym(words, j, text)
@@ -172,7 +176,8 @@ def find_coordinated(
     words: list[Word], n: Number, stop: int, text: str, before: Found | None
 ) -> Found | None:
     """A count coordinated with another that has the predicate: "killing nine children and 14 others" (the
-    predicate before the first count), "a woman and a child were killed" (after the last)."""
+    predicate before the first count), "a woman and a child were killed", "a man and his two sons died" (after the
+    last)."""
     if _abuts(words, n.last + 1, stop):
         return None
     noun_end = noun_phrase(words, n.last + 1, stop, text)
@@ -187,15 +192,57 @@ def find_coordinated(
             return Found(
                 n, before.kind, noun, before.start, words[end_word].end, words[end_word].end, end_word
             )
-    if noun_end + 1 < stop and words[noun_end].text == "and":
-        # "a woman and her three children were killed": a determiner may open the count after "and"
-        opened = noun_end + 2 if words[noun_end + 1].text in DETERMINERS else noun_end + 1
-        following = number_at(words, opened) or possessed_one(words, noun_end + 1)
-        later = find_after(words, following, stop, text) if following is not None else None
-        # "rounded up 30 men and 12 of them were later shot": a part of the count is no count beside it
-        part = later is not None and later.noun in (["of", "them"], ["of", "those"])
-        if later is not None and following is not None and (not following.article or later.noun) and not part:
-            return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
+    later = _after_and(words, noun_end, stop, text)
+    if later is None:
+        later = _after_list(words, noun, noun_end, stop, text)
+    if later is not None:
+        return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
+    return None
+
+
+def _after_and(words: list[Word], i: int, stop: int, text: str) -> Found | None:
+    """The count after "and" at word i with a predicate after it, which the count before "and" shares."""
+    if i + 1 >= stop or words[i].text != "and":
+        return None
+    # "a woman and her three children were killed": a determiner may open the count after "and"
+    k = i + 1
+    while k < min(stop, i + 3) and words[k].text in OPENERS:
+        k += 1
+    # "two boys and their mother": one person a possessive names is counted as "a" counts one
+    following = number_at(words, k) or possessed_one(words, i + 1)
+    later = find_after(words, following, stop, text) if following is not None else None
+    # "rounded up 30 men and 12 of them were later shot": a part of the count is no count beside it
+    part = later is not None and later.noun in (["of", "them"], ["of", "those"])
+    if later is None or following is None or (following.article and not later.noun) or part:
+        return None
+    return later
+
+
+_LIST_ITEMS = 6  # how many counts a list joined by commas may hold before its "and"
+
+
+def _after_list(words: list[Word], noun: list[str], i: int, stop: int, text: str) -> Found | None:
+    """ "Four soldiers, two policemen and a civilian were killed": the last count of a list of counts of people
+    joined by commas (or by nothing, where the text lost its commas), after "and", with the predicate all of them
+    share; the list opens at word i, after the count's `noun`. A list after a count of people in general ("three
+    people, two women and a child were killed") or closed by a comma before its predicate ("six guards, two
+    officers and four privates, were wounded") is an apposition that names the count before it again, no count
+    beside it."""
+    if not noun or not is_person(noun[-1]) or VICTIM_TYPE.get(noun[-1]) == "people":
+        return None
+    for _ in range(_LIST_ITEMS):
+        if i >= stop or _gap(words, i, text).strip() not in ("", ","):
+            return None
+        following = number_at(words, i)
+        if following is None:
+            return None
+        noun_end = noun_phrase(words, following.last + 1, stop, text)
+        if noun_end == following.last + 1 or not is_person(words[noun_end - 1].text):
+            return None
+        later = _after_and(words, noun_end, stop, text)
+        if later is not None:
+            return None if "," in text[later.noun_end : later.end] else later
+        i = noun_end
     return None
 
 
@@ -296,7 +343,9 @@ def wound_at(words: list[Word], j: int, stop: int, text: str, had: list[str]) ->
 def _abuts(words: list[Word], i: int, stop: int) -> bool:
     """ "URL 124 At least four people were killed", "0 15 The death toll", "612 A woman and a child were
     killed": another count or a determiner right after the number; the predicate is not the number's."""
-    return i < stop and (words[i].text in ("the", "this", "a", "an") or starts_count(words, i))
+    # "a 12-year-old boy": an age after the article is no count
+    counted = starts_count(words, i) and not is_age([w.text for w in words[i : i + 3]])
+    return i < stop and (words[i].text in ("the", "this", "a", "an") or counted)
 
 
 _DASHES = ("--", " - ", "—", "–")
@@ -609,6 +658,13 @@ def _shared_with_next(
     return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
 
 
+def _closed_passive(words: list[Word], first: int, last: int, n: Number, text: str) -> bool:
+    """Whether the harm words first..last are a passive participle after a form of "be" with a comma between them
+    and the count `n` ("were killed, two policemen ...")."""
+    passive = first > 0 and words[first - 1].text in PASSIVE_AUX
+    return passive and "," in text[words[last].end : n.start]
+
+
 def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
     """A harm word before the count: "killing 12 people", "the death toll rose to 45"."""
     noun_end = noun_phrase(words, n.last + 1, stop, text)
@@ -624,6 +680,10 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
                 hit = None
             if hit is not None and hit[1] == j + 1 and _adjunct(words, j, n):
                 # "was murdered at 1620 this afternoon": a verb's "at" phrase is a time or place, no count
+                return None
+            if hit is not None and hit[1] == j + 1 and _closed_passive(words, j - size + 1, j, n, text):
+                # "four soldiers were killed, two policemen and a civilian wounded": a passive's clause ends at
+                # the comma after it; the count after the comma is no object of it
                 return None
             if hit is not None and hit[1] == j + 1:
                 end_word = noun_end - 1 if noun else n.last

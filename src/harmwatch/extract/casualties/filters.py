@@ -1,4 +1,5 @@
-"""What is no casualty count: dates, clocks, years, ages and money; and the sentences claims are read in."""
+"""What is no casualty count: dates, clocks, years, ages, money and reference marks; and the sentences claims are read
+in."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 from functools import cache
 
 from harmwatch.extract.actors.registry import demonyms
-from harmwatch.extract.casualties.numbers import Number, Word, number_at
+from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
 from harmwatch.extract.casualties.words import MONTHS, OTHER_PERSONS, VICTIM_TYPE, names_harmed
 from harmwatch.records import Span
 
@@ -99,6 +100,8 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
         return dated or not is_person(after)
     if n.start > 0 and text[n.start - 1] in "$£€#":
         return True
+    if _reference(n, text):
+        return True
     if text[n.end : n.end + 2].lower() in ("'s", "’s"):
         return True  # "Channel 7's studio": a number in a name
     # "the mayor, 45, was shot": a bare number set off by commas after a word is an age
@@ -106,6 +109,32 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
         if text[max(0, n.start - 2) : n.start] == ", " and text[n.end : n.end + 1] == "," and n.first > 0:
             return True
     return after in ("year", "years") and n.last + 2 < len(words) and words[n.last + 2].text == "old"
+
+
+def is_age(texts: list[str]) -> bool:
+    """Whether the first three words of `texts` spell an age before a noun ("15-year-old", "two-year-old": the
+    hyphens are lost)."""
+    return (
+        len(texts) >= 3
+        and (texts[0][:1].isdigit() or texts[0] in UNITS or texts[0] in TENS)
+        and texts[1] == "year"
+        and texts[2] == "old"
+    )
+
+
+def without_age(noun: list[str]) -> list[str]:
+    """The words of a noun phrase without an age before its noun ("the cook's 15-year-old daughter")."""
+    for k in range(len(noun) - 2):
+        if is_age(noun[k : k + 3]):
+            return noun[:k] + noun[k + 3 :]
+    return noun
+
+
+def _reference(n: Number, text: str) -> bool:
+    """ "supplied weapons to the fighters.[3]": a number in square brackets glued to the word or stop before it is
+    a reference mark; an editor's figure stands apart ("[9] persons")."""
+    opened = n.start >= 2 and text[n.start - 1] == "[" and not text[n.start - 2].isspace()
+    return opened and text[n.end : n.end + 1] == "]"
 
 
 def _day(word: str) -> bool:

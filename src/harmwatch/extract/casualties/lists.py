@@ -8,7 +8,7 @@ words that no lexicon knows. Mixed-case text is read off the parse's conjuncts (
 
 from __future__ import annotations
 
-from harmwatch.extract.casualties.filters import is_person
+from harmwatch.extract.casualties.filters import is_person, without_age
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
 from harmwatch.extract.casualties.single import (
     HARM_OBJECT_VERBS,
@@ -63,14 +63,6 @@ def _name_word(word: str) -> bool:
     )
 
 
-def _without_age(body: list[str]) -> list[str]:
-    """The words of a conjunct without an age before its noun ("the cook's 15-year-old daughter")."""
-    for k in range(len(body) - 2):
-        if body[k][0].isdigit() and body[k + 1] == "year" and body[k + 2] == "old":
-            return body[:k] + body[k + 3 :]
-    return body
-
-
 def _counts(word: str) -> bool:
     """Whether a conjunct opening with `word` is a count ("three guards", "12 others", "several peasants")."""
     return word in UNITS or word in TENS or word[0].isdigit() or word in _COUNTS
@@ -83,7 +75,7 @@ def _kind_of_conjunct(words: list[Word], a: int, b: int) -> str:
     determined = a < b and words[a].text in _DETERMINED
     while a < b and words[a].text in _LEADING:
         a += 1
-    body = _without_age([w.text for w in words[a:b]])
+    body = without_age([w.text for w in words[a:b]])
     # "the newly elected party secretary Ana Ruiz": a role and a name may run longer than a name alone
     if not body or len(body) > (2 * _MAX_WORDS if any(one_of(w) for w in body) else _MAX_WORDS):
         return ""

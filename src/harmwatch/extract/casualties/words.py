@@ -139,7 +139,8 @@ VICTIM_TYPES = {
     "people": "people persons person individuals individual others other ones",
 }
 VICTIM_TYPE = {w: t for t, ws in VICTIM_TYPES.items() for w in ws.split()}
-# Person nouns of type "other": kept in `includes`.
+# Person nouns of type "other": kept in `includes`. "father" is left out: in upper-case text it is mostly a priest's
+# title before his name ("FATHER JUAN PEREZ"), which the lists of named victims read as a name word.
 OTHER_PERSONS = frozenset(
     "paramedic paramedics journalist journalists worker workers doctor doctors nurse nurses member members "
     "student students teacher teachers pilgrim pilgrims relative relatives family families officer officers "
@@ -150,8 +151,9 @@ OTHER_PERSONS = frozenset(
     "priests mayor judge judges businessman businessmen driver drivers passenger passengers patient "
     "patients rescuer rescuers firefighter firefighters policemen bodyguard bodyguards wife husband son "
     "daughter brother sister mother sons daughters brothers sisters mothers fathers wives husbands pilot "
-    "pilots parent parents grandfather grandmother grandparents grandson granddaughter grandchildren "
-    "uncle uncles aunt aunts cousin cousins nephew nephews niece nieces".split()
+    "pilots parent parents sibling siblings cousin cousins uncle uncles aunt aunts nephew nephews niece "
+    "nieces grandson grandsons granddaughter granddaughters grandchild grandchildren grandfather grandfathers "
+    "grandmother grandmothers grandparents".split()
 )
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(
