@@ -324,7 +324,7 @@ def _date_like(words: list[Word], found: Number, nxt: int) -> bool:
     return lower.startswith("0") or (len(upper) == 4 and upper[:2] in ("19", "20"))
 
 
-_POSSESSIVES = frozenset("his her their its".split())
+POSSESSIVES = frozenset("his her their its".split())
 
 
 _COUNT_REACH = 4  # how many words the count before "and" may stand back from it ("two young children and")
@@ -334,7 +334,7 @@ def possessed_one(words: list[Word], i: int) -> Number | None:
     """One person named by a possessive and a singular noun of a person after "and" and a count ("two children
     and their mother", "five soldiers and their commander"), counted as "a" counts one, else None; "the man and
     his wife" are two persons each read as one."""
-    if i < 2 or i + 1 >= len(words) or words[i - 1].text != "and" or words[i].text not in _POSSESSIVES:
+    if i < 2 or i + 1 >= len(words) or words[i - 1].text != "and" or words[i].text not in POSSESSIVES:
         return None
     noun = words[i + 1].text
     plural = noun.endswith("s") or noun.endswith("men") or noun in ("children", "people")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 
 from harmwatch.extract.casualties.counts import Found, noun_phrase, phrase_at
-from harmwatch.extract.casualties.numbers import Number, Word
+from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word
 from harmwatch.extract.casualties.words import AFTER, NON_PERSON, NUMBER_VERBS, TOLL_VICTIMS
 from harmwatch.records import ClaimKind
 
@@ -47,7 +47,6 @@ CAUSATIVES = frozenset(
 )
 # Words of a noun phrase before its head noun of counting: "the total number", "the overall tally".
 _DETERMINED = frozenset("the a total overall final new official latest".split())
-_POSSESSIVES = frozenset("its their his her".split())
 # How many words the of-phrase may hold before those harmed ("the number of Syrian civilians killed"), and the
 # words that end it first (a clause or a phrase of its own).
 _OF_WORDS = 4
@@ -118,7 +117,7 @@ def _counted_after(words: list[Word], n: Number, stop: int) -> tuple[ClaimKind, 
     if n.first < 2 or words[n.first - 1].text != "to" or words[n.first - 2].text not in CAUSATIVES:
         return None
     k = n.last + 1
-    while k < stop and (words[k].text in _DETERMINED or words[k].text in _POSSESSIVES):
+    while k < stop and (words[k].text in _DETERMINED or words[k].text in POSSESSIVES):
         k += 1
     if k >= stop:
         return None
