@@ -464,10 +464,9 @@ def find_after_wounding_phrase(words: list[Word], found: Found, stop: int, text:
     soldiers injured in the blast died in hospital"), else None."""
     if found.kind != "injured" or not found.noun or found.last != found.number.last + 1 + len(found.noun):
         return None
+    # the complement opens with a preposition: "wounded in the raid", "injured by sniper fire"
     if found.last + 1 >= stop or words[found.last + 1].text not in _BY_OR_IN:
-        return (
-            None  # the complement opens with a preposition: "wounded in the raid", "injured by sniper fire"
-        )
+        return None
     for k in range(found.last + 2, min(stop, found.last + 8)):
         if marked(words, k - 1, k, text, ",;:.!?") or words[k].text in CLAUSE_BREAKS:
             return None  # the participle's complement ends at a mark or a new clause
@@ -703,20 +702,20 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
     return None
 
 
+def _after_family(words: list[Word], j: int) -> int | None:
+    """Index of the word after "[entire] family of" spelt from word j, else None."""
+    if j < len(words) and words[j].text in ("entire", "whole"):
+        j += 1
+    return j + 2 if j + 2 < len(words) and words[j].text == "family" and words[j + 1].text == "of" else None
+
+
 def family_of(words: list[Word], j: int, n: Number) -> bool:
     """Whether word j is in the "[entire] family of" right before the count ("killed a family of five", "an entire
     family of seven"): the count is how many of them there were."""
-    if words[j].text in ("entire", "whole"):
-        j += 1
-    return words[j].text == "family" and j + 2 == n.first and words[j + 1].text == "of"
+    return _after_family(words, j) == n.first
 
 
 def sized_family(words: list[Word], n: Number) -> bool:
     """Whether the article count `n` opens "a family of N" ("an entire family of seven"): N counts them."""
-    k = n.last + 1 + (n.last + 1 < len(words) and words[n.last + 1].text in ("entire", "whole"))
-    return (
-        k + 2 < len(words)
-        and words[k].text == "family"
-        and words[k + 1].text == "of"
-        and starts_count(words, k + 2)
-    )
+    size = _after_family(words, n.last + 1)
+    return size is not None and starts_count(words, size)
