@@ -659,10 +659,22 @@ def _shared_with_next(
 
 
 def _closed_passive(words: list[Word], first: int, last: int, n: Number, text: str) -> bool:
-    """Whether the harm words first..last are a passive participle after a form of "be" with a comma between them
-    and the count `n` ("were killed, two policemen ...")."""
+    """Whether the harm words first..last are a passive participle after a form of "be" whose clause ends before
+    the count `n`: at a comma ("were killed, two policemen ..."), or, the comma lost, where the count has a verb
+    of its own ("nine were killed eight more were captured", "have been killed 40 others wounded")."""
     passive = first > 0 and words[first - 1].text in PASSIVE_AUX
-    return passive and "," in text[words[last].end : n.start]
+    return passive and ("," in text[words[last].end : n.start] or _own_verb(words, n, text))
+
+
+def _own_verb(words: list[Word], n: Number, text: str) -> bool:
+    """Whether an auxiliary or a harm predicate follows the count `n` or its noun: the count is a clause's
+    subject ("eight more have been captured", "40 others wounded")."""
+    stop = len(words)
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
+    return any(
+        j < stop and (words[j].text in _BE - {"who"} or bool(phrase_at(words, j, AFTER)))
+        for j in (n.last + 1, noun_end)
+    )
 
 
 def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:

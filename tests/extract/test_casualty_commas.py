@@ -1,0 +1,52 @@
+"""Casualty counts in text that lost its commas read as they do with them, on sentences composed for these tests: a
+passive harm participle takes no count after it as its object when that count has a verb of its own ("twelve
+soldiers were killed three were captured": the three were captured, not killed)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from harmwatch.records import Claim
+
+ClaimsOf = Callable[[str], list[Claim]]
+
+
+def _counts(claims: list[Claim]) -> list[tuple[str, int | None, int | None]]:
+    return sorted((c.kind, c.count.low, c.count.high) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count after the passive is the subject of a clause of its own, told by an auxiliary
+        (
+            "Twelve soldiers were killed, three were captured in the raid.",
+            [("detained", 3, 3), ("killed", 12, 12)],
+        ),
+        (
+            "Nine rebels have been killed, eight more have been captured, and a camp was burned.",
+            [("detained", 8, 8), ("killed", 9, 9)],
+        ),
+        ("Two men were shot dead, 3 were hurt.", [("injured", 3, 3), ("killed", 2, 2)]),
+        ("Six people were killed, 20 others were wounded.", [("injured", 20, 20), ("killed", 6, 6)]),
+        # or by a harm participle of its own after its noun
+        ("Some 300 people have been killed, 450 wounded.", [("injured", 450, 450), ("killed", 300, 300)]),
+    ],
+)
+@pytest.mark.parametrize("commas", [True, False])
+def test_a_passive_takes_no_count_with_a_verb_of_its_own(
+    claims_of: ClaimsOf, text: str, expected: list[tuple], commas: bool
+) -> None:
+    assert _counts(claims_of(text if commas else text.replace(",", ""))) == expected
+
+
+def test_a_passive_still_reads_a_count_without_a_verb(claims_of: ClaimsOf) -> None:
+    """A count after a passive with no verb of its own is no new clause: a time ("3 days later") is no count, and a
+    part ("two of them children") is still read."""
+    assert _counts(claims_of("They were killed 3 days later.")) == []
+    assert _counts(claims_of("Four civilians were killed two of them children.")) == [
+        ("killed", 2, 2),
+        ("killed", 4, 4),
+    ]
