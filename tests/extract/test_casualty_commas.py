@@ -1,6 +1,7 @@
 """Casualty counts in text that lost its commas read as they do with them, on sentences composed for these tests: a
 passive harm participle takes no count after it as its object when that count has a verb of its own ("twelve
-soldiers were killed three were captured": the three were captured, not killed)."""
+soldiers were killed three were captured": the three were captured, not killed); digits between a name and a
+singular verb are the person's age ("Omar Haddad 34 was shot" is one killed, no count of 34)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,23 @@ def test_a_passive_still_reads_a_count_without_a_verb(claims_of: ClaimsOf) -> No
         ("killed", 2, 2),
         ("killed", 4, 4),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rashid Omar, 34, was killed by a sniper.",
+        "RASHID OMAR, 34, WAS KILLED BY A SNIPER.",
+        "Police said Hadi Karam, 61, has died of his wounds.",
+        "Police said Hadi Karam, 61, has been shot dead.",
+    ],
+)
+@pytest.mark.parametrize("commas", [True, False])
+def test_an_age_after_a_name_is_no_count(claims_of: ClaimsOf, text: str, commas: bool) -> None:
+    assert _counts(claims_of(text if commas else text.replace(",", ""))) == [("killed", 1, 1)]
+
+
+def test_a_count_before_a_singular_verb_after_a_harm_or_a_plural_verb_stays(claims_of: ClaimsOf) -> None:
+    """The object of a verb of harm before "was" is a count, and a count before a plural verb after a name is one."""
+    assert _counts(claims_of("The attack that killed 12 was condemned.")) == [("killed", 12, 12)]
+    assert _counts(claims_of("In Saraqib 15 were killed.")) == [("killed", 15, 15)]
