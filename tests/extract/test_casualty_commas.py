@@ -70,4 +70,4 @@ def test_an_age_after_a_name_is_no_count(claims_of: ClaimsOf, text: str, commas:
 def test_a_count_before_a_singular_verb_after_a_harm_or_a_plural_verb_stays(claims_of: ClaimsOf) -> None:
     """The object of a verb of harm before "was" is a count, and a count before a plural verb after a name is one."""
     assert _counts(claims_of("The attack that killed 12 was condemned.")) == [("killed", 12, 12)]
-    assert _counts(claims_of("In Saraqib 15 were killed.")) == [("killed", 15, 15)]
+    assert _counts(claims_of("In Tel Amra 15 were killed.")) == [("killed", 15, 15)]
