@@ -1,7 +1,8 @@
 """Casualty counts in text that lost its commas read as they do with them, on sentences composed for these tests: a
 passive harm participle takes no count after it as its object when that count has a verb of its own ("twelve
 soldiers were killed three were captured": the three were captured, not killed); digits between a name and a
-singular verb are the person's age ("Omar Haddad 34 was shot" is one killed, no count of 34)."""
+singular verb are the person's age ("Omar Haddad 34 was shot" is one killed, no count of 34); counts after a count
+that add up to it are its breakdown ("seven civilians two women and five children were killed" is seven, not 14)."""
 
 from __future__ import annotations
 
@@ -71,3 +72,31 @@ def test_a_count_before_a_singular_verb_after_a_harm_or_a_plural_verb_stays(clai
     """The object of a verb of harm before "was" is a count, and a count before a plural verb after a name is one."""
     assert _counts(claims_of("The attack that killed 12 was condemned.")) == [("killed", 12, 12)]
     assert _counts(claims_of("In Tel Amra 15 were killed.")) == [("killed", 15, 15)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the counts after the first add up to it: they break it down, no count beside it
+        (
+            "Seven civilians, two women and five children, were killed in the shelling.",
+            [("killed", 2, 2), ("killed", 5, 5)],
+        ),
+        (
+            "Eleven villagers, three women and eight men, died in the raid.",
+            [("killed", 3, 3), ("killed", 8, 8)],
+        ),
+    ],
+)
+@pytest.mark.parametrize("commas", [True, False])
+def test_a_list_that_adds_up_to_the_count_before_it_is_its_breakdown(
+    claims_of: ClaimsOf, text: str, expected: list[tuple], commas: bool
+) -> None:
+    assert _counts(claims_of(text if commas else text.replace(",", ""))) == expected
+
+
+def test_a_list_that_does_not_add_up_stays_a_list(claims_of: ClaimsOf) -> None:
+    """Counts that do not add up to the first are more people beside it, with commas or without."""
+    expected = [("killed", 1, 1), ("killed", 4, 4), ("killed", 6, 6)]
+    assert _counts(claims_of("Six fighters, four soldiers and a nurse were killed.")) == expected
+    assert _counts(claims_of("Six fighters four soldiers and a nurse were killed.")) == expected
