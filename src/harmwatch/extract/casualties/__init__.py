@@ -4,7 +4,8 @@ Map of the package:
 - `claims`: `extract_claims`, one claim per reported count, with its kind, victims and claimant.
 - `counts`: a number, its victims noun and the harm predicate around it, in one sentence; a count whose verb is
   gapped ("45 were killed in X and 12 in Y") shares the harm of the count before it, and so does each count of a
-  coordination or list ("a woman and her three children", "four soldiers, two policemen and a civilian were killed").
+  coordination or list ("a woman and her three children", "four soldiers, two policemen and a civilian were killed"),
+  unless the list breaks down a count of civilians by sex and age ("seven civilians two women and five children").
 - `states`: a toll told by its state: "the death toll rose to N", "the number of victims has reached N", "the dead
   number N", "N is the toll"; "the toll topped N" is more than N.
 - `objects`: a count as the object of an active verb whose harm follows its noun: "beat 4 prisoners to death",
@@ -25,7 +26,8 @@ Map of the package:
   hospital", "ten people required hospital treatment").
 - `numbers`: counts in digits or words with their bounds ("at least 12", "scores of", "10 to 15"; "rose from 30 to
   45" is a change ending at 45, no range).
-- `filters`: what is no count (dates, clocks, ages, money, reference marks) and the sentences claims are read in.
+- `filters`: what is no count (dates, clocks, ages, also an age after a name that lost its commas, money, reference
+  marks) and the sentences claims are read in.
 - `claimant`: who makes a claim (the quote or statement it sits in, "according to X").
 - `words`: harm predicates, victim nouns and nouns that are never victims.
 """

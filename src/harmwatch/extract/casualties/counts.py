@@ -194,7 +194,7 @@ def find_coordinated(
             )
     later = _after_and(words, noun_end, stop, text)
     if later is None:
-        later = _after_list(words, noun, noun_end, stop, text)
+        later = _after_list(words, n, noun, noun_end, stop, text)
     if later is not None:
         return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
     return None
@@ -219,17 +219,25 @@ def _after_and(words: list[Word], i: int, stop: int, text: str) -> Found | None:
 
 
 _LIST_ITEMS = 6  # how many counts a list joined by commas may hold before its "and"
+# Nouns of sex and age, into which a count of civilians is broken down ("two women and five children").
+_SEX_AND_AGE = frozenset(w for w, kind in VICTIM_TYPE.items() if kind in ("women", "children")) | frozenset(
+    "man men adult adults elderly".split()
+)
 
 
-def _after_list(words: list[Word], noun: list[str], i: int, stop: int, text: str) -> Found | None:
+def _after_list(words: list[Word], n: Number, noun: list[str], i: int, stop: int, text: str) -> Found | None:
     """ "Four soldiers, two policemen and a civilian were killed": the last count of a list of counts of people
     joined by commas (or by nothing, where the text lost its commas), after "and", with the predicate all of them
     share; the list opens at word i, after the count's `noun`. A list after a count of people in general ("three
     people, two women and a child were killed") or closed by a comma before its predicate ("six guards, two
     officers and four privates, were wounded") is an apposition that names the count before it again, no count
-    beside it."""
+    beside it; so is a list whose counts add up to the count `n` before it ("seven civilians two women and five
+    children were killed", its commas lost)."""
     if not noun or not is_person(noun[-1]) or VICTIM_TYPE.get(noun[-1]) == "people":
         return None
+    total = 0
+    # "civilians" split by sex and age; "three soldiers, two guards and a farmer" is no breakdown
+    breakdown = VICTIM_TYPE.get(noun[-1]) == "civilians"
     for _ in range(_LIST_ITEMS):
         if i >= stop or _gap(words, i, text).strip() not in ("", ","):
             return None
@@ -239,8 +247,19 @@ def _after_list(words: list[Word], noun: list[str], i: int, stop: int, text: str
         noun_end = noun_phrase(words, following.last + 1, stop, text)
         if noun_end == following.last + 1 or not is_person(words[noun_end - 1].text):
             return None
+        total += following.value or 0
+        breakdown = breakdown and words[noun_end - 1].text in _SEX_AND_AGE
         later = _after_and(words, noun_end, stop, text)
         if later is not None:
+            parts = total + (later.number.value or 0)
+            breakdown = breakdown and bool(later.noun) and later.noun[-1] in _SEX_AND_AGE
+            if (
+                breakdown
+                and n.qualifier == "exact"
+                and later.number.qualifier == "exact"
+                and parts == n.value
+            ):
+                return None
             return None if "," in text[later.noun_end : later.end] else later
         i = noun_end
     return None
@@ -658,10 +677,22 @@ def _shared_with_next(
 
 
 def _closed_passive(words: list[Word], first: int, last: int, n: Number, text: str) -> bool:
-    """Whether the harm words first..last are a passive participle after a form of "be" with a comma between them
-    and the count `n` ("were killed, two policemen ...")."""
+    """Whether the harm words first..last are a passive participle after a form of "be" whose clause ends before
+    the count `n`: at a comma ("were killed, two policemen ..."), or, the comma lost, where the count has a verb
+    of its own ("nine were killed eight more were captured", "have been killed 40 others wounded")."""
     passive = first > 0 and words[first - 1].text in PASSIVE_AUX
-    return passive and "," in text[words[last].end : n.start]
+    return passive and ("," in text[words[last].end : n.start] or _own_verb(words, n, text))
+
+
+def _own_verb(words: list[Word], n: Number, text: str) -> bool:
+    """Whether an auxiliary or a harm predicate follows the count `n` or its noun: the count is a clause's
+    subject ("eight more have been captured", "40 others wounded")."""
+    stop = len(words)
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
+    return any(
+        j < stop and (words[j].text in _BE - {"who"} or bool(phrase_at(words, j, AFTER)))
+        for j in (n.last + 1, noun_end)
+    )
 
 
 def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:

@@ -8,7 +8,7 @@ from functools import cache
 
 from harmwatch.extract.actors.registry import demonyms
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
-from harmwatch.extract.casualties.words import MONTHS, OTHER_PERSONS, VICTIM_TYPE, names_harmed
+from harmwatch.extract.casualties.words import BEFORE, MONTHS, OTHER_PERSONS, VICTIM_TYPE, names_harmed
 from harmwatch.records import Span
 
 # A sentence ends at . ! or ? before a space, unless the word is an abbreviation ("Dr.", "U.S.").
@@ -108,7 +108,28 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
     if n.qualifier == "exact" and n.value is not None and n.value < 120 and n.first == n.last:
         if text[max(0, n.start - 2) : n.start] == ", " and text[n.end : n.end + 1] == "," and n.first > 0:
             return True
+        if age_after_name(words, n, text, after):
+            return True
     return after in ("year", "years") and n.last + 2 < len(words) and words[n.last + 2].text == "old"
+
+
+# Singular verbs: a count of two or more takes none ("were", "have"), a person named before an age does.
+_SINGULAR_VERBS = frozenset("was is has".split())
+
+
+def age_after_name(words: list[Word], n: Number, text: str, after: str) -> bool:
+    """ "Omar Haddad 34 was shot": digits between a capitalised word and a singular verb are the age of the person
+    named, their commas lost; a count of two or more takes a plural verb, and a harm word before the digits
+    ("the blast that killed 12 was ...") makes them its object."""
+    if n.first == 0 or not text[n.start : n.end].isdigit() or n.value is None or n.value < 2:
+        return False
+    before = words[n.first - 1]
+    return (
+        after in _SINGULAR_VERBS
+        and text[before.start : before.start + 1].isupper()
+        and not names_harmed(before.text)
+        and (before.text,) not in BEFORE
+    )
 
 
 def is_age(texts: list[str]) -> bool:

@@ -3,8 +3,8 @@ read off the words (so upper-case wire copy reads as mixed case does); `parsed` 
 
 from __future__ import annotations
 
-from harmwatch.extract.casualties.filters import is_person
-from harmwatch.extract.casualties.numbers import TENS, UNITS, Word
+from harmwatch.extract.casualties.filters import age_after_name, is_person
+from harmwatch.extract.casualties.numbers import TENS, UNITS, Word, number_at
 from harmwatch.extract.casualties.words import (
     DEGREES,
     HARM_NOUNS,
@@ -276,6 +276,10 @@ def passive_subject(
         s = j - 1
     else:
         return -1
+    # "Omar Haddad 34 was shot": the age of the person named before it, its commas lost
+    age = number_at(words, s) if s > 0 else None
+    if age is not None and age.last == s and age_after_name(words, age, text, words[s + 1].text):
+        s = age.first - 1
     return _one_subject(words, s, text, died) if s >= 0 else -1
 
 
