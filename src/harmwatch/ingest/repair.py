@@ -12,7 +12,7 @@ from one document's words, and each is tested on composed text (tests/ingest/tes
 | picture_notes | stage directions and credits of pictures left in the text: "(pictured)", "(file photo)" |
 | tag_lists | a page's keyword list ("Tags Syria Homs ...") run into the text before the body |
 | glued_dates | a date whose punctuation was stripped, gluing the day to the year: "Oct 082017" |
-| stripped_possessives | possessives whose apostrophe was stripped with all the text's others: "Assads forces" |
+| stripped_possessives | possessives whose apostrophe was stripped with all the text's others: "Assads forces", "the armys guns" |
 | trailing_furniture | page furniture after the report: "Leave a Reply", "Read more", "Share this" |
 """
 
@@ -109,8 +109,9 @@ def _glued_dates(text: str) -> str:
 
 # A text stripped of its commas and apostrophes (a long English text without a single one has lost them)
 # keeps possessives as "Assads forces", "Syrias army": a capitalised word + "s" whose stem the same text names
-# by itself, or a place, reads as the possessive.
+# by itself, or a place, reads as the possessive; so does a lower-case noun in a consonant and -ys ("the armys").
 _APOSTROPHES = re.compile(r"['’]")
+_LOWER_Y_POSSESSIVE = re.compile(r"\b([a-z]{2,}(?<![aeiouyb])(?<!wh))ys\b")
 _POSSESSIVE_CANDIDATE = re.compile(r"\b([A-Z][\w-]*[a-rt-z])s\b(?=[ \t]+[\w-])")
 _MIN_WORDS = 100
 _PLACE_POPULATION = 100_000
@@ -181,7 +182,11 @@ def _stripped_possessives(text: str) -> str:
             return word  # "on Saturdays": days of habit, not one day's event
         return f"{stem}'s" if verdict[word] else word
 
-    return _POSSESSIVE_CANDIDATE.sub(fix, text)
+    text = _POSSESSIVE_CANDIDATE.sub(fix, text)
+    # "the countrys north", "the armys artillery": a noun ending in a consonant and y takes -ies in the
+    # plural, so -ys after that consonant is only its possessive ("standbys" and "whys" are the plurals
+    # English makes of words that end in "by" and of "why")
+    return _LOWER_Y_POSSESSIVE.sub(r"\1y's", text)
 
 
 _TRAILING_FURNITURE = re.compile(
