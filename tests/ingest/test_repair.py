@@ -115,3 +115,12 @@ def test_a_noun_in_a_consonant_and_ys_is_a_possessive() -> None:
     # text that kept its apostrophes is not touched
     kept = STRIPPED.replace("Residents said", "Residents' leaders said the armys")
     assert repair_text(kept) == kept
+
+
+def test_an_actors_acronym_with_an_s_is_a_possessive() -> None:
+    text = STRIPPED.replace("Rebels said they had", "The SDFs commander and ISILs emirs said they had")
+    text = text.replace("Aid groups said", "NGOs and aid groups said IEDs")
+    repaired = repair_text(text)
+    assert "The SDF's commander and ISIL's emirs" in repaired
+    # acronyms of things take plurals: they are no actor of the registry
+    assert "NGOs and aid groups said IEDs" in repaired
