@@ -1,7 +1,8 @@
 """Who claims a count in text that lost its commas, apostrophes and quote marks, on sentences composed for these
 tests: a name or a source noun right before a closing speech verb ("... including three children the Red
 Crescent said"), the source's words without the number or plural noun before them ("damaged 40 houses officials
-said" is officials, not "40 houses officials")."""
+said" is officials, not "40 houses officials"), and the name right after an inverted speech verb ("... were women
+said Dr Sami Haddad who ...") rather than the words the quote ended with."""
 
 from __future__ import annotations
 
@@ -48,3 +49,8 @@ def test_a_source_right_before_a_closing_verb_that_lost_its_comma(
     extract_text, text: str, as_written: str, name: str
 ) -> None:
     assert _name(extract_text, text, as_written) == name
+
+
+def test_a_name_after_an_inverted_speech_verb_is_the_speaker(extract_text) -> None:
+    text = "Nine of the dead were women said Dr Sami Haddad who runs the clinic in Tal Hamra."
+    assert _name(extract_text, text, "Nine") == "Dr Sami Haddad"

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from harmwatch.extract.actors.registry import country_of
 from harmwatch.extract.quotes.cues import ROLE_WORDS
+from harmwatch.extract.quotes.resolve import inverted_subject
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Quote, Span, Speaker, Statement, within
 
@@ -131,7 +132,7 @@ def _speech_subject(token: Token, cued: Callable[[Token], Speaker | None]) -> Sp
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             continue
-        subject = subjects[0]
+        subject = inverted_subject(head) or subjects[0]
         witness = subject.text.lower() in UNNAMED and head.lemma_.lower() in PERCEPTION
         if is_speech(head) or witness:
             if head is token:
