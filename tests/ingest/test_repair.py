@@ -100,3 +100,27 @@ def test_line_breaks_and_a_repeated_title() -> None:
 def test_every_rule_names_its_damage() -> None:
     assert len({r.name for r in RULES}) == len(RULES)
     assert all(r.damage for r in RULES)
+
+
+def test_a_noun_in_a_consonant_and_ys_is_a_possessive() -> None:
+    text = STRIPPED.replace("Government artillery pounded", "The armys artillery pounded")
+    text = text.replace("Aid groups said", "Aid groups in the countrys north said on both days")
+    repaired = repair_text(text)
+    assert "The army's artillery" in repaired
+    assert "the country's north" in repaired
+    # a vowel before the y makes a plural ("days"), and so do "why" and the words in "by"
+    assert "on both days" in repaired
+    sound = STRIPPED.replace("Aid groups said", "Aid groups asked the whys and kept standbys and said")
+    assert "the whys and kept standbys" in repair_text(sound)
+    # text that kept its apostrophes is not touched
+    kept = STRIPPED.replace("Residents said", "Residents' leaders said the armys")
+    assert repair_text(kept) == kept
+
+
+def test_an_actors_acronym_with_an_s_is_a_possessive() -> None:
+    text = STRIPPED.replace("Rebels said they had", "The SDFs commander and ISILs emirs said they had")
+    text = text.replace("Aid groups said", "NGOs and aid groups said IEDs")
+    repaired = repair_text(text)
+    assert "The SDF's commander and ISIL's emirs" in repaired
+    # acronyms of things take plurals: they are no actor of the registry
+    assert "NGOs and aid groups said IEDs" in repaired

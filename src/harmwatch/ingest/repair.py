@@ -12,7 +12,7 @@ from one document's words, and each is tested on composed text (tests/ingest/tes
 | picture_notes | stage directions and credits of pictures left in the text: "(pictured)", "(file photo)" |
 | tag_lists | a page's keyword list ("Tags Syria Homs ...") run into the text before the body |
 | glued_dates | a date whose punctuation was stripped, gluing the day to the year: "Oct 082017" |
-| stripped_possessives | possessives whose apostrophe was stripped with all the text's others: "Assads forces" |
+| stripped_possessives | possessives whose apostrophe was stripped with all the text's others: "Assads forces", "the armys guns", "SDFs fighters" |
 | trailing_furniture | page furniture after the report: "Leave a Reply", "Read more", "Share this" |
 """
 
@@ -109,8 +109,12 @@ def _glued_dates(text: str) -> str:
 
 # A text stripped of its commas and apostrophes (a long English text without a single one has lost them)
 # keeps possessives as "Assads forces", "Syrias army": a capitalised word + "s" whose stem the same text names
-# by itself, or a place, reads as the possessive.
+# by itself, or a place, reads as the possessive; so does a lower-case noun in a consonant and -ys ("the armys").
 _APOSTROPHES = re.compile(r"['’]")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+# "SDFs spokesman": an actor's acronym with an s; acronyms of things take plurals ("NGOs", "IEDs"), actors not.
+_ACRONYM_CANDIDATE = re.compile(r"\b([A-Z]{2,})s\b(?=[ \t]+[\w-])")
+_LOWER_Y_POSSESSIVE = re.compile(r"\b([a-z]{2,}(?<![aeiouyb])(?<!wh))ys\b")
 _POSSESSIVE_CANDIDATE = re.compile(r"\b([A-Z][\w-]*[a-rt-z])s\b(?=[ \t]+[\w-])")
 _MIN_WORDS = 100
 _PLACE_POPULATION = 100_000
@@ -129,15 +133,16 @@ _HABIT_BEFORE = re.compile(r"\b(?:on|every|most|all|some|many|few)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
-def _names() -> tuple[frozenset[str], frozenset[str]]:
-    """Capitalised words ending in s of actor names and aliases ("Hamas", "United States"), and demonyms,
-    from the actor registry's data."""
+def _names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Capitalised words ending in s of actor names and aliases ("Hamas", "United States"), demonyms, and the
+    acronyms among the names ("SDF", "UN"), from the actor registry's data."""
     data = json.loads(resources.files("harmwatch").joinpath("data/actors.json").read_text(encoding="utf-8"))
     names = {n for a in data["actors"] for n in (a["name"], *a["aliases"])}
     names.update(n for aliases in data["states"].values() for n in aliases)
     # a word of a name is no possessive either: "States" in "United States", "Forces" in a group's name
     words = {w for n in names for w in n.split() if w[:1].isupper() and w.endswith("s")}
-    return frozenset(words), frozenset(data["demonyms"]) | _PEOPLES
+    acronyms = {n for n in names if _ACRONYM.fullmatch(n)}
+    return frozenset(words), frozenset(data["demonyms"]) | _PEOPLES, frozenset(acronyms)
 
 
 def _place(name: str) -> bool:
@@ -146,7 +151,7 @@ def _place(name: str) -> bool:
 
 
 def _is_possessive(word: str, stem: str, text: str) -> bool:
-    names, peoples = _names()
+    names, peoples, _ = _names()
     if word in names or stem in peoples or stem.lower() in _NUMBERS or len(stem) < 3:
         return False
     if stem in _WEEKDAYS:
@@ -181,7 +186,13 @@ def _stripped_possessives(text: str) -> str:
             return word  # "on Saturdays": days of habit, not one day's event
         return f"{stem}'s" if verdict[word] else word
 
-    return _POSSESSIVE_CANDIDATE.sub(fix, text)
+    text = _POSSESSIVE_CANDIDATE.sub(fix, text)
+    acronyms = _names()[2]
+    text = _ACRONYM_CANDIDATE.sub(lambda m: f"{m.group(1)}'s" if m.group(1) in acronyms else m.group(0), text)
+    # "the countrys north", "the armys artillery": a noun ending in a consonant and y takes -ies in the
+    # plural, so -ys after that consonant is only its possessive ("standbys" and "whys" are the plurals
+    # English makes of words that end in "by" and of "why")
+    return _LOWER_Y_POSSESSIVE.sub(r"\1y's", text)
 
 
 _TRAILING_FURNITURE = re.compile(

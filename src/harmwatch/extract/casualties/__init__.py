@@ -28,7 +28,8 @@ Map of the package:
   45" is a change ending at 45, no range).
 - `filters`: what is no count (dates, clocks, ages, also an age after a name that lost its commas, money, reference
   marks) and the sentences claims are read in.
-- `claimant`: who makes a claim (the quote or statement it sits in, "according to X").
+- `claimant`: who makes a claim (the quote or statement it sits in, "according to X", "X said" after it, also
+  where the comma before X was lost: "... including five children the Red Crescent said").
 - `words`: harm predicates, victim nouns and nouns that are never victims.
 """
 

@@ -1,5 +1,6 @@
 """Who makes a casualty claim: the quote or statement it sits in, the speaker of the cue that governs it (the
-person a pronoun cue was resolved to), or `according to X` / `X said` nearby."""
+person a pronoun cue was resolved to), or `according to X` / `X said` nearby; in text that lost its commas, the
+name or source noun right before a closing speech verb, without the claim's words the parser ran into it."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from harmwatch.extract.actors.registry import country_of
+from harmwatch.extract.quotes.cues import ROLE_WORDS
+from harmwatch.extract.quotes.resolve import inverted_subject
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Quote, Span, Speaker, Statement, within
 
@@ -73,16 +76,28 @@ def _name(token: Token) -> Speaker | None:
             if ent.label_ in _PLACES and country_of(named.text) is None:
                 return None  # a town or a region says nothing; a country or its capital stands for its state
             return Speaker(named.text, "explicit", span=(named.start_char, named.end_char))
-    # the modifiers right before the head: "a civil defense official", not the clause before them
+    # the modifiers right before the head: "a civil defense official", not the clause before them, which
+    # text that lost its commas runs into the source ("killed 30 people officials said")
     first = token.i
     while (
-        first > 0 and doc[first - 1].head.i in range(first, token.i + 1) and doc[first - 1].dep_ in _MODIFIERS
+        first > 0
+        and doc[first - 1].head.i in range(first, token.i + 1)
+        and doc[first - 1].dep_ in _MODIFIERS
+        and not _ends_a_clause(doc[first - 1], doc[first])
     ):
         first -= 1
     phrase: SpacySpan = doc[first : token.i + 1]
     while len(phrase) > 1 and phrase[0].dep_ in ("det", "poss") and phrase[0].pos_ in ("DET", "PRON"):
         phrase = phrase[1:]
     return Speaker(phrase.text, "explicit", span=(phrase.start_char, phrase.end_char))
+
+
+def _ends_a_clause(token: Token, after: Token) -> bool:
+    """Whether `token` ends the words before a source rather than modifies it: a number, a plural common noun
+    or an adverb, or a noun before an adjective ("near the river local officials": an adjective comes first)."""
+    if token.like_num or token.dep_ == "nummod" or token.tag_ in ("NNS", "RB"):
+        return True
+    return token.pos_ in ("NOUN", "PROPN") and after.tag_ == "JJ"
 
 
 def _is_place(parsed: Parsed, speaker: Speaker) -> bool:
@@ -117,7 +132,7 @@ def _speech_subject(token: Token, cued: Callable[[Token], Speaker | None]) -> Sp
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects:
             continue
-        subject = subjects[0]
+        subject = inverted_subject(head) or subjects[0]
         witness = subject.text.lower() in UNNAMED and head.lemma_.lower() in PERCEPTION
         if is_speech(head) or witness:
             if head is token:
@@ -152,13 +167,37 @@ def _phrase_before(verb: Token) -> Token | None:
     while i > verb.sent.start and verb.i - i <= 8 and doc[i].text not in _BREAKS:
         i -= 1
     if doc[i].text not in _BREAKS:
-        return None  # no mark before it (punctuation stripped): the words may be the claim's own
+        # no mark before it (punctuation stripped): the words may be the claim's own, all but a name or a
+        # source noun right before the verb ("... including five children the Observatory said")
+        return _source_right_before(verb)
     inside = range(i + 1, verb.i)
     heads = [doc[j] for j in inside if doc[j].head.i not in inside and doc[j].pos_ in ("NOUN", "PROPN")]
     return heads[0] if len(heads) == 1 else None
 
 
 _BREAKS = frozenset({",", ";", ":", "(", "—", "–"})
+_SOURCE_ENTS = frozenset("PERSON ORG NORP".split())
+# Nouns of a source besides ROLE_WORDS and UNNAMED: the bodies and groups of people news reports cite.
+_SOURCE_NOUNS = frozenset(
+    """
+    officials authorities ministry media agency police army military government council committee office
+    observatory monitor group sources activists residents witnesses doctors medics rescuers spokesperson
+    """.split()
+)
+
+
+def _source_right_before(verb: Token) -> Token | None:
+    """The head of a source named right before a closing speech verb: a name, or a source noun."""
+    if verb.i == verb.sent.start:
+        return None
+    last = verb.doc[verb.i - 1]
+    if last.ent_type_ in _SOURCE_ENTS:
+        return last
+    lower = last.lower_
+    source = (
+        lower in _SOURCE_NOUNS or lower in UNNAMED or lower in ROLE_WORDS or lower.rstrip("s") in ROLE_WORDS
+    )
+    return last if source and last.pos_ == "NOUN" else None
 
 
 def find_claimant(

@@ -495,8 +495,25 @@ def _person_with_role(ctx: Context, lemma: str, before: int) -> Person | None:
     return None
 
 
+def inverted_subject(verb: Token) -> Token | None:
+    """Of two subjects the parser gave a speech verb, the name right after it: "... were women said Dr Sami
+    Haddad who ..." (a quote that lost its marks and comma), where the subject before is the quote's own word.
+    Only a name and its title may stand between: "said Dr X", not "said the town where X lived"."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) < 2 or not is_speech_verb(verb):
+        return None
+    after = next((c for c in subjects if c.i > verb.i and c.ent_type_ in ("PERSON", "ORG")), None)
+    if after is None:
+        return None
+    between = verb.doc[verb.i + 1 : after.i]
+    return after if all(t.head.i == after.i or t.ent_type_ == after.ent_type_ for t in between) else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb (climbing conjunctions: "X stopped and said")."""
+    inverted = inverted_subject(verb)
+    if inverted is not None:
+        return inverted
     t = verb
     for _ in range(4):
         for child in t.children:
