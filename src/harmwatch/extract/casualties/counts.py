@@ -676,18 +676,19 @@ def _shared_with_next(
     return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
 
 
-def _closed_passive(words: list[Word], first: int, last: int, n: Number, text: str) -> bool:
+def _closed_passive(words: list[Word], first: int, last: int, n: Number, stop: int, text: str) -> bool:
     """Whether the harm words first..last are a passive participle after a form of "be" whose clause ends before
     the count `n`: at a comma ("were killed, two policemen ..."), or, the comma lost, where the count has a verb
-    of its own ("nine were killed eight more were captured", "have been killed 40 others wounded")."""
+    of its own in its sentence, which ends before word `stop` ("nine were killed eight more were captured", "have
+    been killed 40 others wounded")."""
     passive = first > 0 and words[first - 1].text in PASSIVE_AUX
-    return passive and ("," in text[words[last].end : n.start] or _own_verb(words, n, text))
+    return passive and ("," in text[words[last].end : n.start] or _own_verb(words, n, stop, text))
 
 
-def _own_verb(words: list[Word], n: Number, text: str) -> bool:
-    """Whether an auxiliary or a harm predicate follows the count `n` or its noun: the count is a clause's
-    subject ("eight more have been captured", "40 others wounded")."""
-    stop = len(words)
+def _own_verb(words: list[Word], n: Number, stop: int, text: str) -> bool:
+    """Whether an auxiliary or a harm predicate follows the count `n` or its noun before word `stop` (its
+    sentence's end): the count is a clause's subject ("eight more have been captured", "40 others wounded"); the
+    first word of the next sentence is none of its."""
     noun_end = noun_phrase(words, n.last + 1, stop, text)
     return any(
         j < stop and (words[j].text in _BE - {"who"} or bool(phrase_at(words, j, AFTER)))
@@ -711,7 +712,7 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
             if hit is not None and hit[1] == j + 1 and _adjunct(words, j, n):
                 # "was murdered at 1620 this afternoon": a verb's "at" phrase is a time or place, no count
                 return None
-            if hit is not None and hit[1] == j + 1 and _closed_passive(words, j - size + 1, j, n, text):
+            if hit is not None and hit[1] == j + 1 and _closed_passive(words, j - size + 1, j, n, stop, text):
                 # "four soldiers were killed, two policemen and a civilian wounded": a passive's clause ends at
                 # the comma after it; the count after the comma is no object of it
                 return None
