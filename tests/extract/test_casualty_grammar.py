@@ -34,3 +34,32 @@ def test_a_passive_closes_on_a_verb_of_the_counts_own_sentence_only(claims_of: C
     of the next paragraph ("Wounded", "Have") is no verb of the count at the end of a headline line."""
     claims = claims_of(text)
     assert len([c for c in claims if c.kind == "killed"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("Shelling killed seven civilians, two women and five children, on Monday.", 7),
+        ("Jets killed 11 people: three women, two men and six children.", 11),
+        ("The raid killed nine civilians (four men and five boys) near the river.", 9),
+        ("Gunmen killing 10 villagers, six men and four girls, fled north.", 10),
+    ],
+)
+@pytest.mark.parametrize("commas", [True, False])
+def test_an_apposition_after_an_active_verb_that_adds_up_is_its_breakdown(
+    claims_of: ClaimsOf, text: str, toll: int, commas: bool
+) -> None:
+    """Counts of sex and age right after a count of civilians or people that a verb of harm governs, adding up to
+    it, break it down: its parts, no people beside it."""
+    claims = claims_of(text if commas else text.replace(",", ""))
+    assert _toll(claims) == toll
+    assert [c.count.low for c in claims if c.kind == "killed"][0] == toll
+
+
+def test_a_breakdown_of_the_wounded_and_a_list_that_does_not_add_up(claims_of: ClaimsOf) -> None:
+    """A breakdown of a wound reads as one of a death; counts that do not add up, or that follow a count of others
+    than civilians, are more people beside it."""
+    assert _toll(claims_of("The raid wounded 13 civilians six women and seven children."), "injured") == 13
+    assert _toll(claims_of("Jets killed 12 people, three women and eight men, in Idlib.")) == 23
+    assert _toll(claims_of("Jets killed 11 soldiers, three women and eight men, in Idlib.")) == 22
+    assert _toll(claims_of("Seven civilians two women and five children were killed on Monday.")) == 7

@@ -5,7 +5,9 @@ Map of the package:
 - `counts`: a number, its victims noun and the harm predicate around it, in one sentence; a count whose verb is
   gapped ("45 were killed in X and 12 in Y") shares the harm of the count before it, and so does each count of a
   coordination or list ("a woman and her three children", "four soldiers, two policemen and a civilian were killed"),
-  unless the list breaks down a count of civilians by sex and age ("seven civilians two women and five children").
+  unless the list breaks down a count of civilians by sex and age ("seven civilians two women and five children");
+  such a breakdown after a verb of harm is a part of the count it follows ("killed seven civilians two women and
+  five children").
 - `states`: a toll told by its state: "the death toll rose to N", "the number of victims has reached N", "the dead
   number N", "N is the toll"; "the toll topped N" is more than N.
 - `objects`: a count as the object of an active verb whose harm follows its noun: "beat 4 prisoners to death",

@@ -14,6 +14,7 @@ from harmwatch.extract.casualties.counts import (
     find_after_status,
     find_after_wounding_phrase,
     find_before,
+    find_breakdown,
     find_coordinated,
     find_gapped_count,
     find_listed,
@@ -225,7 +226,9 @@ def extract_claims(
             and last_found.number.end < n.start < last_found.noun_end
         ):
             continue  # "five members of one family were killed": a number inside the noun of the count before it
-        part = find_part(words, n, stop, text, last_found if previous else None)
+        part = find_part(words, n, stop, text, last_found if previous else None) or find_breakdown(
+            words, n, start, stop, text, last_found if previous else None
+        )
         found = (
             part
             or find_governed(words, n, stop, text)

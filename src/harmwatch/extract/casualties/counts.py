@@ -231,13 +231,12 @@ def _after_list(words: list[Word], n: Number, noun: list[str], i: int, stop: int
     share; the list opens at word i, after the count's `noun`. A list after a count of people in general ("three
     people, two women and a child were killed") or closed by a comma before its predicate ("six guards, two
     officers and four privates, were wounded") is an apposition that names the count before it again, no count
-    beside it; so is a list whose counts add up to the count `n` before it ("seven civilians two women and five
-    children were killed", its commas lost)."""
+    beside it; so is the breakdown of a count of civilians by sex and age (`breakdown`: "seven civilians two women
+    and five children were killed", its commas lost)."""
     if not noun or not is_person(noun[-1]) or VICTIM_TYPE.get(noun[-1]) == "people":
         return None
-    total = 0
-    # "civilians" split by sex and age; "three soldiers, two guards and a farmer" is no breakdown
-    breakdown = VICTIM_TYPE.get(noun[-1]) == "civilians"
+    if breakdown(words, n, noun, i, stop, text):
+        return None
     for _ in range(_LIST_ITEMS):
         if i >= stop or _gap(words, i, text).strip() not in ("", ","):
             return None
@@ -247,21 +246,82 @@ def _after_list(words: list[Word], n: Number, noun: list[str], i: int, stop: int
         noun_end = noun_phrase(words, following.last + 1, stop, text)
         if noun_end == following.last + 1 or not is_person(words[noun_end - 1].text):
             return None
-        total += following.value or 0
-        breakdown = breakdown and words[noun_end - 1].text in _SEX_AND_AGE
         later = _after_and(words, noun_end, stop, text)
         if later is not None:
-            parts = total + (later.number.value or 0)
-            breakdown = breakdown and bool(later.noun) and later.noun[-1] in _SEX_AND_AGE
-            if (
-                breakdown
-                and n.qualifier == "exact"
-                and later.number.qualifier == "exact"
-                and parts == n.value
-            ):
-                return None
             return None if "," in text[later.noun_end : later.end] else later
         i = noun_end
+    return None
+
+
+# Marks that may open an apposition after a count's noun: "seven civilians: two women and five children", "(two
+# women and five children)", "-- two women and five children --"; or none, its commas lost.
+_APPOSITION_MARKS = ("", ",", ":", "(", "-", "--", "—", "–")
+
+
+def _sex_and_age_list(words: list[Word], i: int, stop: int, text: str) -> list[Number]:
+    """The counts of a list of counts of sex and age that opens at word i, joined by commas or by nothing and
+    closed by "and" ("two women and five children", "three men, two women and a boy"), else []."""
+    counts: list[Number] = []
+    closing = False
+    for _ in range(_LIST_ITEMS + 1):
+        gap = _gap(words, i, text).strip() if i < stop else ";"
+        if i >= stop or gap not in (_APPOSITION_MARKS if not counts else ("", ",")):
+            return []
+        following = number_at(words, i)
+        if following is None or following.qualifier != "exact":
+            return []
+        noun_end = noun_phrase(words, following.last + 1, stop, text)
+        if noun_end == following.last + 1 or words[noun_end - 1].text not in _SEX_AND_AGE:
+            return []
+        counts.append(following)
+        if closing:
+            return counts
+        closing = noun_end < stop and words[noun_end].text == "and"
+        i = noun_end + closing
+    return []
+
+
+def breakdown(words: list[Word], n: Number, noun: list[str], i: int, stop: int, text: str) -> list[Number]:
+    """The counts of sex and age listed right after the count `n` of civilians or people (its `noun`, ending
+    before word i) when they add up to it: an apposition that breaks the count down ("seven civilians, two women
+    and five children", with its commas or without), no people beside it; else []. A list of other people adds up
+    as often ("five soldiers, three guards and two drivers"), so only a split by sex and age is read so."""
+    if (
+        not noun
+        or VICTIM_TYPE.get(noun[-1]) not in ("civilians", "people")
+        or noun[-1] in ("others", "other")
+    ):
+        return []
+    if n.qualifier != "exact" or n.value is None:
+        return []
+    counts = _sex_and_age_list(words, i, stop, text)
+    return counts if sum(c.value or 0 for c in counts) == n.value else []
+
+
+def find_breakdown(
+    words: list[Word], n: Number, start: int, stop: int, text: str, before: Found | None
+) -> Found | None:
+    """A count of the breakdown (`breakdown`) of a count that a harm word before it governs, in its sentence:
+    harmed as that count was and a part of it, no total of its own ("shelling killed seven civilians two women and
+    five children"). A breakdown before its predicate ("seven civilians, two women and five children, were
+    killed") is read by `_after_list`."""
+    if before is None:
+        return None
+    for k in range(n.first - 1, max(start, n.first - 4 * _LIST_ITEMS) - 1, -1):
+        head = number_at(words, k)
+        if head is None or head.first != k or head.last >= n.first:
+            continue
+        noun_end = noun_phrase(words, head.last + 1, stop, text)
+        noun = [w.text for w in words[head.last + 1 : noun_end]]
+        firsts = [c.first for c in breakdown(words, head, noun, noun_end, stop, text)]
+        if n.first not in firsts or before.number.first not in [head.first, *firsts[: firsts.index(n.first)]]:
+            continue
+        harmed = find_before(words, head, start, stop, text)
+        if harmed is None or harmed.kind != before.kind:
+            return None
+        end = noun_phrase(words, n.last + 1, stop, text)
+        last = words[end - 1].end
+        return Found(n, before.kind, [w.text for w in words[n.last + 1 : end]], n.start, last, last, end - 1)
     return None
 
 
