@@ -63,3 +63,21 @@ def test_a_breakdown_of_the_wounded_and_a_list_that_does_not_add_up(claims_of: C
     assert _toll(claims_of("Jets killed 12 people, three women and eight men, in Idlib.")) == 23
     assert _toll(claims_of("Jets killed 11 soldiers, three women and eight men, in Idlib.")) == 22
     assert _toll(claims_of("Seven civilians two women and five children were killed on Monday.")) == 7
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "toll"),
+    [
+        ("The strike killed a man and a family of three.", "killed", 4),
+        ("A shell killed two shepherds and an entire family of six in the village.", "killed", 8),
+        ("Gunmen wounded three guards and a family of five.", "injured", 8),
+        ("Three guards and a family of five were wounded.", "injured", 8),
+        ("A woman and a family of four were killed in the strike.", "killed", 5),
+        ("The strike killed a man, a boy and a family of three.", "killed", 5),
+    ],
+)
+def test_a_family_of_n_in_a_coordination_counts_its_size(
+    claims_of: ClaimsOf, text: str, kind: str, toll: int
+) -> None:
+    """ "A family of N" after "and" is N people sharing the harm of the coordination, as it is alone."""
+    assert _toll(claims_of(text), kind) == toll

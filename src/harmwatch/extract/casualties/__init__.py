@@ -4,7 +4,8 @@ Map of the package:
 - `claims`: `extract_claims`, one claim per reported count, with its kind, victims and claimant.
 - `counts`: a number, its victims noun and the harm predicate around it, in one sentence; a count whose verb is
   gapped ("45 were killed in X and 12 in Y") shares the harm of the count before it, and so does each count of a
-  coordination or list ("a woman and her three children", "four soldiers, two policemen and a civilian were killed"),
+  coordination or list ("a woman and her three children", "a man and a family of three", "four soldiers, two
+  policemen and a civilian were killed"),
   unless the list breaks down a count of civilians by sex and age ("seven civilians two women and five children");
   such a breakdown after a verb of harm is a part of the count it follows ("killed seven civilians two women and
   five children").

@@ -19,6 +19,7 @@ from harmwatch.extract.casualties.counts import (
     find_gapped_count,
     find_listed,
     sized_family,
+    sized_family_start,
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds, without_age
@@ -79,7 +80,8 @@ def _joined(words: list[Word], first: Found, second: Found) -> bool:
     if words[first.last + 1].text != "and":
         return False
     # "the murder of six monks and their two cooks": a determiner may open the second count
-    opening = words[first.last + 2 : second.number.first]
+    # "killed a man and a family of three": the family's count opens with "a family of"
+    opening = words[first.last + 2 : sized_family_start(words, second.number)]
     if second.number.first >= first.last + 2 and all(w.text in OPENERS for w in opening):
         return first.end == second.end or (first.start < first.number.start and first.start == second.start)
     # "crucifying two people and executing 23 others": a second act on others of the same harm

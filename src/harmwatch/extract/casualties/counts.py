@@ -183,14 +183,18 @@ def find_coordinated(
     noun_end = noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     end_word = noun_end - 1 if noun else n.last
-    # "the murder of six monks and their two cooks": "and" with a determiner or "other" before the count
-    k = n.first - 1
-    while k > n.first - 3 and k >= 0 and words[k].text in OPENERS:
+    # "the murder of six monks and their two cooks": "and" with a determiner or "other" before the count; "killed a
+    # man and a family of three": "a family of" before it
+    first = sized_family_start(words, n)
+    k = first - 1
+    while k > first - 3 and k >= 0 and words[k].text in OPENERS:
         k -= 1
     if before is not None and before.start < before.number.start and before.last + 1 == k:
         if words[k].text == "and":
+            # the family is the head of the count's noun phrase ("a family of three"), the victims it names
+            named = noun or (["family"] if first < n.first else [])
             return Found(
-                n, before.kind, noun, before.start, words[end_word].end, words[end_word].end, end_word
+                n, before.kind, named, before.start, words[end_word].end, words[end_word].end, end_word
             )
     later = _after_and(words, noun_end, stop, text)
     if later is None:
@@ -210,6 +214,9 @@ def _after_and(words: list[Word], i: int, stop: int, text: str) -> Found | None:
         k += 1
     # "two boys and their mother": one person a possessive names is counted as "a" counts one
     following = number_at(words, k) or possessed_one(words, i + 1)
+    size = _after_family(words, following.last + 1) if following is not None and following.article else None
+    if size is not None and starts_count(words, size):
+        following = number_at(words, size)  # "a man and a family of four were killed": the family's size
     later = find_after(words, following, stop, text) if following is not None else None
     # "rounded up 30 men and 12 of them were later shot": a part of the count is no count beside it
     part = later is not None and later.noun in (["of", "them"], ["of", "those"])
@@ -805,6 +812,14 @@ def family_of(words: list[Word], j: int, n: Number) -> bool:
     """Whether word j is in the "[entire] family of" right before the count ("killed a family of five", "an entire
     family of seven"): the count is how many of them there were."""
     return _after_family(words, j) == n.first
+
+
+def sized_family_start(words: list[Word], n: Number) -> int:
+    """Index of the article of "a family of" ("an entire family of") right before the count `n`, else `n.first`."""
+    for k in (n.first - 3, n.first - 4):
+        if k >= 0 and words[k].text in ("a", "an") and _after_family(words, k + 1) == n.first:
+            return k
+    return n.first
 
 
 def sized_family(words: list[Word], n: Number) -> bool:
