@@ -81,3 +81,26 @@ def test_a_family_of_n_in_a_coordination_counts_its_size(
 ) -> None:
     """ "A family of N" after "and" is N people sharing the harm of the coordination, as it is alone."""
     assert _toll(claims_of(text), kind) == toll
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mother of three was shot dead.", [("killed", 1, 1)]),
+        ("A father of five died in the shelling.", [("killed", 1, 1)]),
+        ("Jets killed a mother of four in Idlib.", [("killed", 1, 1)]),
+        ("The commander of 300 fighters was killed.", [("killed", 1, 1)]),
+        ("Police say a teacher of 30 pupils was wounded", [("injured", 1, 1)]),
+        # a participle right after the count's noun may open a relative clause of its own
+        ("The father of two boys killed in the raid spoke.", [("killed", 2, 2)]),
+        # the of-phrase of a plural or of a family counts its members
+        ("Five members of one family were killed.", [("killed", 5, 5)]),
+        ("The raid killed a family of six.", [("killed", 6, 6)]),
+    ],
+)
+def test_a_count_in_the_of_phrase_of_one_person_is_theirs(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    """A count in the of-phrase of a singular noun of a person counts whom that person has or leads; the harm told
+    of the phrase is the one person's."""
+    assert _counts(claims_of(text)) == expected

@@ -18,6 +18,7 @@ from harmwatch.extract.casualties.counts import (
     find_coordinated,
     find_gapped_count,
     find_listed,
+    of_one_person,
     sized_family,
     sized_family_start,
     words_are,
@@ -220,8 +221,8 @@ def extract_claims(
             previous, sent_index = None, index
         start = next(i for i, w in enumerate(words) if w.start >= bounds[0])
         stop = next((i for i in range(n.last, len(words)) if words[i].start >= bounds[1]), len(words))
-        if not_a_count(words, n, text):
-            continue
+        if not_a_count(words, n, text) or of_one_person(words, n, stop, text):
+            continue  # "a mother of three was shot dead": the three are hers, no victims
         if (
             last_found is not None
             and previous is not None

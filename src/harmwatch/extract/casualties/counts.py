@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
-from harmwatch.extract.casualties.filters import is_age, is_person, starts_count
+from harmwatch.extract.casualties.filters import is_age, is_person, person_of_count, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.single import (
     SENTENCE_MARKS,
@@ -812,6 +812,17 @@ def family_of(words: list[Word], j: int, n: Number) -> bool:
     """Whether word j is in the "[entire] family of" right before the count ("killed a family of five", "an entire
     family of seven"): the count is how many of them there were."""
     return _after_family(words, j) == n.first
+
+
+def of_one_person(words: list[Word], n: Number, stop: int, text: str) -> bool:
+    """Whether the count `n` is the of-object of a singular noun of a person ("a mother of three was shot dead",
+    "killed the commander of 300 fighters"): it counts whom that person has or leads, and the harm told of the
+    phrase is the person's ("a father of five died"); but a participle of harm right after the count's noun may
+    open a reduced relative of its own ("the father of two boys killed in the raid")."""
+    if n.article or person_of_count(words, n.last) < 0:
+        return False
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
+    return noun_end >= stop or words[noun_end].text not in ACTIVE
 
 
 def sized_family_start(words: list[Word], n: Number) -> int:

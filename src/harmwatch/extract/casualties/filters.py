@@ -51,6 +51,31 @@ def is_person(word: str) -> bool:
     return word in VICTIM_TYPE or word in OTHER_PERSONS or compound or word in _nationals()
 
 
+# Singular nouns of people whose plural is not the noun and "s": "a mother of three", "a man of 70".
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+# Nouns of a body of people whose of-phrase counts its members: "a militia of 300", "a troop of 40 scouts".
+_COLLECTIVES = frozenset("militia troop family".split())
+
+
+def singular_person(word: str) -> bool:
+    """Whether a noun names one person: its plural names people ("mother", "father", "commander", "man"); "family",
+    "staff", "police" and the plurals do not."""
+    plural = _IRREGULAR_PLURALS.get(word, word + "s")
+    return not word.endswith("s") and word not in _COLLECTIVES and is_person(plural)
+
+
+def person_of_count(words: list[Word], s: int) -> int:
+    """Index of the singular noun of a person whose of-phrase holds a count ending at word s or the noun after it
+    ("a mother of three", "the commander of 300 fighters"), else -1: the count is whom that person has or leads."""
+    for k in range(s, max(1, s - 3) - 1, -1):
+        n = number_at(words, k)
+        if n is None or n.first != k or n.article or n.last > s:
+            continue
+        if k >= 2 and words[k - 1].text == "of" and singular_person(words[k - 2].text):
+            return k - 2
+    return -1
+
+
 # Words after a number that make it a time ("1100 GMT", "10 pm"); `words_of` splits "a.m." at its stops, so
 # only the forms without stops can follow a number.
 _CLOCK_WORDS = frozenset("gmt utc am pm o'clock hrs".split())
