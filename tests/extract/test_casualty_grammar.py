@@ -104,3 +104,22 @@ def test_a_count_in_the_of_phrase_of_one_person_is_theirs(
     """A count in the of-phrase of a singular noun of a person counts whom that person has or leads; the harm told
     of the phrase is the one person's."""
     assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The health ministry raised the number of dead up to 12.", [("killed", 12, 12)]),
+        ("The ministry raised the number of people killed in the strike up to 31.", [("killed", 31, 31)]),
+        ("The number of dead was raised up to 12.", [("killed", 12, 12)]),
+        ("The number of wounded has been revised to 40.", [("injured", 40, 40)]),
+        # "up to" before a count of its own stays a bound
+        ("Up to 30 people were killed.", [("killed", None, 30)]),
+    ],
+)
+def test_a_figure_a_verb_of_change_brings_a_counting_noun_to(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    """ "Up" after a verb of change and its object, a counting noun with its of-phrase, is the verb's particle, and
+    a causative in the passive tells the state it left the figure in."""
+    assert _counts(claims_of(text)) == expected
