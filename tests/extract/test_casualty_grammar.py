@@ -123,3 +123,21 @@ def test_a_figure_a_verb_of_change_brings_a_counting_noun_to(
     """ "Up" after a verb of change and its object, a counting noun with its of-phrase, is the verb's particle, and
     a causative in the passive tells the state it left the figure in."""
     assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two people were killed and a third wounded.", [("injured", 1, 1), ("killed", 2, 2)]),
+        ("Three guards were wounded and a fourth killed.", [("injured", 3, 3), ("killed", 1, 1)]),
+        ("One man was shot dead and a second wounded.", [("injured", 1, 1), ("killed", 1, 1)]),
+        # an ordinal that heads an of-phrase names a share of something else
+        ("Two soldiers were killed and a third of the town damaged.", [("killed", 2, 2)]),
+    ],
+)
+def test_an_ordinal_after_a_names_one_more_in_a_gapped_clause(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    """ "A third" in a clause that shares the auxiliary of a passive before it is one more person of the series
+    the count before it opened, harmed as the clause tells."""
+    assert _counts(claims_of(text)) == expected

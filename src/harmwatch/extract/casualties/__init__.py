@@ -22,8 +22,9 @@ Map of the package:
 - `lists`: each person of a list of victims in upper-case text ("A, B and C were killed"), one claim of 1 each;
   the persons a count names after it ("killed two engineers, A and B", "seven people, including a retired judge").
 - `implied`: one victim without a clause of its own: a gapped clause ("the chauffeur was shot dead and her bodyguard
-  wounded"), a pronoun object ("wounding him", "ended her life"), "a nurse killed by a stray bullet", the care a
-  wound needs ("is in critical condition", "was rushed to a hospital"), a wound received ("suffered injuries").
+  wounded", "two were killed and a third wounded"), a pronoun object ("wounding him", "ended her life"), "a nurse
+  killed by a stray bullet", the care a wound needs ("is in critical condition", "was rushed to a hospital"), a
+  wound received ("suffered injuries").
 - `care`: the care a wound needs ("is in critical condition", "was rushed to a hospital", "is being treated", "was
   treated for burns"), read by `implied` for one person and by `counts` for a count ("12 people were taken to
   hospital", "ten people required hospital treatment").
