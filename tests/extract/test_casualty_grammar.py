@@ -141,3 +141,20 @@ def test_an_ordinal_after_a_names_one_more_in_a_gapped_clause(
     """ "A third" in a clause that shares the auxiliary of a passive before it is one more person of the series
     the count before it opened, harmed as the clause tells."""
     assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        ("A shepherd and his 40 sheep died.", 1),
+        ("A farmer and his 40 sheep were killed in the shelling.", 1),
+        ("Shelling killed 30 goats and two shepherds.", 2),
+        ("A herder and 25 camels were killed by a mine.", 1),
+        ("The strike killed a farmer and 12 cows.", 1),
+    ],
+)
+def test_animals_are_no_people(claims_of: ClaimsOf, text: str, toll: int) -> None:
+    """A count of animals is no count of victims; the people harmed with them still are."""
+    claims = claims_of(text)
+    assert _toll(claims) == toll
+    assert all(c.count.low == 1 or "shepherds" in c.count.as_written for c in claims)
