@@ -158,3 +158,27 @@ def test_animals_are_no_people(claims_of: ClaimsOf, text: str, toll: int) -> Non
     claims = claims_of(text)
     assert _toll(claims) == toll
     assert all(c.count.low == 1 or "shepherds" in c.count.as_written for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "toll"),
+    [
+        ("Thirty people, 11 of whom had bullet wounds, were taken to hospital.", "injured", 30),
+        ("Forty villagers, 12 of whom were children, were killed.", "killed", 40),
+        ("Twenty guards, 6 of whom were officers, were wounded in the raid.", "injured", 20),
+        ("Thirty people were hurt, 11 of whom had bullet wounds.", "injured", 30),
+    ],
+)
+@pytest.mark.parametrize("commas", [True, False])
+def test_a_share_of_whom_is_part_of_the_count_before_it(
+    claims_of: ClaimsOf, text: str, kind: str, toll: int, commas: bool
+) -> None:
+    """ "N of whom" opens a relative clause on a part of the count before it; the count's own predicate follows
+    that clause, with its commas or without."""
+    assert _toll(claims_of(text if commas else text.replace(",", "")), kind) == toll
+
+
+def test_a_relative_clause_with_no_predicate_after_it_gives_the_count_none(claims_of: ClaimsOf) -> None:
+    """The verb of the relative clause is the share's, not the count's."""
+    claims = claims_of("The raid hit thirty people 11 of whom were wounded critically.")
+    assert _counts(claims) == [("injured", 11, 11)]

@@ -481,6 +481,9 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         after_share = noun_phrase(words, share_end, stop, text)
         if share_end < after_share < stop:
             return _after_from(words, n, noun, noun_end, after_share, stop, text)
+        if words[share_end - 1].text == "whom":
+            # "thirty people 11 of whom had bullet wounds were taken to hospital": past the relative clause
+            return _after_relative(words, n, noun, noun_end, share_end, stop, text)
     participle = noun_end < stop and words[noun_end].text.endswith("ing")
     # "two employees of the gas station were injured": an of-phrase longer than the noun phrase read
     of_phrase = "of" in noun[1:] and noun_end - n.last > 5
@@ -507,6 +510,29 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         # "two children -- a boy and a girl -- and their father died": the predicate of the count after it
         found = _shared_with_next(words, n, noun, noun_end, close, stop, text)
     return found
+
+
+# Finite verbs that may open the predicate after a relative clause whose marks were lost.
+_FINITE = frozenset("were was are is have has had died".split())
+
+
+def _after_relative(
+    words: list[Word], n: Number, noun: list[str], noun_end: int, i: int, stop: int, text: str
+) -> Found | None:
+    """The predicate of the count `n` after a relative clause whose verb opens at word i with no mark around it
+    ("11 of whom had bullet wounds were taken to hospital", "12 of whom were children were killed"): the first
+    finite verb after the relative's verb and at least one word of its complement; else None."""
+    k = i
+    while k < min(stop, i + 4) and (words[k].text in AUX or phrase_at(words, k, AFTER)):
+        k += 1
+    if k == i:
+        return None
+    for j in range(k + 1, min(stop, k + _RELATIVE_WORDS)):
+        if words[j].text in CLAUSE_BREAKS or marked(words, j - 1, j, text):
+            return None
+        if words[j].text in _FINITE:
+            return _after_from(words, n, noun, noun_end, j, stop, text)
+    return None
 
 
 def _attributive(words: list[Word], k: int, stop: int) -> bool:
