@@ -182,3 +182,21 @@ def test_a_relative_clause_with_no_predicate_after_it_gives_the_count_none(claim
     """The verb of the relative clause is the share's, not the count's."""
     claims = claims_of("The raid hit thirty people 11 of whom were wounded critically.")
     assert _counts(claims) == [("injured", 11, 11)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Killed in the raid were 12 soldiers.", [("killed", 12, 12)]),
+        ("Killed were 12 soldiers.", [("killed", 12, 12)]),
+        ("Also wounded on Monday were 30 villagers", [("injured", 30, 30)]),
+        ("Killed in the shelling of the town on Monday were at least 15 people", [("killed", 15, None)]),
+        ("KILLED IN THE ATTACK WERE 3 POLICEMEN", [("killed", 3, 3)]),
+    ],
+)
+def test_a_fronted_participle_harms_the_subject_after_its_copula(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    """A participle of harm at the start of its sentence, with an adjunct or nothing before the copula, inverts
+    the clause: the count after the copula is its subject, harmed as the participle tells."""
+    assert _counts(claims_of(text)) == expected

@@ -1,7 +1,8 @@
 """Counts told with another count's harm: a part named after it ("14 villagers, including six children",
 "seven of them women"), the people "along with" a harmed person, the `of` object of a harm noun or of its
 agent ("the death of five farmers", "the killers of the three judges"), and the people named after those harmed
-and a copula ("among the wounded were seven soldiers", "the dead included two policemen")."""
+and a copula ("among the wounded were seven soldiers", "the dead included two policemen", "killed in the raid were
+12 soldiers")."""
 
 from __future__ import annotations
 
@@ -230,6 +231,33 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
     return None
 
 
+# Copulas after a fronted participle: "killed in the raid were 12 soldiers".
+_FRONTED_COPULAS = frozenset("were was are is".split())
+_ADJUNCT_WORDS = 10  # how long the adjunct between a fronted participle and its copula may run
+
+
+def _fronted(words: list[Word], i: int, start: int, text: str) -> int:
+    """Index of the first word after the copula of a participle of harm fronted at the start of its sentence at
+    word i, with an adjunct or "also" before the copula ("Killed in the raid were 12 soldiers", "Killed were four
+    guards", "Also wounded on Monday was a nurse"), else 0: the subject after the copula is those harmed."""
+    if words[i].text not in PASSIVE:
+        return 0
+    opening = i - 1 if i > start and words[i - 1].text == "also" else i
+    if opening != start:
+        return 0
+    for k in range(i + 1, min(len(words) - 1, i + 1 + _ADJUNCT_WORDS)):
+        w = words[k].text
+        if w in _FRONTED_COPULAS:
+            return k + 1
+        if k == i + 1 and w not in _PREPOSITIONS | _TIME_OPENERS | {"also", "today"}:
+            return (
+                0  # the adjunct opens with a preposition or a time: "in the raid", "on Monday", "last week"
+            )
+        if _a_count_at(words, k, text) or w in CLAUSE_BREAKS or marked(words, k - 1, k, text, _LIST_BREAKS):
+            return 0
+    return 0
+
+
 # How far back from a count the words naming those harmed may stand: "the injured were A, B and two others",
 # a list of names with their ages.
 _NAMED_REACH = 30
@@ -250,7 +278,7 @@ def find_named_harmed(words: list[Word], n: Number, start: int, stop: int, text:
     for i in range(n.first - 1, max(start, n.first - _NAMED_REACH) - 1, -1):
         if marked(words, i, i + 1, text, _LIST_BREAKS):
             return None
-        first = copula_after(words, i)
+        first = copula_after(words, i) or _fronted(words, i, start, text)
         if not first or first > n.first:
             continue
         listed = words[first : n.first]
