@@ -200,3 +200,28 @@ def test_a_fronted_participle_harms_the_subject_after_its_copula(
     """A participle of harm at the start of its sentence, with an adjunct or nothing before the copula, inverts
     the clause: the count after the copula is its subject, harmed as the participle tells."""
     assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "toll"),
+    [
+        ("The victims were 12 children and their teacher.", "killed", 13),
+        ("The dead were 9 villagers and their driver.", "killed", 10),
+        ("The victims were 12 children.", "killed", 12),
+        # "the victims" of a harm told before them
+        ("The blast wounded dozens. The victims were 12 children and their teacher.", "injured", 13),
+    ],
+)
+def test_a_copula_after_the_victims_or_the_dead_names_those_harmed(
+    claims_of: ClaimsOf, text: str, kind: str, toll: int
+) -> None:
+    """The count after "the victims were" or "the dead were" is harmed as they were, and one person a possessive
+    names after it ("and their teacher") is one more of the same list."""
+    assert _toll(claims_of(text), kind) == toll
+
+
+def test_persons_of_a_copula_list_stay_as_before(claims_of: ClaimsOf) -> None:
+    """A person with an article after a count stays unread, and a list of two counts is no sum of one span."""
+    assert _counts(claims_of("Those hurt included 4 journalists and a driver.")) == [("injured", 4, 4)]
+    claims = claims_of("Among the dead were 20 children and nine women.")
+    assert len({c.span for c in claims}) == 2

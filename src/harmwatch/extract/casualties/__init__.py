@@ -17,7 +17,7 @@ Map of the package:
   "the death of N"
   ("the killing on Friday of N"), a later conjunct of a harm's list ("the murder of X, four monks and two nurses"),
   the people named after those harmed ("among the wounded were N", "the injured were A, B and N others", "killed in
-  the raid were N").
+  the raid were N", "the victims were N children and their teacher").
 - `single`: harm to one named or singular person (a count of 1), read off the words.
 - `parsed`: the same read off the parse in mixed-case text, with each person of a coordination of names or roles.
 - `lists`: each person of a list of victims in upper-case text ("A, B and C were killed"), one claim of 1 each;

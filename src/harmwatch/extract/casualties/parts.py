@@ -17,8 +17,8 @@ from harmwatch.extract.casualties.counts import (
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
-from harmwatch.extract.casualties.lists import copula_after
-from harmwatch.extract.casualties.numbers import Number, Word, number_at
+from harmwatch.extract.casualties.lists import copula_after, previous_harm, victims_named
+from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.single import PASSIVE, marked
 from harmwatch.extract.casualties.words import (
     ACTIVE,
@@ -28,6 +28,7 @@ from harmwatch.extract.casualties.words import (
     INCLUDES,
     MONTHS,
     PASSIVE_AUX,
+    TOLL_VICTIMS,
 )
 from harmwatch.ingest.dateline import WEEKDAYS
 from harmwatch.records import ClaimKind
@@ -269,22 +270,37 @@ def find_named_harmed(words: list[Word], n: Number, start: int, stop: int, text:
     """A count of people named after those harmed and a copula ("among the wounded were seven soldiers", "the
     dead included four policemen", "those killed were two guards"), or a later conjunct of their list ("the
     injured were A, B and three other people"): harmed as the words before the copula tell."""
-    # "the dead included a driver and a ticket seller": persons of a list, not a count of them
-    if n.article:
-        return None
     people = _people_after(words, n, stop, text)
     if people is None or people[0][0] in _ORDINALS:
         return None
     for i in range(n.first - 1, max(start, n.first - _NAMED_REACH) - 1, -1):
         if marked(words, i, i + 1, text, _LIST_BREAKS):
             return None
-        first = copula_after(words, i) or _fronted(words, i, start, text)
+        first = copula_after(words, i) or victims_named(words, i) or _fronted(words, i, start, text)
         if not first or first > n.first:
             continue
         listed = words[first : n.first]
         joined = words[n.first - 1].text == "and" or "," in text[words[n.first - 1].end : n.start]
         if listed and (not joined or any(w.text in CLAUSE_BREAKS or w.text in _PREDICATES for w in listed)):
             return None  # "the wounded were taken to hospital, where four soldiers ...": no list of them
-        kind: ClaimKind = "killed" if words[i].text == "dead" else PASSIVE[words[i].text]
-        return Found(n, kind, people[0], n.start, *people[1:])
+        # "the dead included a driver and a ticket seller": persons of a list, not a count of them; but "12
+        # children and their teacher": one person a possessive names after a count, as "a" counts one
+        possessed = (
+            n.article and words[n.first].text in POSSESSIVES and bool(listed) and listed[-1].text == "and"
+        )
+        if n.article and not (possessed and any(starts_count(words, k) for k in range(first, n.first))):
+            return None
+        # "the victims were ...": of the harm told before them, else of the deaths a toll's victims are
+        kind: ClaimKind = (
+            "killed"
+            if words[i].text == "dead"
+            else PASSIVE.get(words[i].text) or previous_harm(words, i) or TOLL_VICTIMS[words[i].text]
+        )
+        noun, end, noun_end, last = people
+        # "12 children and their teacher": the count runs to the end of the one after it, so the two add up
+        after = last + 1
+        one = possessed_one(words, after + 1) if after + 1 < stop and words[after].text == "and" else None
+        named = _people_after(words, one, stop, text) if one is not None else None
+        end = named[1] if named is not None else end
+        return Found(n, kind, noun, n.start, end, noun_end, last)
     return None
