@@ -225,3 +225,27 @@ def test_persons_of_a_copula_list_stay_as_before(claims_of: ClaimsOf) -> None:
     assert _counts(claims_of("Those hurt included 4 journalists and a driver.")) == [("injured", 4, 4)]
     claims = claims_of("Among the dead were 20 children and nine women.")
     assert len({c.span for c in claims}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Omar Haddad 26 died in the attack.", [("killed", 1, 1)]),
+        ("Police said Samir Abu Khalil 41 died of his wounds", [("killed", 1, 1)]),
+        ("Nour Salem 19 dies in hospital", [("killed", 1, 1)]),
+        # a place after a preposition, a body of the registry, a place of the gazetteer: the digits are a count
+        ("In Tel Amra 15 died.", [("killed", 15, 15)]),
+        ("Residents of Kafr Batna 12 died", [("killed", 12, 12)]),
+        ("Free Syrian Army 15 died", [("killed", 15, 15)]),
+        ("According to the Syrian Observatory for Human Rights 15 died.", [("killed", 15, 15)]),
+        ("Another 15 died.", [("killed", 15, 15)]),
+        ("OMAR HADDAD 26 DIED", [("killed", 26, 26)]),
+    ],
+)
+def test_digits_after_a_persons_name_before_died_are_an_age(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    """ "Died" agrees with no number, so digits before it after a name are an age only when the words before them
+    are a person's name: title-case words with no preposition or determiner before them, no place the gazetteer
+    knows and no actor of the registry (upper-case text tells no name from other words and keeps the count)."""
+    assert _counts(claims_of(text)) == expected

@@ -31,7 +31,8 @@ Map of the package:
   hospital", "ten people required hospital treatment").
 - `numbers`: counts in digits or words with their bounds ("at least 12", "scores of", "10 to 15"; "rose from 30 to
   45" is a change ending at 45, no range).
-- `filters`: what is no count (dates, clocks, ages, also an age after a name that lost its commas, money, reference
+- `filters`: what is no count (dates, clocks, ages, also an age after a name that lost its commas, "Omar Haddad 26
+  died" told from "in Tel Amra 15 died" by the words before the name, the gazetteer and the registry, money, reference
   marks; a count in the of-phrase of one person, "a mother of three") and the sentences claims are read in.
 - `claimant`: who makes a claim (the quote or statement it sits in, "according to X").
 - `words`: harm predicates, victim nouns and nouns that are never victims.
