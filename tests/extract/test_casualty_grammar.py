@@ -249,3 +249,29 @@ def test_digits_after_a_persons_name_before_died_are_an_age(
     are a person's name: title-case words with no preposition or determiner before them, no place the gazetteer
     knows and no actor of the registry (upper-case text tells no name from other words and keeps the count)."""
     assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five guards were killed, including an officer.",
+        "Gunmen killed five guards, including an officer.",
+        "Six soldiers died, including a pilot",
+        "Five guards were killed, including a sergeant.",
+    ],
+)
+@pytest.mark.parametrize("commas", [True, False])
+def test_one_person_included_after_a_count_is_part_of_it(
+    claims_of: ClaimsOf, text: str, commas: bool
+) -> None:
+    """A person "including" names after a count is one of the count, with the comma or without: no person added
+    to the toll, none lost."""
+    claims = claims_of(text if commas else text.replace(",", ""))
+    assert _toll(claims) in (5, 6)
+    assert max(c.count.low or 0 for c in claims) == _toll(claims)
+
+
+def test_one_of_a_count_is_no_person_with_an_of_phrase(claims_of: ClaimsOf) -> None:
+    """ "One" is a number word, not a noun of a person whose of-phrase counts whom that person has: "one of three
+    soldiers was killed" still tells a death (which count the partitive gives is left; see EVALUATION.md)."""
+    assert [c.kind for c in claims_of("One of three soldiers was killed.")] == ["killed"]

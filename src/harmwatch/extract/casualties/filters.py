@@ -68,7 +68,9 @@ def singular_person(word: str) -> bool:
     """Whether a noun names one person: its plural names people ("mother", "father", "commander", "man"); "family",
     "staff", "police" and the plurals do not."""
     plural = _IRREGULAR_PLURALS.get(word, word + "s")
-    return not word.endswith("s") and word not in _COLLECTIVES and is_person(plural)
+    # "one of three soldiers": a number word is no noun of a person, though "ones" is one
+    number = word in UNITS or word in TENS
+    return not word.endswith("s") and not number and word not in _COLLECTIVES and is_person(plural)
 
 
 def person_of_count(words: list[Word], s: int) -> int:
