@@ -275,3 +275,12 @@ def test_one_of_a_count_is_no_person_with_an_of_phrase(claims_of: ClaimsOf) -> N
     """ "One" is a number word, not a noun of a person whose of-phrase counts whom that person has: "one of three
     soldiers was killed" still tells a death (which count the partitive gives is left; see EVALUATION.md)."""
     assert [c.kind for c in claims_of("One of three soldiers was killed.")] == ["killed"]
+
+
+def test_the_victims_of_a_blow_with_no_death_told_are_wounded(claims_of: ClaimsOf) -> None:
+    """With no harm word before "the victims", a blow told before them and no death in their sentence makes them
+    the wounded; a death told before them makes them the dead."""
+    text = "Two youths stabbed three aid workers near their office. The victims were two Danish women and a Dutch man."
+    assert _counts(claims_of(text)) == [("injured", 2, 2)]
+    text = "Gunmen shot dead four farmers. The victims were 4 brothers."
+    assert {c.kind for c in claims_of(text)} == {"killed"}

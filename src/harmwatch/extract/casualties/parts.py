@@ -19,7 +19,7 @@ from harmwatch.extract.casualties.counts import (
 from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
 from harmwatch.extract.casualties.lists import copula_after, previous_harm, victims_named
 from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word, number_at, possessed_one
-from harmwatch.extract.casualties.single import PASSIVE, marked
+from harmwatch.extract.casualties.single import PASSIVE, VIOLENT_ACTIVE, marked, tells_death
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
@@ -259,6 +259,20 @@ def _fronted(words: list[Word], i: int, start: int, text: str) -> int:
     return 0
 
 
+def _victims_harm(words: list[Word], i: int, text: str) -> ClaimKind:
+    """What "the victims" at word i suffered: the harm told nearest before them; else a wound when a blow is told
+    before them and no death in their sentence ("criminals stabbed them ... the victims were two women"), as a blow
+    with no death is a wound (`single.wound_only`); else the deaths a toll's victims are."""
+    told = previous_harm(words, i)
+    if told is not None:
+        return told
+    blow = any(w.text in VIOLENT_ACTIVE for w in words[max(0, i - _BLOW_REACH) : i])
+    return "injured" if blow and not tells_death(words, i, text) else TOLL_VICTIMS["victims"]
+
+
+_BLOW_REACH = 60  # how far before "the victims" a blow may be told, as `lists.previous_harm` looks for a harm
+
+
 # How far back from a count the words naming those harmed may stand: "the injured were A, B and two others",
 # a list of names with their ages.
 _NAMED_REACH = 30
@@ -290,11 +304,10 @@ def find_named_harmed(words: list[Word], n: Number, start: int, stop: int, text:
         )
         if n.article and not (possessed and any(starts_count(words, k) for k in range(first, n.first))):
             return None
-        # "the victims were ...": of the harm told before them, else of the deaths a toll's victims are
         kind: ClaimKind = (
             "killed"
             if words[i].text == "dead"
-            else PASSIVE.get(words[i].text) or previous_harm(words, i) or TOLL_VICTIMS[words[i].text]
+            else PASSIVE.get(words[i].text) or _victims_harm(words, i, text)
         )
         noun, end, noun_end, last = people
         # "12 children and their teacher": the count runs to the end of the one after it, so the two add up
