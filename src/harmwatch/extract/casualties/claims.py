@@ -14,10 +14,13 @@ from harmwatch.extract.casualties.counts import (
     find_after_status,
     find_after_wounding_phrase,
     find_before,
+    find_breakdown,
     find_coordinated,
     find_gapped_count,
     find_listed,
+    of_one_person,
     sized_family,
+    sized_family_start,
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds, without_age
@@ -78,7 +81,8 @@ def _joined(words: list[Word], first: Found, second: Found) -> bool:
     if words[first.last + 1].text != "and":
         return False
     # "the murder of six monks and their two cooks": a determiner may open the second count
-    opening = words[first.last + 2 : second.number.first]
+    # "killed a man and a family of three": the family's count opens with "a family of"
+    opening = words[first.last + 2 : sized_family_start(words, second.number)]
     if second.number.first >= first.last + 2 and all(w.text in OPENERS for w in opening):
         return first.end == second.end or (first.start < first.number.start and first.start == second.start)
     # "crucifying two people and executing 23 others": a second act on others of the same harm
@@ -217,15 +221,17 @@ def extract_claims(
             previous, sent_index = None, index
         start = next(i for i, w in enumerate(words) if w.start >= bounds[0])
         stop = next((i for i in range(n.last, len(words)) if words[i].start >= bounds[1]), len(words))
-        if not_a_count(words, n, text):
-            continue
+        if not_a_count(words, n, text) or of_one_person(words, n, stop, text):
+            continue  # "a mother of three was shot dead": the three are hers, no victims
         if (
             last_found is not None
             and previous is not None
             and last_found.number.end < n.start < last_found.noun_end
         ):
             continue  # "five members of one family were killed": a number inside the noun of the count before it
-        part = find_part(words, n, stop, text, last_found if previous else None)
+        part = find_part(words, n, stop, text, last_found if previous else None) or find_breakdown(
+            words, n, start, stop, text, last_found if previous else None
+        )
         found = (
             part
             or find_governed(words, n, stop, text)

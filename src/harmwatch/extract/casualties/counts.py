@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
-from harmwatch.extract.casualties.filters import is_age, is_person, starts_count
+from harmwatch.extract.casualties.filters import is_age, is_person, person_of_count, starts_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.single import (
     SENTENCE_MARKS,
@@ -183,14 +183,18 @@ def find_coordinated(
     noun_end = noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     end_word = noun_end - 1 if noun else n.last
-    # "the murder of six monks and their two cooks": "and" with a determiner or "other" before the count
-    k = n.first - 1
-    while k > n.first - 3 and k >= 0 and words[k].text in OPENERS:
+    # "the murder of six monks and their two cooks": "and" with a determiner or "other" before the count; "killed a
+    # man and a family of three": "a family of" before it
+    first = sized_family_start(words, n)
+    k = first - 1
+    while k > first - 3 and k >= 0 and words[k].text in OPENERS:
         k -= 1
     if before is not None and before.start < before.number.start and before.last + 1 == k:
         if words[k].text == "and":
+            # the family is the head of the count's noun phrase ("a family of three"), the victims it names
+            named = noun or (["family"] if first < n.first else [])
             return Found(
-                n, before.kind, noun, before.start, words[end_word].end, words[end_word].end, end_word
+                n, before.kind, named, before.start, words[end_word].end, words[end_word].end, end_word
             )
     later = _after_and(words, noun_end, stop, text)
     if later is None:
@@ -210,6 +214,9 @@ def _after_and(words: list[Word], i: int, stop: int, text: str) -> Found | None:
         k += 1
     # "two boys and their mother": one person a possessive names is counted as "a" counts one
     following = number_at(words, k) or possessed_one(words, i + 1)
+    size = _after_family(words, following.last + 1) if following is not None and following.article else None
+    if size is not None and starts_count(words, size):
+        following = number_at(words, size)  # "a man and a family of four were killed": the family's size
     later = find_after(words, following, stop, text) if following is not None else None
     # "rounded up 30 men and 12 of them were later shot": a part of the count is no count beside it
     part = later is not None and later.noun in (["of", "them"], ["of", "those"])
@@ -231,13 +238,12 @@ def _after_list(words: list[Word], n: Number, noun: list[str], i: int, stop: int
     share; the list opens at word i, after the count's `noun`. A list after a count of people in general ("three
     people, two women and a child were killed") or closed by a comma before its predicate ("six guards, two
     officers and four privates, were wounded") is an apposition that names the count before it again, no count
-    beside it; so is a list whose counts add up to the count `n` before it ("seven civilians two women and five
-    children were killed", its commas lost)."""
+    beside it; so is the breakdown of a count of civilians by sex and age (`breakdown`: "seven civilians two women
+    and five children were killed", its commas lost)."""
     if not noun or not is_person(noun[-1]) or VICTIM_TYPE.get(noun[-1]) == "people":
         return None
-    total = 0
-    # "civilians" split by sex and age; "three soldiers, two guards and a farmer" is no breakdown
-    breakdown = VICTIM_TYPE.get(noun[-1]) == "civilians"
+    if breakdown(words, n, noun, i, stop, text):
+        return None
     for _ in range(_LIST_ITEMS):
         if i >= stop or _gap(words, i, text).strip() not in ("", ","):
             return None
@@ -247,21 +253,82 @@ def _after_list(words: list[Word], n: Number, noun: list[str], i: int, stop: int
         noun_end = noun_phrase(words, following.last + 1, stop, text)
         if noun_end == following.last + 1 or not is_person(words[noun_end - 1].text):
             return None
-        total += following.value or 0
-        breakdown = breakdown and words[noun_end - 1].text in _SEX_AND_AGE
         later = _after_and(words, noun_end, stop, text)
         if later is not None:
-            parts = total + (later.number.value or 0)
-            breakdown = breakdown and bool(later.noun) and later.noun[-1] in _SEX_AND_AGE
-            if (
-                breakdown
-                and n.qualifier == "exact"
-                and later.number.qualifier == "exact"
-                and parts == n.value
-            ):
-                return None
             return None if "," in text[later.noun_end : later.end] else later
         i = noun_end
+    return None
+
+
+# Marks that may open an apposition after a count's noun: "seven civilians: two women and five children", "(two
+# women and five children)", "-- two women and five children --"; or none, its commas lost.
+_APPOSITION_MARKS = ("", ",", ":", "(", "-", "--", "—", "–")
+
+
+def _sex_and_age_list(words: list[Word], i: int, stop: int, text: str) -> list[Number]:
+    """The counts of a list of counts of sex and age that opens at word i, joined by commas or by nothing and
+    closed by "and" ("two women and five children", "three men, two women and a boy"), else []."""
+    counts: list[Number] = []
+    closing = False
+    for _ in range(_LIST_ITEMS + 1):
+        gap = _gap(words, i, text).strip() if i < stop else ";"
+        if i >= stop or gap not in (_APPOSITION_MARKS if not counts else ("", ",")):
+            return []
+        following = number_at(words, i)
+        if following is None or following.qualifier != "exact":
+            return []
+        noun_end = noun_phrase(words, following.last + 1, stop, text)
+        if noun_end == following.last + 1 or words[noun_end - 1].text not in _SEX_AND_AGE:
+            return []
+        counts.append(following)
+        if closing:
+            return counts
+        closing = noun_end < stop and words[noun_end].text == "and"
+        i = noun_end + closing
+    return []
+
+
+def breakdown(words: list[Word], n: Number, noun: list[str], i: int, stop: int, text: str) -> list[Number]:
+    """The counts of sex and age listed right after the count `n` of civilians or people (its `noun`, ending
+    before word i) when they add up to it: an apposition that breaks the count down ("seven civilians, two women
+    and five children", with its commas or without), no people beside it; else []. A list of other people adds up
+    as often ("five soldiers, three guards and two drivers"), so only a split by sex and age is read so."""
+    if (
+        not noun
+        or VICTIM_TYPE.get(noun[-1]) not in ("civilians", "people")
+        or noun[-1] in ("others", "other")
+    ):
+        return []
+    if n.qualifier != "exact" or n.value is None:
+        return []
+    counts = _sex_and_age_list(words, i, stop, text)
+    return counts if sum(c.value or 0 for c in counts) == n.value else []
+
+
+def find_breakdown(
+    words: list[Word], n: Number, start: int, stop: int, text: str, before: Found | None
+) -> Found | None:
+    """A count of the breakdown (`breakdown`) of a count that a harm word before it governs, in its sentence:
+    harmed as that count was and a part of it, no total of its own ("shelling killed seven civilians two women and
+    five children"). A breakdown before its predicate ("seven civilians, two women and five children, were
+    killed") is read by `_after_list`."""
+    if before is None:
+        return None
+    for k in range(n.first - 1, max(start, n.first - 4 * _LIST_ITEMS) - 1, -1):
+        head = number_at(words, k)
+        if head is None or head.first != k or head.last >= n.first:
+            continue
+        noun_end = noun_phrase(words, head.last + 1, stop, text)
+        noun = [w.text for w in words[head.last + 1 : noun_end]]
+        firsts = [c.first for c in breakdown(words, head, noun, noun_end, stop, text)]
+        if n.first not in firsts or before.number.first not in [head.first, *firsts[: firsts.index(n.first)]]:
+            continue
+        harmed = find_before(words, head, start, stop, text)
+        if harmed is None or harmed.kind != before.kind:
+            return None
+        end = noun_phrase(words, n.last + 1, stop, text)
+        last = words[end - 1].end
+        return Found(n, before.kind, [w.text for w in words[n.last + 1 : end]], n.start, last, last, end - 1)
     return None
 
 
@@ -414,6 +481,9 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         after_share = noun_phrase(words, share_end, stop, text)
         if share_end < after_share < stop:
             return _after_from(words, n, noun, noun_end, after_share, stop, text)
+        if words[share_end - 1].text == "whom":
+            # "thirty people 11 of whom had bullet wounds were taken to hospital": past the relative clause
+            return _after_relative(words, n, noun, noun_end, share_end, stop, text)
     participle = noun_end < stop and words[noun_end].text.endswith("ing")
     # "two employees of the gas station were injured": an of-phrase longer than the noun phrase read
     of_phrase = "of" in noun[1:] and noun_end - n.last > 5
@@ -440,6 +510,29 @@ def find_after(words: list[Word], n: Number, stop: int, text: str) -> Found | No
         # "two children -- a boy and a girl -- and their father died": the predicate of the count after it
         found = _shared_with_next(words, n, noun, noun_end, close, stop, text)
     return found
+
+
+# Finite verbs that may open the predicate after a relative clause whose marks were lost.
+_FINITE = frozenset("were was are is have has had died".split())
+
+
+def _after_relative(
+    words: list[Word], n: Number, noun: list[str], noun_end: int, i: int, stop: int, text: str
+) -> Found | None:
+    """The predicate of the count `n` after a relative clause whose verb opens at word i with no mark around it
+    ("11 of whom had bullet wounds were taken to hospital", "12 of whom were children were killed"): the first
+    finite verb after the relative's verb and at least one word of its complement; else None."""
+    k = i
+    while k < min(stop, i + 4) and (words[k].text in AUX or phrase_at(words, k, AFTER)):
+        k += 1
+    if k == i:
+        return None
+    for j in range(k + 1, min(stop, k + _RELATIVE_WORDS)):
+        if words[j].text in CLAUSE_BREAKS or marked(words, j - 1, j, text):
+            return None
+        if words[j].text in _FINITE:
+            return _after_from(words, n, noun, noun_end, j, stop, text)
+    return None
 
 
 def _attributive(words: list[Word], k: int, stop: int) -> bool:
@@ -676,18 +769,19 @@ def _shared_with_next(
     return Found(n, later.kind, noun, n.start, later.end, words[end_word].end, end_word)
 
 
-def _closed_passive(words: list[Word], first: int, last: int, n: Number, text: str) -> bool:
+def _closed_passive(words: list[Word], first: int, last: int, n: Number, stop: int, text: str) -> bool:
     """Whether the harm words first..last are a passive participle after a form of "be" whose clause ends before
     the count `n`: at a comma ("were killed, two policemen ..."), or, the comma lost, where the count has a verb
-    of its own ("nine were killed eight more were captured", "have been killed 40 others wounded")."""
+    of its own in its sentence, which ends before word `stop` ("nine were killed eight more were captured", "have
+    been killed 40 others wounded")."""
     passive = first > 0 and words[first - 1].text in PASSIVE_AUX
-    return passive and ("," in text[words[last].end : n.start] or _own_verb(words, n, text))
+    return passive and ("," in text[words[last].end : n.start] or _own_verb(words, n, stop, text))
 
 
-def _own_verb(words: list[Word], n: Number, text: str) -> bool:
-    """Whether an auxiliary or a harm predicate follows the count `n` or its noun: the count is a clause's
-    subject ("eight more have been captured", "40 others wounded")."""
-    stop = len(words)
+def _own_verb(words: list[Word], n: Number, stop: int, text: str) -> bool:
+    """Whether an auxiliary or a harm predicate follows the count `n` or its noun before word `stop` (its
+    sentence's end): the count is a clause's subject ("eight more have been captured", "40 others wounded"); the
+    first word of the next sentence is none of its."""
     noun_end = noun_phrase(words, n.last + 1, stop, text)
     return any(
         j < stop and (words[j].text in _BE - {"who"} or bool(phrase_at(words, j, AFTER)))
@@ -711,7 +805,7 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
             if hit is not None and hit[1] == j + 1 and _adjunct(words, j, n):
                 # "was murdered at 1620 this afternoon": a verb's "at" phrase is a time or place, no count
                 return None
-            if hit is not None and hit[1] == j + 1 and _closed_passive(words, j - size + 1, j, n, text):
+            if hit is not None and hit[1] == j + 1 and _closed_passive(words, j - size + 1, j, n, stop, text):
                 # "four soldiers were killed, two policemen and a civilian wounded": a passive's clause ends at
                 # the comma after it; the count after the comma is no object of it
                 return None
@@ -744,6 +838,25 @@ def family_of(words: list[Word], j: int, n: Number) -> bool:
     """Whether word j is in the "[entire] family of" right before the count ("killed a family of five", "an entire
     family of seven"): the count is how many of them there were."""
     return _after_family(words, j) == n.first
+
+
+def of_one_person(words: list[Word], n: Number, stop: int, text: str) -> bool:
+    """Whether the count `n` is the of-object of a singular noun of a person ("a mother of three was shot dead",
+    "killed the commander of 300 fighters"): it counts whom that person has or leads, and the harm told of the
+    phrase is the person's ("a father of five died"); but a participle of harm right after the count's noun may
+    open a reduced relative of its own ("the father of two boys killed in the raid")."""
+    if n.article or person_of_count(words, n.last) < 0:
+        return False
+    noun_end = noun_phrase(words, n.last + 1, stop, text)
+    return noun_end >= stop or words[noun_end].text not in ACTIVE
+
+
+def sized_family_start(words: list[Word], n: Number) -> int:
+    """Index of the article of "a family of" ("an entire family of") right before the count `n`, else `n.first`."""
+    for k in (n.first - 3, n.first - 4):
+        if k >= 0 and words[k].text in ("a", "an") and _after_family(words, k + 1) == n.first:
+            return k
+    return n.first
 
 
 def sized_family(words: list[Word], n: Number) -> bool:

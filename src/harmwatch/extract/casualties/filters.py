@@ -6,9 +6,16 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from harmwatch.extract.actors.registry import demonyms
+from harmwatch import geo
+from harmwatch.extract.actors.registry import demonyms, match_actor
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word, number_at
-from harmwatch.extract.casualties.words import BEFORE, MONTHS, OTHER_PERSONS, VICTIM_TYPE, names_harmed
+from harmwatch.extract.casualties.words import (
+    BEFORE,
+    MONTHS,
+    OTHER_PERSONS,
+    VICTIM_TYPE,
+    names_harmed,
+)
 from harmwatch.records import Span
 
 # A sentence ends at . ! or ? before a space, unless the word is an abbreviation ("Dr.", "U.S.").
@@ -49,6 +56,33 @@ def is_person(word: str) -> bool:
     # "newsmen", "cameramen", "tribesmen": plural compounds of "men" name people ("abdomen", "specimen" do not)
     compound = len(word) > 5 and word.endswith("men") and word[-4] not in "io"
     return word in VICTIM_TYPE or word in OTHER_PERSONS or compound or word in _nationals()
+
+
+# Singular nouns of people whose plural is not the noun and "s": "a mother of three", "a man of 70".
+_IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children", "person": "people"}
+# Nouns of a body of people whose of-phrase counts its members: "a militia of 300", "a troop of 40 scouts".
+_COLLECTIVES = frozenset("militia troop family".split())
+
+
+def singular_person(word: str) -> bool:
+    """Whether a noun names one person: its plural names people ("mother", "father", "commander", "man"); "family",
+    "staff", "police" and the plurals do not."""
+    plural = _IRREGULAR_PLURALS.get(word, word + "s")
+    # "one of three soldiers": a number word is no noun of a person, though "ones" is one
+    number = word in UNITS or word in TENS
+    return not word.endswith("s") and not number and word not in _COLLECTIVES and is_person(plural)
+
+
+def person_of_count(words: list[Word], s: int) -> int:
+    """Index of the singular noun of a person whose of-phrase holds a count ending at word s or the noun after it
+    ("a mother of three", "the commander of 300 fighters"), else -1: the count is whom that person has or leads."""
+    for k in range(s, max(1, s - 3) - 1, -1):
+        n = number_at(words, k)
+        if n is None or n.first != k or n.article or n.last > s:
+            continue
+        if k >= 2 and words[k - 1].text == "of" and singular_person(words[k - 2].text):
+            return k - 2
+    return -1
 
 
 # Words after a number that make it a time ("1100 GMT", "10 pm"); `words_of` splits "a.m." at its stops, so
@@ -115,21 +149,52 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
 
 # Singular verbs: a count of two or more takes none ("were", "have"), a person named before an age does.
 _SINGULAR_VERBS = frozenset("was is has".split())
+# Verbs of dying, which agree with no number: "Omar Haddad 26 died" and "in Tel Amra 15 died" differ only in the name
+# before the digits.
+_DYING = frozenset("died dies".split())
+# Words that put a place, not a person, before the digits: "in Tel Amra 15 died", "the Red Crescent", "of Aleppo".
+_PLACE_OPENERS = frozenset(
+    "in on at by from with after during near inside outside into across against under over for to of the a an "
+    "this that these those and or".split()
+)
+_NAME_WORDS = 4  # how many words a person's name may have
 
 
 def age_after_name(words: list[Word], n: Number, text: str, after: str) -> bool:
     """ "Omar Haddad 34 was shot": digits between a capitalised word and a singular verb are the age of the person
     named, their commas lost; a count of two or more takes a plural verb, and a harm word before the digits
-    ("the blast that killed 12 was ...") makes them its object."""
+    ("the blast that killed 12 was ...") makes them its object. Before "died", which agrees with no number, the
+    words before the digits must be a person's name (`_named_person`)."""
     if n.first == 0 or not text[n.start : n.end].isdigit() or n.value is None or n.value < 2:
         return False
     before = words[n.first - 1]
-    return (
-        after in _SINGULAR_VERBS
-        and text[before.start : before.start + 1].isupper()
-        and not names_harmed(before.text)
-        and (before.text,) not in BEFORE
-    )
+    if names_harmed(before.text) or (before.text,) in BEFORE:
+        return False
+    if after in _DYING:
+        return _named_person(words, n.first, text)
+    return after in _SINGULAR_VERBS and text[before.start : before.start + 1].isupper()
+
+
+def _title(text: str) -> bool:
+    return text[:1].isupper() and text[1:].islower()
+
+
+def _named_person(words: list[Word], i: int, text: str) -> bool:
+    """Whether the words before word i are a person's name: two to four title-case words (in mixed-case text),
+    not a place the gazetteer knows nor an actor of the registry, and no preposition or determiner before them ("in Tel Amra 15 died", "the Red
+    Crescent", "for Human Rights" name places and bodies)."""
+    k = i
+    while k > 0 and i - k < _NAME_WORDS and _title(text[words[k - 1].start : words[k - 1].end]):
+        if any(c in text[words[k - 1].end : words[k].start] for c in ",.;:!?()"):
+            break
+        k -= 1
+    if i - k < 2 or any(w.text in _PLACE_OPENERS for w in words[k:i]):
+        return False
+    opening = k > 0 and not any(c in text[words[k - 1].end : words[k].start] for c in ".;:!?")
+    if opening and words[k - 1].text in _PLACE_OPENERS:
+        return False
+    name = text[words[k].start : words[i - 1].end]
+    return not geo.lookup(name) and match_actor(name) is None
 
 
 def is_age(texts: list[str]) -> bool:

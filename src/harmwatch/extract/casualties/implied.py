@@ -49,6 +49,8 @@ def _passive_before(words: list[Word], k: int, text: str) -> bool:
     return j >= 0 and words[j].text in _BE
 
 
+# Ordinals that name one more of a series after "a": "a third", "a fifth".
+_ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 # Nouns of people that name more than one though `one_of` takes them: "20 were killed and others injured".
 _MANY = frozenset("others people persons individuals ones".split())
 
@@ -60,8 +62,8 @@ def _one(word: str) -> bool:
 
 def find_gapped(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for the one person of a clause that shares the auxiliary of a passive
-    before it: "the chauffeur was shot dead and her bodyguard wounded", "two guards died and a nurse was hurt" is
-    `find_singular_passives`'s."""
+    before it: "the chauffeur was shot dead and her bodyguard wounded", "two people were killed and a third wounded"
+    ("two guards died and a nurse was hurt" is `find_singular_passives`'s)."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
         kind = PASSIVE.get(w.text)
@@ -70,7 +72,9 @@ def find_gapped(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Spa
         k = i - 1
         while k > 0 and words[k].text in DEGREES:
             k -= 1
-        if not _one(words[k].text) or marked(words, k, i, text):
+        # "two people were killed and a third wounded": an ordinal after "a" names one more of those counted
+        ordinal = words[k].text in _ORDINALS and words[k - 1].text in ("a", "an")
+        if not (_one(words[k].text) or ordinal) or marked(words, k, i, text):
             continue
         # "and his bodyguard", "and the colonel's aide": determiners and possessives back to "and"
         a = k - 1

@@ -252,14 +252,14 @@ def _identified(words: list[Word], k: int) -> int:
     return k
 
 
-def _victims_named(words: list[Word], i: int) -> int:
+def victims_named(words: list[Word], i: int) -> int:
     """Index of the first word after "the victims were (identified as)" at word i, else 0."""
     if words[i].text not in ("victims", "victim") or i < 1 or words[i - 1].text != "the":
         return 0
     return _identified(words, i + 2) if i + 2 < len(words) and words[i + 1].text in _COPULAS else 0
 
 
-def _previous_harm(words: list[Word], i: int) -> ClaimKind | None:
+def previous_harm(words: list[Word], i: int) -> ClaimKind | None:
     """The kind of the nearest harm word in the 60 words before word i: what "the victims" suffered."""
     for k in range(i - 1, max(-1, i - 61), -1):
         kind = _HARMS.get(words[k].text)
@@ -329,8 +329,8 @@ def find_listed_victims(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         noun_kind = "killed" if life_taken(words, i) else noun_kind
         obj_kind = HARM_OBJECT_VERBS.get(w.text)  # "gunmen killed A and B"
         copula = copula_after(words, i)
-        named = _victims_named(words, i)
-        previous = _previous_harm(words, i) if named else None
+        named = victims_named(words, i)
+        previous = previous_harm(words, i) if named else None
         if copula:
             # "the wounded were A and B", "also killed were A and B": the harm's people named after the copula
             first, kind = copula, "killed" if w.text == "dead" else PASSIVE[w.text]

@@ -302,6 +302,7 @@ def _changed(words: list[Word], i: int) -> bool:
 
 # What a verb of change may take as its object before its particle: "raised the death toll up to 63".
 _FIGURE_NOUNS = frozenset("toll tally figure figures count number".split())
+_OBJECT_WORDS = 9  # how long the object between a verb of change and its particle may run
 
 
 def _particle(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
@@ -312,10 +313,17 @@ def _particle(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:
         return False
     if words[i - 1].text in CHANGING:
         return True
-    # the verb's object between it and its particle, ending in a noun of a figure
-    return words[i - 1].text in _FIGURE_NOUNS and any(
-        w.text in CHANGING for w in words[max(0, i - 5) : i - 1]
-    )
+    # the verb's object between it and its particle: a noun of a figure, with its of-phrase ("raised the number of
+    # dead up to 12", "raised its count of those killed up to 40")
+    figure = False
+    for k in range(i - 1, max(0, i - _OBJECT_WORDS) - 1, -1):
+        w = words[k].text
+        if w in CHANGING:
+            return figure
+        if w[0].isdigit() or w in UNITS or w in TENS:
+            return False
+        figure = figure or w in _FIGURE_NOUNS
+    return False
 
 
 def _date_like(words: list[Word], found: Number, nxt: int) -> bool:

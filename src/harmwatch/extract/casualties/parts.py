@@ -1,7 +1,8 @@
 """Counts told with another count's harm: a part named after it ("14 villagers, including six children",
 "seven of them women"), the people "along with" a harmed person, the `of` object of a harm noun or of its
 agent ("the death of five farmers", "the killers of the three judges"), and the people named after those harmed
-and a copula ("among the wounded were seven soldiers", "the dead included two policemen")."""
+and a copula ("among the wounded were seven soldiers", "the dead included two policemen", "killed in the raid were
+12 soldiers")."""
 
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from harmwatch.extract.casualties.counts import (
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
-from harmwatch.extract.casualties.lists import copula_after
-from harmwatch.extract.casualties.numbers import Number, Word, number_at
-from harmwatch.extract.casualties.single import PASSIVE, marked
+from harmwatch.extract.casualties.lists import copula_after, previous_harm, victims_named
+from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word, number_at, possessed_one
+from harmwatch.extract.casualties.single import PASSIVE, VIOLENT_ACTIVE, marked, tells_death
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
@@ -27,6 +28,7 @@ from harmwatch.extract.casualties.words import (
     INCLUDES,
     MONTHS,
     PASSIVE_AUX,
+    TOLL_VICTIMS,
 )
 from harmwatch.ingest.dateline import WEEKDAYS
 from harmwatch.records import ClaimKind
@@ -230,6 +232,47 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
     return None
 
 
+# Copulas after a fronted participle: "killed in the raid were 12 soldiers".
+_FRONTED_COPULAS = frozenset("were was are is".split())
+_ADJUNCT_WORDS = 10  # how long the adjunct between a fronted participle and its copula may run
+
+
+def _fronted(words: list[Word], i: int, start: int, text: str) -> int:
+    """Index of the first word after the copula of a participle of harm fronted at the start of its sentence at
+    word i, with an adjunct or "also" before the copula ("Killed in the raid were 12 soldiers", "Killed were four
+    guards", "Also wounded on Monday was a nurse"), else 0: the subject after the copula is those harmed."""
+    if words[i].text not in PASSIVE:
+        return 0
+    opening = i - 1 if i > start and words[i - 1].text == "also" else i
+    if opening != start:
+        return 0
+    for k in range(i + 1, min(len(words) - 1, i + 1 + _ADJUNCT_WORDS)):
+        w = words[k].text
+        if w in _FRONTED_COPULAS:
+            return k + 1
+        if k == i + 1 and w not in _PREPOSITIONS | _TIME_OPENERS | {"also", "today"}:
+            return (
+                0  # the adjunct opens with a preposition or a time: "in the raid", "on Monday", "last week"
+            )
+        if _a_count_at(words, k, text) or w in CLAUSE_BREAKS or marked(words, k - 1, k, text, _LIST_BREAKS):
+            return 0
+    return 0
+
+
+def _victims_harm(words: list[Word], i: int, text: str) -> ClaimKind:
+    """What "the victims" at word i suffered: the harm told nearest before them; else a wound when a blow is told
+    before them and no death in their sentence ("criminals stabbed them ... the victims were two women"), as a blow
+    with no death is a wound (`single.wound_only`); else the deaths a toll's victims are."""
+    told = previous_harm(words, i)
+    if told is not None:
+        return told
+    blow = any(w.text in VIOLENT_ACTIVE for w in words[max(0, i - _BLOW_REACH) : i])
+    return "injured" if blow and not tells_death(words, i, text) else TOLL_VICTIMS["victims"]
+
+
+_BLOW_REACH = 60  # how far before "the victims" a blow may be told, as `lists.previous_harm` looks for a harm
+
+
 # How far back from a count the words naming those harmed may stand: "the injured were A, B and two others",
 # a list of names with their ages.
 _NAMED_REACH = 30
@@ -241,22 +284,36 @@ def find_named_harmed(words: list[Word], n: Number, start: int, stop: int, text:
     """A count of people named after those harmed and a copula ("among the wounded were seven soldiers", "the
     dead included four policemen", "those killed were two guards"), or a later conjunct of their list ("the
     injured were A, B and three other people"): harmed as the words before the copula tell."""
-    # "the dead included a driver and a ticket seller": persons of a list, not a count of them
-    if n.article:
-        return None
     people = _people_after(words, n, stop, text)
     if people is None or people[0][0] in _ORDINALS:
         return None
     for i in range(n.first - 1, max(start, n.first - _NAMED_REACH) - 1, -1):
         if marked(words, i, i + 1, text, _LIST_BREAKS):
             return None
-        first = copula_after(words, i)
+        first = copula_after(words, i) or victims_named(words, i) or _fronted(words, i, start, text)
         if not first or first > n.first:
             continue
         listed = words[first : n.first]
         joined = words[n.first - 1].text == "and" or "," in text[words[n.first - 1].end : n.start]
         if listed and (not joined or any(w.text in CLAUSE_BREAKS or w.text in _PREDICATES for w in listed)):
             return None  # "the wounded were taken to hospital, where four soldiers ...": no list of them
-        kind: ClaimKind = "killed" if words[i].text == "dead" else PASSIVE[words[i].text]
-        return Found(n, kind, people[0], n.start, *people[1:])
+        # "the dead included a driver and a ticket seller": persons of a list, not a count of them; but "12
+        # children and their teacher": one person a possessive names after a count, as "a" counts one
+        possessed = (
+            n.article and words[n.first].text in POSSESSIVES and bool(listed) and listed[-1].text == "and"
+        )
+        if n.article and not (possessed and any(starts_count(words, k) for k in range(first, n.first))):
+            return None
+        kind: ClaimKind = (
+            "killed"
+            if words[i].text == "dead"
+            else PASSIVE.get(words[i].text) or _victims_harm(words, i, text)
+        )
+        noun, end, noun_end, last = people
+        # "12 children and their teacher": the count runs to the end of the one after it, so the two add up
+        after = last + 1
+        one = possessed_one(words, after + 1) if after + 1 < stop and words[after].text == "and" else None
+        named = _people_after(words, one, stop, text) if one is not None else None
+        end = named[1] if named is not None else end
+        return Found(n, kind, noun, n.start, end, noun_end, last)
     return None

@@ -3,7 +3,7 @@ read off the words (so upper-case wire copy reads as mixed case does); `parsed` 
 
 from __future__ import annotations
 
-from harmwatch.extract.casualties.filters import age_after_name, is_person
+from harmwatch.extract.casualties.filters import age_after_name, is_person, person_of_count
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word, number_at
 from harmwatch.extract.casualties.words import (
     DEGREES,
@@ -280,6 +280,11 @@ def passive_subject(
     age = number_at(words, s) if s > 0 else None
     if age is not None and age.last == s and age_after_name(words, age, text, words[s + 1].text):
         s = age.first - 1
+    # "a mother of three was shot dead": the person whose of-phrase holds the count; an aside closed by a comma
+    # ("the driver, a father of two, died") names the subject before it
+    aside = s + 1 < len(words) and "," in text[words[s].end : words[s + 1].start]
+    head = person_of_count(words, s) if s > 0 and not aside else -1
+    s = head if head >= 0 else s
     return _one_subject(words, s, text, died) if s >= 0 else -1
 
 

@@ -75,8 +75,11 @@ def _stated(words: list[Word], end: int, first: int, k: int) -> bool:
     number of dead to 45"), and nothing else follows the subject but its own phrase ("in the raid")."""
     i = first - 1
     verb = False
-    while i >= end and (words[i].text in STATE_VERBS or words[i].text in _JOINING):
-        verb = verb or words[i].text in STATE_VERBS
+    # "the number of dead was raised to 12": a causative in the passive tells the state it left the figure in
+    while i >= end and (
+        words[i].text in STATE_VERBS or words[i].text in _JOINING or words[i].text in CAUSATIVES
+    ):
+        verb = verb or words[i].text in STATE_VERBS or words[i].text in CAUSATIVES
         i -= 1
     return (verb or _caused(words, k) and words[first - 1].text in ("to", "at")) and i - end < 6
 

@@ -153,7 +153,7 @@ OTHER_PERSONS = frozenset(
     "daughter brother sister mother sons daughters brothers sisters mothers fathers wives husbands pilot "
     "pilots parent parents sibling siblings cousin cousins uncle uncles aunt aunts nephew nephews niece "
     "nieces grandson grandsons granddaughter granddaughters grandchild grandchildren grandfather grandfathers "
-    "grandmother grandmothers grandparents".split()
+    "grandmother grandmothers grandparents shepherd shepherds herder herders".split()
 )
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(
@@ -171,6 +171,10 @@ NON_PERSON = frozenset(
     "largest biggest case cases article articles resolution resolutions point kg kilograms grams degrees "
     "dead-end fronts mosque mosques church churches bridge bridges shop shops office offices street streets "
     "road roads camp camps boat boats ship ships page pages hundredth st nd rd th million billion".split()
+) | frozenset(
+    # animals: "a shepherd and his 40 sheep died" counts no people
+    "animal animals sheep goat goats cow cows cattle horse horses donkey donkeys mule mules camel camels dog dogs "
+    "chicken chickens poultry livestock".split()
 )
 MONTHS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
