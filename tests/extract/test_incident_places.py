@@ -136,3 +136,51 @@ def test_the_story_place_leaves_out_landmarks(nlp):
     parsed, places = _parsed_places(nlp, text)
     found = list(places.values())
     assert main_place(parsed, found, reference_points(parsed, found)).as_written == "Mhardeh"
+
+
+@pytest.mark.parametrize(
+    ("text", "as_written"),
+    [
+        # two capitals after "between" a noun of relation are two governments, not where the strike happened
+        pytest.param(
+            "Tensions between Ankara and Moscow grew after an air strike killed nine people in a village near "
+            "Idlib on Sunday.",
+            "Idlib",
+            id="relation_between_capitals",
+        ),
+        pytest.param(
+            "Relations between Tehran and Riyadh soured after a rocket attack killed six soldiers in Marib.",
+            "Marib",
+            id="relations_between_capitals_in_another_wording",
+        ),
+        # a capital that says something speaks for its government, with or without an object
+        pytest.param(
+            "Kampala said on Monday. Gunmen killed four farmers in Gulu on Sunday, a local official said.",
+            "Gulu",
+            id="a_capital_that_speaks",
+        ),
+        # "the road between X and Y" joins two places: the capital there is where it happened
+        pytest.param(
+            "A car bomb killed 11 people on the road between Beirut and Damascus on Friday.",
+            "Beirut",
+            id="a_road_between_capitals_is_a_place",
+        ),
+    ],
+)
+def test_a_capital_for_its_government_is_no_place_of_the_incident(extract_text, text, as_written):
+    place = _incident_place(extract_text(text))
+    assert place["as_written"] == as_written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tensions between Ankara and Moscow grew after the strike on the village, which killed nine people.",
+        "Talks between Nairobi and Mogadishu stalled after gunmen killed 12 villagers in a raid. Nairobi accused "
+        "Mogadishu of sheltering the attackers.",
+    ],
+)
+def test_an_incident_whose_only_place_is_a_government_has_no_place(extract_text, text):
+    report = extract_text(text)
+    assert report["incidents"] and report["incidents"][0]["place_id"] is None
+
