@@ -184,3 +184,26 @@ def test_an_incident_whose_only_place_is_a_government_has_no_place(extract_text,
     report = extract_text(text)
     assert report["incidents"] and report["incidents"][0]["place_id"] is None
 
+
+@pytest.mark.parametrize(
+    ("text", "as_written"),
+    [
+        ("A car bomb exploded outside the Kabul Serena Hotel on Monday, killing seven people.", "Kabul"),
+        (
+            "The Mogadishu Sahafi Hotel suffered heavy damage in a car bombing that killed 15 people.",
+            "Mogadishu",
+        ),
+        # a headline's run of capitals, once a person "Serena Hotel"
+        (
+            "Kabul Serena Hotel attack kills seven\n\nA car bomb exploded outside the hotel on Monday, killing "
+            "seven people, police said.",
+            "Kabul",
+        ),
+    ],
+)
+def test_a_hotel_named_with_its_city_is_in_that_city_and_no_actor(extract_text, text, as_written):
+    report = extract_text(text)
+    assert _incident_place(report)["as_written"] == as_written
+    assert [p["as_written"] for p in report["places"]] == [as_written]  # "Serena" names the hotel, no town
+    assert not any("Hotel" in label for a in report["actors"] for label in a["labels_used"])
+    assert not any(a["kind"] == "person" for a in report["actors"])
