@@ -187,6 +187,20 @@ _LOCATIVE_BEFORE = re.compile(
 )
 
 
+def written_as_place(doc: Doc, name: str) -> bool:
+    """Whether a name the gazetteer knows as a town is written as a place somewhere in the text ("in Kafr
+    Zita", "the town of Kafr Zita"): then it names no person wherever the tagger read it as one ("Kafr Zita
+    said ...")."""
+    key = geo.fold(name)
+    if not name.strip() or key not in tagged_keys() or not any(e.kind == "city" for e in geo.lookup(key)):
+        return False
+    text = doc_text(doc)
+    return any(
+        _LOCATIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
+
+
 def _written_as_places(doc: Doc, blocked: set[int], upper: bool, taken: list[Span]) -> list[PlaceMention]:
     """Gazetteer names the tagger read into a person's, a group's or a title's name ("al-Bab", "Syria's Homs") that
     the story writes as a place once at least ("the town of al-Bab", "in Homs"): every mention of them."""
