@@ -162,3 +162,32 @@ def test_a_quote_whose_pronoun_stands_for_the_source_of_a_statement(
     extract_text, text: str, as_written: str, name: str
 ) -> None:
     assert _name(extract_text, text, as_written) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "as_written", "town"),
+    [
+        # a town the tagger reads as a person is no claimant when the story writes it as a place elsewhere
+        (
+            "Troops raided Bani Suheila on Friday. In Bani Suheila, 7 were wounded, Bani Suheila told reporters.",
+            "7",
+            "Bani Suheila",
+        ),
+        (
+            "Helicopters fired on Beit Lahia. Three people were killed in Beit Lahia, Beit Lahia told the agency.",
+            "Three people",
+            "Beit Lahia",
+        ),
+    ],
+)
+def test_a_town_written_as_a_place_is_no_claimant_nor_person(extract_text, text, as_written, town) -> None:
+    report = extract_text(HEAD + text)
+    (claim,) = [c for c in report["claims"] if c["count"]["as_written"] == as_written]
+    assert claim["claimant"] is None
+    assert town not in [a["name"] for a in report["actors"] if a["kind"] == "person"]
+
+
+def test_a_person_who_shares_a_town_name_stays_a_person_where_the_town_is_never_a_place(extract_text) -> None:
+    # nothing in the story writes "Bani Suheila" as a place, so the tagger's person stands
+    text = "Bani Suheila said 7 people were wounded in the raid."
+    assert _name(extract_text, text, "7 people") == "Bani Suheila"

@@ -553,3 +553,19 @@ def test_a_device_set_off_is_no_accident(extract_text):
     sentence = "A gas tank blast at the bus station killed a guard."
     triggers = find_triggers(sentence)
     assert no_one_inflicted(sentence, [t for t in triggers if t.sub_event_type])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a verb of killing with victims is violence, whatever nouns name the victims
+        ("Gunmen killed two porters and three recruits near the base on Sunday.", "Attack"),
+        ("Bandits killed a cook and four new recruits at the camp.", "Attack"),
+        ("Insurgents wounded nine soldiers who had been deployed to the valley.", "Armed clash"),
+        # without a verb of killing the change to the group stands, also beside a death that no one inflicted
+        ("The militia recruited 40 teenagers in the province.", "Change to group/activity"),
+        ("The rebels named a new commander after their leader died.", "Change to group/activity"),
+    ],
+)
+def test_a_killing_whose_victims_are_recruits_is_violence(sentence, expected):
+    assert _rule(sentence) == expected

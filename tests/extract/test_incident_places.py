@@ -136,3 +136,74 @@ def test_the_story_place_leaves_out_landmarks(nlp):
     parsed, places = _parsed_places(nlp, text)
     found = list(places.values())
     assert main_place(parsed, found, reference_points(parsed, found)).as_written == "Mhardeh"
+
+
+@pytest.mark.parametrize(
+    ("text", "as_written"),
+    [
+        # two capitals after "between" a noun of relation are two governments, not where the strike happened
+        pytest.param(
+            "Tensions between Ankara and Moscow grew after an air strike killed nine people in a village near "
+            "Idlib on Sunday.",
+            "Idlib",
+            id="relation_between_capitals",
+        ),
+        pytest.param(
+            "Relations between Tehran and Riyadh soured after a rocket attack killed six soldiers in Marib.",
+            "Marib",
+            id="relations_between_capitals_in_another_wording",
+        ),
+        # a capital that says something speaks for its government, with or without an object
+        pytest.param(
+            "Kampala said on Monday. Gunmen killed four farmers in Gulu on Sunday, a local official said.",
+            "Gulu",
+            id="a_capital_that_speaks",
+        ),
+        # "the road between X and Y" joins two places: the capital there is where it happened
+        pytest.param(
+            "A car bomb killed 11 people on the road between Beirut and Damascus on Friday.",
+            "Beirut",
+            id="a_road_between_capitals_is_a_place",
+        ),
+    ],
+)
+def test_a_capital_for_its_government_is_no_place_of_the_incident(extract_text, text, as_written):
+    place = _incident_place(extract_text(text))
+    assert place["as_written"] == as_written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tensions between Ankara and Moscow grew after the strike on the village, which killed nine people.",
+        "Talks between Nairobi and Mogadishu stalled after gunmen killed 12 villagers in a raid. Nairobi accused "
+        "Mogadishu of sheltering the attackers.",
+    ],
+)
+def test_an_incident_whose_only_place_is_a_government_has_no_place(extract_text, text):
+    report = extract_text(text)
+    assert report["incidents"] and report["incidents"][0]["place_id"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "as_written"),
+    [
+        ("A car bomb exploded outside the Kabul Serena Hotel on Monday, killing seven people.", "Kabul"),
+        (
+            "The Mogadishu Sahafi Hotel suffered heavy damage in a car bombing that killed 15 people.",
+            "Mogadishu",
+        ),
+        # a headline's run of capitals, once a person "Serena Hotel"
+        (
+            "Kabul Serena Hotel attack kills seven\n\nA car bomb exploded outside the hotel on Monday, killing "
+            "seven people, police said.",
+            "Kabul",
+        ),
+    ],
+)
+def test_a_hotel_named_with_its_city_is_in_that_city_and_no_actor(extract_text, text, as_written):
+    report = extract_text(text)
+    assert _incident_place(report)["as_written"] == as_written
+    assert [p["as_written"] for p in report["places"]] == [as_written]  # "Serena" names the hotel, no town
+    assert not any("Hotel" in label for a in report["actors"] for label in a["labels_used"])
+    assert not any(a["kind"] == "person" for a in report["actors"])

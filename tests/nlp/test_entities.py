@@ -1,4 +1,4 @@
-"""The gazetteer/registry entity ruler and the person-name fix."""
+"""The gazetteer/registry entity ruler, the person-name fix and the facility fix."""
 
 from __future__ import annotations
 
@@ -72,3 +72,15 @@ def test_re3d_entity_spans(shared, nlp) -> None:
     metrics = score_re3d("all", docs, nlp)
     assert metrics["exact_f1"] >= 0.30
     assert metrics["organisation_exact_f1"] >= 0.29
+
+
+def test_a_building_named_with_its_city_is_a_facility(nlp) -> None:
+    ents = _ents(nlp, "Rockets hit the Kabul Serena Hotel on Monday. The Mogadishu Sahafi Hotel was closed.")
+    assert ents.get("the Kabul Serena Hotel") == "FAC"
+    assert ents.get("The Mogadishu Sahafi Hotel") == "FAC"
+
+
+def test_a_body_named_after_a_building_keeps_its_label(nlp) -> None:
+    # a hospital speaks for its staff; only buildings that house no speaking body are relabelled
+    ents = _ents(nlp, "The Syrian Observatory for Human Rights said the army shelled the town.")
+    assert "FAC" not in ents.values()

@@ -2,7 +2,9 @@
 
 spaCy's own entity_ruler needs every phrase tokenized at load time: 116,000 gazetteer and registry phrases
 took 14-23 s. The same ORTH (exact, case-sensitive) matching over a plain surface-string table costs under 1 s,
-so the ruler here is a small component over that table.
+so the ruler here is a small component over that table. After the NER, two fixes: names it missed or called
+organisations that are people's ("First de Last", a name after a title), and names of organisations or people
+that are buildings ("the Kabul Serena Hotel": FAC).
 """
 
 from __future__ import annotations
@@ -295,6 +297,31 @@ def _particle_names(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+# Nouns that head the name of a building, which spaCy's scheme labels FAC ("buildings, airports, highways,
+# bridges"): "the Kabul Serena Hotel" is a place where things happen, not a body that acts or speaks, though
+# the NER, led by the capital words, calls it an organisation or a person. Buildings that house a body that
+# speaks (a hospital, a university, an embassy) are left to the NER.
+BUILDING_HEADS = frozenset(
+    {"hotel", "mosque", "church", "cathedral", "synagogue", "shrine", "stadium", "mall", "bridge", "airport"}
+)
+
+
+@Language.component("harmwatch_facilities")
+def facilities(doc: Doc) -> Doc:
+    """Label as FAC a name of an organisation or a person whose last word names a building."""
+    registry = _registry_surfaces()
+    doc.ents = [
+        Span(doc, e.start, e.end, label="FAC")
+        if e.label_ in ("ORG", "PERSON")
+        and len(e) > 1
+        and e[-1].lower_ in BUILDING_HEADS
+        and e.text not in registry
+        else e
+        for e in doc.ents
+    ]
+    return doc
+
+
 @lru_cache(maxsize=1)
 def _registry_surfaces() -> frozenset[str]:
     data = _registry_data()
@@ -316,7 +343,8 @@ def _looks_like_person(doc: Doc, ent: Span) -> bool:
 
 
 def add_entity_ruler(nlp: Language) -> None:
-    """Add the gazetteer/registry ruler before the NER (which keeps its entities) and the person fix after."""
+    """Add the gazetteer/registry ruler before the NER (which keeps its entities), the person fix and the facility
+    fix after."""
     if RULER in nlp.pipe_names:
         return
     _table()  # build the surface table at load time, not on the first document
@@ -325,3 +353,4 @@ def add_entity_ruler(nlp: Language) -> None:
     else:
         nlp.add_pipe(RULER, after="ner")
     nlp.add_pipe("harmwatch_person_names", after="ner" if RULER_BEFORE_NER else RULER)
+    nlp.add_pipe("harmwatch_facilities", after="harmwatch_person_names")

@@ -3,8 +3,9 @@ that can hold a quote, a claim or an event.
 
 en_core_web_sm 3.8 has two token encoders: the shared `tok2vec`, which only the `tagger` and the `parser`
 listen to, and the NER's own. The `senter` (disabled in the model) has a small encoder of its own. So the whole
-text gets the tokenizer, the senter with the paragraph breaks, the gazetteer ruler, the NER and the person fix;
-the shared encoder, tagger, parser, attribute ruler and lemmatizer run only on the regions returned by `select`.
+text gets the tokenizer, the senter with the paragraph breaks, the gazetteer ruler, the NER, the person fix and the
+facility fix; the shared encoder, tagger, parser, attribute ruler and lemmatizer run only on the regions returned by
+`select`.
 
 A region is parsed as its own small document, with a few tokens of context on each side for the encoder (its
 convolutions see four tokens either way, so the encoding of the region's tokens is the one the whole text

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from harmwatch.extract.actors.registry import country_of
+from harmwatch.extract.places.mentions import written_as_place
 from harmwatch.extract.quotes.cues import ROLE_WORDS
 from harmwatch.extract.quotes.resolve import inverted_subject
 from harmwatch.nlp import Parsed, tokens_at
@@ -73,8 +74,12 @@ def _name(token: Token) -> Speaker | None:
     for ent in doc.ents:
         if ent.start <= token.i < ent.end and ent.label_ in _ENTS:
             named = ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent
-            if ent.label_ in _PLACES and country_of(named.text) is None:
-                return None  # a town or a region says nothing; a country or its capital stands for its state
+            if (ent.label_ in _PLACES and country_of(named.text) is None) or written_as_place(
+                doc, named.text
+            ):
+                # a town or a region says nothing, read as a person or not ("in Bani Suheila ... Bani Suheila said");
+                # a country or its capital stands for its state
+                return None
             return Speaker(named.text, "explicit", span=(named.start_char, named.end_char))
     # the modifiers right before the head: "a civil defense official", not the clause before them, which
     # text that lost its commas runs into the source ("killed 30 people officials said")
@@ -105,6 +110,8 @@ def _is_place(parsed: Parsed, speaker: Speaker) -> bool:
     words = tokens_at(parsed.doc, *speaker.span) if speaker.span else None
     if words is None or not words.ents:
         return False
+    if written_as_place(parsed.doc, words.text):
+        return True  # a town the tagger read as a person, written as a place elsewhere in the story
     ent = words.ents[0]
     return ent.label_ in _PLACES and len(ent) >= len(words) - 1 and country_of(ent.text) is None
 

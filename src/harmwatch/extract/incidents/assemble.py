@@ -512,6 +512,11 @@ def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> li
     return [main, *(d for d in drafts if d is not main)]
 
 
+def _placing(parsed: Parsed, place: Place | None) -> Place | None:
+    """A sentence's place, unless every mention of it stands for a government ("Ankara accused ...")."""
+    return place if place and any(locating(parsed, place, m) for m in place.mentions) else None
+
+
 def extract_incidents(
     parsed: Parsed,
     claims: list[Claim],
@@ -542,7 +547,7 @@ def extract_incidents(
     for draft in drafts:
         # The story's town stands in for a country-wide mention ("air strikes in Syria", "US-led strikes").
         local, named = _voted_place(parsed, draft, home, landmarks)
-        draft.place = local or story_place or named or draft.place
+        draft.place = local or story_place or named or _placing(parsed, draft.place)
         draft.time = draft.time or dateline
         for sentence in sorted(draft.sentences):
             mention = next((m for m in sorted(draft.mentions) if within(m, sentence)), None)

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
+from harmwatch.extract.quotes.cues import is_speech_verb
 from harmwatch.geo import capital_id
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Place, Span, TimeRef, within
@@ -213,11 +214,39 @@ def _filed_from(parsed: Parsed, span: Span) -> bool:
 
 # What a capital does when it stands for its government: "Washington blames ...", "Ankara began the operation".
 _AGENT_OF = frozenset({"dobj", "ccomp", "xcomp", "dative"})
+# Nouns of a relation between two parties: "tensions between Ankara and Moscow", "talks between X and Y" are
+# between their governments ("the road between X and Y" joins two places).
+_RELATION_NOUNS = frozenset(
+    """
+    tension relation tie talk rift dispute row spat feud rivalry standoff stand-off crisis quarrel
+    rapprochement dialogue negotiation contact deal agreement accord treaty pact truce alliance
+    cooperation co-operation coordination friction hostility enmity détente detente animosity mistrust
+    distrust gap divide split war
+    """.split()
+)
+
+
+def _between_parties(token: Token) -> bool:
+    """A name after "between" (or joined to one) of a noun of relation: "tensions between Ankara and Moscow"."""
+    node = token.head if token.dep_ == "conj" else token
+    while node.dep_ == "conj":
+        node = node.head
+    prep = node.head
+    # the word as written, singular: a capitalised "Tensions" opening a sentence is tagged a name, lemma and all
+    noun = prep.head.lower_
+    return (
+        node.dep_ == "pobj"
+        and prep.lower_ == "between"
+        and prep.head.pos_ in ("NOUN", "PROPN")
+        and (noun in _RELATION_NOUNS or noun.removesuffix("s") in _RELATION_NOUNS)
+    )
 
 
 def _government(parsed: Parsed, place: Place, span: Span) -> bool:
     """A capital standing for its government ("Washington is leading a coalition", "Moscow's ally", "backed
-    by Ankara"), not for a place: the subject of an act with an object, a possessor, or an agent."""
+    by Ankara", "Ankara said", "tensions between Ankara and Moscow"), not for a place: the subject of an act
+    with an object or of a verb of saying, deciding or accusing, a possessor, an agent, or a party to a
+    relation; the addressee of a verb of saying or accusing as well ("Nairobi accused Mogadishu")."""
     if (
         place.precision != "city"
         or not place.geonames_id
@@ -231,9 +260,18 @@ def _government(parsed: Parsed, place: Place, span: Span) -> bool:
     # "the capital Damascus", "the Syrian capital" name the city itself.
     if any(child.dep_ in ("det", "compound", "amod", "appos") for child in token.children):
         return False
-    if token.dep_ == "poss" or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+    if (
+        token.dep_ == "poss"
+        or (token.dep_ == "pobj" and token.head.dep_ == "agent")
+        or _between_parties(token)
+    ):
         return True
-    return token.dep_ == "nsubj" and any(child.dep_ in _AGENT_OF for child in token.head.children)
+    # "Ankara accused Moscow", "Washington said on Monday": a verb of saying, deciding or accusing has a
+    # speaker and an addressee, not a place
+    subject = token.head if token.dep_ == "conj" and token.head.dep_ in ("nsubj", "dobj") else token
+    if subject.dep_ in ("nsubj", "dobj", "dative") and is_speech_verb(subject.head):
+        return True
+    return subject.dep_ == "nsubj" and any(child.dep_ in _AGENT_OF for child in subject.head.children)
 
 
 def locating(parsed: Parsed, place: Place, span: Span) -> bool:

@@ -27,19 +27,36 @@ TERRITORY = "Non-state actor overtakes territory"  # the rule that finds a chang
 _VIOLENT_RANK = 10  # rules 0..10 name a violent act (chemical weapon .. attack)
 _EXPLOSION_RANK = 8  # the rule for a bomb or explosion of no named kind
 LOOTING = "Looting/property destruction"
+CHANGE = "Change to group/activity"
 # The generic event words that tell harm done to people (not "destroyed", "damaged", "hit").
 _HARM_TO_PEOPLE = re.compile(
     r"kill(?:ed|ing|ings)?|dead|deaths?|died|wounded|injur(?:ed|ies)|casualties", re.I
 )
 
 
+# The generic event words that are verbs of killing and wounding: someone harmed the people they count.
+_HARMING = re.compile(r"kill(?:ed|ing)|wounded|injured", re.I)
+
+
+def _violence(text: str, triggers: list[Trigger], start: int, harm: re.Pattern[str]) -> str | None:
+    """An "Attack" or, between armed actors, an "Armed clash", when one of the event words matches `harm`."""
+    if not any(harm.fullmatch(t.text) for t in triggers):
+        return None
+    return "Armed clash" if armed_on_armed(text, triggers, start) else "Attack"
+
+
 def looting_amid_violence(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
     """ACLED codes looting and destruction of property only outside the context of other violence: with people
     killed or wounded in the same sentence ("torched five houses and killed a farmer") the violence is the
     event, an "Attack" or, between armed actors, an "Armed clash"; None when no one is harmed."""
-    if not any(_HARM_TO_PEOPLE.fullmatch(t.text) for t in triggers):
-        return None
-    return "Armed clash" if armed_on_armed(text, triggers, start) else "Attack"
+    return _violence(text, triggers, start, _HARM_TO_PEOPLE)
+
+
+def killing_of_members(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
+    """A verb of killing or wounding makes a sentence violence whatever nouns name its victims: "gunmen killed
+    two porters and three recruits" is an "Attack" (or an "Armed clash"), not a change to a group, whose
+    words ("recruits", "reinforcements", "deployed") there only name the people harmed. None without one."""
+    return _violence(text, triggers, start, _HARMING)
 
 
 _PROTEST = re.compile(
@@ -278,7 +295,9 @@ def rule_type(text: str, triggers: list[Trigger], start: int = 0) -> str | None:
         return best.sub_event_type
     if best.sub_event_type == LOOTING and (amid := looting_amid_violence(text, triggers, start)):
         return amid
-    for sub in ("Headquarters or base established", "Agreement", "Change to group/activity"):
+    if CHANGE in by_sub and best.rank >= 11 and (harm := killing_of_members(text, triggers, start)):
+        return harm
+    for sub in ("Headquarters or base established", "Agreement", CHANGE):
         if sub in by_sub and best.rank >= 11:
             return sub
     return best.sub_event_type

@@ -12,6 +12,7 @@ from spacy.tokens import Span as DocSpan
 from harmwatch import geo
 from harmwatch.cache import cached
 from harmwatch.nlp import doc_text
+from harmwatch.nlp.entities import BUILDING_HEADS
 from harmwatch.records import Span
 
 MAX_WORDS = 4
@@ -107,7 +108,7 @@ def _blocked(doc: Doc) -> tuple[set[int], set[int]]:
     """Tokens inside names of people, organisations, dates and the like (a place alone may be mislabelled ORG),
     and among them those of a person or organisation in a title-case headline, where the tagger reads a name
     into any run of capitals ("Car Bomb in Homs Kills 23": "Homs Kills" as a person)."""
-    blocked: set[int] = set()
+    blocked: set[int] = set(_building_words(doc))
     headline: set[int] = set()
     for ent in doc.ents:
         if ent.label_ in _NOT_PLACE and (ent.label_ != "ORG" or len(ent) > 1):
@@ -115,6 +116,33 @@ def _blocked(doc: Doc) -> tuple[set[int], set[int]]:
             if ent.label_ in ("PERSON", "ORG") and _title_case(ent.sent) and not _upper(ent.sent.text):
                 headline.update(range(ent.start, ent.end))
     return blocked, headline
+
+
+def _building_words(doc: Doc) -> list[int]:
+    """Tokens of a building's name after the place it opens with: "the Kabul Serena Hotel" lies in Kabul, and
+    "Serena" names the hotel, not a town of that name. Only names headed by a building noun (hotel, mosque,
+    ...): other facilities ("the X-Y highway") may name more than one place."""
+    keys = tagged_keys()
+    out: list[int] = []
+    for ent in doc.ents:
+        if ent.label_ != "FAC" or ent[-1].lower_ not in BUILDING_HEADS:
+            continue
+        start = ent.start + (ent[0].lower_ == "the")
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if start == ent.start and before is not None and before.text[:1].isupper() and not before.is_stop:
+            # the tagger cut the city off the name ("Kabul" + "Serena Hotel"): the name holds no place
+            out.extend(range(start, ent.end))
+            continue
+        n = next(
+            (
+                n
+                for n in range(min(MAX_WORDS, ent.end - start - 1), 0, -1)
+                if geo.fold(doc[start : start + n].text) in keys
+            ),
+            0,
+        )
+        out.extend(range(start + n, ent.end))
+    return out
 
 
 def _plausible(span: DocSpan, upper: bool) -> bool:
@@ -157,6 +185,20 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:(?:town|city|village|district|suburb|neighbou?rhood|province)\s+of|in|near|outside|around|into)\s+$",
     re.I,
 )
+
+
+def written_as_place(doc: Doc, name: str) -> bool:
+    """Whether a name the gazetteer knows as a town is written as a place somewhere in the text ("in Bani
+    Suheila", "the town of Bani Suheila"): then it names no person wherever the tagger read it as one ("Bani
+    Suheila said ...")."""
+    key = geo.fold(name)
+    if not name.strip() or key not in tagged_keys() or not any(e.kind == "city" for e in geo.lookup(key)):
+        return False
+    text = doc_text(doc)
+    return any(
+        _LOCATIVE_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    )
 
 
 def _written_as_places(doc: Doc, blocked: set[int], upper: bool, taken: list[Span]) -> list[PlaceMention]:

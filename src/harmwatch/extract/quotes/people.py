@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 from spacy.tokens import Span as TokenSpan
 
+from harmwatch.extract.places.mentions import written_as_place
 from harmwatch.extract.quotes.cues import GENDER_TITLES, PRONOUN_GENDER, ROLE_WORDS, is_speech_verb
 from harmwatch.extract.quotes.roles import (
     country_of_capital,
@@ -110,7 +111,8 @@ def _candidates(doc: Doc) -> list[TokenSpan]:
         if ent.label_ not in _PERSON_LABELS + _MAYBE_LABELS:
             continue
         name = _strip(ent)
-        if len(name) == 0 or not _person_shaped(name):
+        # a town the story writes as a place elsewhere ("in Bani Suheila") is no person where the tagger says so
+        if len(name) == 0 or not _person_shaped(name) or written_as_place(doc, name.text):
             continue
         if ent.label_ in _PERSON_LABELS:
             out.append(name)
@@ -128,7 +130,7 @@ def _candidates(doc: Doc) -> list[TokenSpan]:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         name = _strip(doc[start : token.i + 1])
-        if len(name) >= 2 and _person_shaped(name):
+        if len(name) >= 2 and _person_shaped(name) and not written_as_place(doc, name.text):
             out.append(name)
     return out
 
