@@ -235,7 +235,7 @@ def test_persons_of_a_copula_list_stay_as_before(claims_of: ClaimsOf) -> None:
         ("Nour Salem 19 dies in hospital", [("killed", 1, 1)]),
         # a place after a preposition, a body of the registry, a place of the gazetteer: the digits are a count
         ("In Tel Amra 15 died.", [("killed", 15, 15)]),
-        ("Residents of Kafr Batna 12 died", [("killed", 12, 12)]),
+        ("Residents of Kafr Nubl 12 died", [("killed", 12, 12)]),
         ("Free Syrian Army 15 died", [("killed", 15, 15)]),
         ("According to the Syrian Observatory for Human Rights 15 died.", [("killed", 15, 15)]),
         ("Another 15 died.", [("killed", 15, 15)]),
