@@ -265,7 +265,7 @@ def extract_claims(
             or words[found.last].text in _NOUN_PREDICATES
         ):
             continue  # "a soldier was wounded" is one; "a heavy civilian death toll" is no count
-        if n.article and sized_family(words, n):
+        if sized_family(words, n):
             continue  # "killed a family of five": the count after "of" says how many, not "a"
         # the bound the count's predicate may give it ("the toll topped 100" is more than 100)
         bound = found.number

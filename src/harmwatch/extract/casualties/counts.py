@@ -214,9 +214,8 @@ def _after_and(words: list[Word], i: int, stop: int, text: str) -> Found | None:
         k += 1
     # "two boys and their mother": one person a possessive names is counted as "a" counts one
     following = number_at(words, k) or possessed_one(words, i + 1)
-    size = _after_family(words, following.last + 1) if following is not None and following.article else None
-    if size is not None and starts_count(words, size):
-        following = number_at(words, size)  # "a man and a family of four were killed": the family's size
+    size = family_size(words, following) if following is not None else None
+    following = size or following  # "a man and a family of four were killed": the family's size
     later = find_after(words, following, stop, text) if following is not None else None
     # "rounded up 30 men and 12 of them were later shot": a part of the count is no count beside it
     part = later is not None and later.noun in (["of", "them"], ["of", "those"])
@@ -854,12 +853,17 @@ def of_one_person(words: list[Word], n: Number, stop: int, text: str) -> bool:
 def sized_family_start(words: list[Word], n: Number) -> int:
     """Index of the article of "a family of" ("an entire family of") right before the count `n`, else `n.first`."""
     for k in (n.first - 3, n.first - 4):
-        if k >= 0 and words[k].text in ("a", "an") and _after_family(words, k + 1) == n.first:
+        if k >= 0 and words[k].text in ("a", "an") and family_of(words, k + 1, n):
             return k
     return n.first
 
 
+def family_size(words: list[Word], n: Number) -> Number | None:
+    """The N of "a family of N" ("an entire family of seven") when the article count `n` opens it, else None."""
+    size = _after_family(words, n.last + 1) if n.article else None
+    return number_at(words, size) if size is not None and starts_count(words, size) else None
+
+
 def sized_family(words: list[Word], n: Number) -> bool:
     """Whether the article count `n` opens "a family of N" ("an entire family of seven"): N counts them."""
-    size = _after_family(words, n.last + 1)
-    return size is not None and starts_count(words, size)
+    return family_size(words, n) is not None

@@ -181,8 +181,8 @@ def _title(text: str) -> bool:
 
 def _named_person(words: list[Word], i: int, text: str) -> bool:
     """Whether the words before word i are a person's name: two to four title-case words (in mixed-case text),
-    not a place the gazetteer knows nor an actor of the registry, and no preposition or determiner before them ("in Tel Amra 15 died", "the Red
-    Crescent", "for Human Rights" name places and bodies)."""
+    not a place the gazetteer knows nor an actor of the registry, and no preposition or determiner before them
+    ("in Tel Amra 15 died", "the Red Crescent", "for Human Rights" name places and bodies)."""
     k = i
     while k > 0 and i - k < _NAME_WORDS and _title(text[words[k - 1].start : words[k - 1].end]):
         if any(c in text[words[k - 1].end : words[k].start] for c in ",.;:!?()"):

@@ -259,9 +259,13 @@ def victims_named(words: list[Word], i: int) -> int:
     return _identified(words, i + 2) if i + 2 < len(words) and words[i + 1].text in _COPULAS else 0
 
 
+# How far before "the victims" the harm they suffered may be told.
+HARM_REACH = 60
+
+
 def previous_harm(words: list[Word], i: int) -> ClaimKind | None:
-    """The kind of the nearest harm word in the 60 words before word i: what "the victims" suffered."""
-    for k in range(i - 1, max(-1, i - 61), -1):
+    """The kind of the nearest harm word in the `HARM_REACH` words before word i: what "the victims" suffered."""
+    for k in range(i - 1, max(-1, i - HARM_REACH - 1), -1):
         kind = _HARMS.get(words[k].text)
         if kind is not None:
             return kind

@@ -17,7 +17,7 @@ from harmwatch.extract.casualties.counts import (
     words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
-from harmwatch.extract.casualties.lists import copula_after, previous_harm, victims_named
+from harmwatch.extract.casualties.lists import HARM_REACH, copula_after, previous_harm, victims_named
 from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.single import PASSIVE, VIOLENT_ACTIVE, marked, tells_death
 from harmwatch.extract.casualties.words import (
@@ -250,10 +250,9 @@ def _fronted(words: list[Word], i: int, start: int, text: str) -> int:
         w = words[k].text
         if w in _FRONTED_COPULAS:
             return k + 1
+        # the adjunct opens with a preposition or a time: "in the raid", "on Monday", "last week"
         if k == i + 1 and w not in _PREPOSITIONS | _TIME_OPENERS | {"also", "today"}:
-            return (
-                0  # the adjunct opens with a preposition or a time: "in the raid", "on Monday", "last week"
-            )
+            return 0
         if _a_count_at(words, k, text) or w in CLAUSE_BREAKS or marked(words, k - 1, k, text, _LIST_BREAKS):
             return 0
     return 0
@@ -266,11 +265,8 @@ def _victims_harm(words: list[Word], i: int, text: str) -> ClaimKind:
     told = previous_harm(words, i)
     if told is not None:
         return told
-    blow = any(w.text in VIOLENT_ACTIVE for w in words[max(0, i - _BLOW_REACH) : i])
+    blow = any(w.text in VIOLENT_ACTIVE for w in words[max(0, i - HARM_REACH) : i])
     return "injured" if blow and not tells_death(words, i, text) else TOLL_VICTIMS["victims"]
-
-
-_BLOW_REACH = 60  # how far before "the victims" a blow may be told, as `lists.previous_harm` looks for a harm
 
 
 # How far back from a count the words naming those harmed may stand: "the injured were A, B and two others",
