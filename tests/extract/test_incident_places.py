@@ -207,3 +207,26 @@ def test_a_hotel_named_with_its_city_is_in_that_city_and_no_actor(extract_text, 
     assert [p["as_written"] for p in report["places"]] == [as_written]  # "Serena" names the hotel, no town
     assert not any("Hotel" in label for a in report["actors"] for label in a["labels_used"])
     assert not any(a["kind"] == "person" for a in report["actors"])
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # the province stated after the village
+        (
+            "Air strikes hit Kafr Homs in Idlib province on Monday, killing six civilians, rescuers said.",
+            "Idlib Governorate",
+        ),
+        # the article's other place
+        (
+            "Shelling killed four people in Tal Hama on Sunday. The village lies in the countryside of Latakia, "
+            "where fighting has raged for weeks.",
+            "Latakia Governorate",
+        ),
+    ],
+)
+def test_an_unknown_compound_name_places_the_incident_by_the_other_places(extract_text, text, admin1):
+    report = extract_text(text)
+    place = _incident_place(report)
+    assert place["admin1"] == admin1
+    assert place["name"] not in ("Homs", "Ḩamāh")

@@ -222,3 +222,44 @@ def test_a_name_closed_by_a_lower_case_word(places_of):
     assert places["eastern Deir ezzor"].name == "Deir ez-Zor Governorate"
     assert places["eastern Deir ezzor"].precision == "admin1"
     assert places["Deir ezzor"].precision == "city"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warplanes struck the village of Kafr Homs on Monday, killing five civilians.",
+        "Shelling killed three people in Tal Hama on Sunday, a monitor said.",
+        "A car bomb went off in Deir al-Latakia late on Friday.",
+        "Gunmen attacked a checkpoint near Bir Raqqa on Tuesday.",
+        "Rockets fell on the village of Wadi Tartus overnight.",
+        "Car Bomb Kills Nine in Ain Palmyra\n\nA car bomb killed nine people on Tuesday.",
+    ],
+)
+def test_a_compound_name_the_gazetteer_lacks_is_not_its_last_word(places_of, text):
+    # "Kafr Homs" is a village of its own, not the city of Homs: the place is kept as written, unplaced
+    places = places_of(text)
+    assert not [p for p in places if p.precision != "unknown"]
+    assert all(p.as_written.split()[0] in ("Kafr", "Tal", "Deir", "Wadi", "Bir", "Ain") for p in places)
+    assert places and all(p.country_code is None for p in places)
+
+
+def test_a_compound_name_ends_where_another_place_or_word_begins(places_of):
+    places = _by_written(
+        places_of(
+            "Jets Hit Kafr Nour Idlib\n\nJets hit Tal Sawda District and Kafr Nour near Idlib, SANA said."
+        )
+    )
+    # the province named after it without a comma, an English designator and an agency are not part of it
+    assert {"Kafr Nour", "Tal Sawda"} <= set(places)
+    assert places["Idlib"].country_code == "SY"
+    # a compound the gazetteer knows is still found whole
+    known = _by_written(places_of("Jets bombed the town of Khan Sheikhoun on Monday."))
+    assert known["Khan Sheikhoun"].precision == "city" and known["Khan Sheikhoun"].country_code == "SY"
+
+
+def test_a_compound_name_in_upper_case_wire_copy(places_of):
+    # in capitals no word is an acronym: a stop word ends the name
+    places = _by_written(places_of("JETS STRUCK KAFR HOMS AND IDLIB ON MONDAY, KILLING FIVE"))
+    assert places["KAFR HOMS"].precision == "unknown"
+    assert places["IDLIB"].country_code == "SY"
+    assert "HOMS" not in places

@@ -128,7 +128,9 @@ def extract_places(parsed: Parsed) -> list[Place]:
     chosen: dict[Span, geo.GeoEntry] = {}
     for mention in named:
         entry = quarters.get(mention.key) or read.get(mention.span)
-        if entry is not None and entry.kind == "neighborhood":
+        if not mention.known:
+            chosen[mention.span] = _unknown(mention)
+        elif entry is not None and entry.kind == "neighborhood":
             chosen[mention.span] = entry
         elif entry is not None:
             far = _far_namesake(entry, every - by_name[mention.key], mention.key)

@@ -1,9 +1,10 @@
-"""Place mentions in a parsed article: gazetteer names, their qualifiers and level cues, and "the city"."""
+"""Place mentions in a parsed article: gazetteer names, their qualifiers and level cues, "the city", and the
+compound names the gazetteer lacks ("Kafr X", a generic head word and a specific), kept as written."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc
@@ -58,6 +59,21 @@ _SKIP_START = frozenset({"the", "a", "an", "and", "of", "in", "on", "at", "to", 
 
 
 _ARTICLE_PREFIXES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "er", "es", "et"})
+# Generic words that open Arabic and Kurdish place names, in their usual spellings: village (kafr), hill (tal),
+# monastery (deir), spring (ain, kani), inn (khan), house (beit), bridge (jisr), well (bir), cave (maarat),
+# mountain (jabal), valley (wadi), castle (qalaat), ruin (khirbet), farm (mazraat), tower (burj). With the
+# specific word after them they name one place; the specific alone names another, or none.
+GENERIC_HEADS = frozenset(
+    {
+        *("kafr", "kfar", "kafar", "kefr", "kfr"),
+        *("tal", "tall", "tell", "tel", "til"),
+        *("deir", "dayr", "dair", "dier"),
+        *("ain", "ayn", "ein", "ayin", "kani"),
+        *("khan", "beit", "bayt", "beyt", "bait", "jisr", "bir", "bier"),
+        *("maarat", "maarrat", "maaret", "marat"),
+        *("jabal", "jebel", "jabel", "wadi", "qalaat", "qalat", "khirbet", "khirbat", "mazraat", "burj"),
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +86,7 @@ class PlaceMention:
     qualifier: str | None = None
     admin1: bool = False
     back_reference: bool = False
+    known: bool = True  # False: a compound name the gazetteer lacks ("Kafr Hamra"), kept as written
 
 
 @lru_cache(maxsize=1)
@@ -245,6 +262,43 @@ def _name_tail(doc: Doc, i: int) -> bool:
     )
 
 
+# English words for a kind of place, capitalised after a name in headlines and official names.
+_DESIGNATORS = frozenset(
+    {"city", "town", "village", "district", "province", "governorate", "countryside", "region", "area"}
+    | {"neighborhood", "neighbourhood", "suburb", "camp", "road", "highway", "airport", "base", "hospital"}
+)
+
+
+def _compound_end(doc: Doc, i: int, keys: frozenset[str], blocked: set[int], upper: bool) -> int:
+    """Where a name opened by a generic head word at token `i` ends: after the capitalised words, and the
+    articles joined to them, that follow it in the sentence ("Kafr Hamra", "Tal al-Hamra", "Deir Abu Salim");
+    `i` when token `i` opens no such name. A stop word ends it ("Kafr Hamra In Idlib" in a headline), and so
+    does a name the gazetteer knows or another generic word after its first word ("in Kafr Hamra Idlib"), an
+    acronym and an English word for a kind of place ("Kafr Hamra District"). The words of a person's or a
+    group's name (`blocked`) are no part of it."""
+    head = doc[i].text
+    if geo.fold(head) not in GENERIC_HEADS or not upper and head.isupper():
+        return i
+    end, words = i, 0
+    for token in doc[i + 1 : i + 1 + 2 * MAX_WORDS]:
+        if token.is_sent_start or "\n" in doc[token.i - 1].whitespace_ or token.i in blocked:
+            break
+        if words == MAX_WORDS - 1:
+            break
+        if token.lower_ in _ARTICLE_PREFIXES or token.text == "-" and not doc[token.i - 1].whitespace_:
+            continue
+        if not (token.is_alpha and token.text[:1].isupper()) or token.is_stop:
+            break
+        # after the first word, a place or a name of its own begins: "Kafr Hamra Idlib", "Tal Hamra Kafr Nour"
+        if words and (geo.fold(token.text) in keys or token.lower_ in GENERIC_HEADS):
+            break
+        # an acronym ("Kafr Hamra SANA") or an English designator ("Kafr Hamra District") is no part of it
+        if not upper and token.text.isupper() and len(token) > 1 or token.lower_ in _DESIGNATORS:
+            break
+        end, words = token.i + 1, words + 1
+    return end if words else i
+
+
 def _open_name(span: DocSpan, keys: frozenset[str]) -> bool:
     """A name whose capitalised first word names nothing alone, closed by a word written in lower case: "Deir
     ezzor", "Ras al ain". The first word needs its tail to name a place, so the tail belongs to the name."""
@@ -288,6 +342,13 @@ def _scan(
             ):
                 found = span
                 break
+        compound = _compound_end(doc, i, keys, blocked, upper)
+        if compound > i and (found is None or found.end <= i + 1):
+            # "Kafr Hamra" when the gazetteer lacks it: a place of its own, neither "Hamra" nor "Kafr" elsewhere
+            span = doc[i:compound]
+            mentions.append(replace(_mention(doc_text(doc), span.start_char, span.end_char), known=False))
+            i = compound
+            continue
         if found is None:
             i += 1
             continue
