@@ -263,3 +263,18 @@ def test_a_compound_name_in_upper_case_wire_copy(places_of):
     assert places["KAFR HOMS"].precision == "unknown"
     assert places["IDLIB"].country_code == "SY"
     assert "HOMS" not in places
+
+
+def test_a_compound_town_the_gazetteer_lacks_written_as_a_place_names_no_one(nlp, extract_text):
+    from harmwatch.extract.places.mentions import written_as_place
+
+    text = "Shells hit the market in Kafr Nour on Monday. Kafr Nour said 14 civilians were killed."
+    doc = parse(make_article(text, Settings()), nlp).doc
+    assert written_as_place(doc, "Kafr Nour")
+    report = extract_text(text)
+    (claim,) = [c for c in report["claims"] if c["count"]["as_written"] == "14 civilians"]
+    assert claim["claimant"] is None
+    assert "Kafr Nour" not in [a["name"] for a in report["actors"] if a["kind"] == "person"]
+    # a person whose first name is a head word, never written as a place, keeps his words
+    text = "Tal Becker, a legal adviser, said on Monday that 14 people were killed."
+    assert not written_as_place(parse(make_article(text, Settings()), nlp).doc, "Tal Becker")

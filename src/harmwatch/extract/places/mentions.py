@@ -205,11 +205,14 @@ _LOCATIVE_BEFORE = re.compile(
 
 
 def written_as_place(doc: Doc, name: str) -> bool:
-    """Whether a name the gazetteer knows as a town is written as a place somewhere in the text ("in Bani
-    Suheila", "the town of Bani Suheila"): then it names no person wherever the tagger read it as one ("Bani
-    Suheila said ...")."""
+    """Whether a town's name is written as a place somewhere in the text ("in Bani Suheila", "the town of Bani
+    Suheila"): then it names no person wherever the tagger read it as one ("Bani Suheila said ..."). The town is
+    one the gazetteer knows, or a compound name opened by a generic place word ("Kafr Nour"), known or not."""
     key = geo.fold(name)
-    if not name.strip() or key not in tagged_keys() or not any(e.kind == "city" for e in geo.lookup(key)):
+    words = key.split()
+    compound = len(words) > 1 and words[0] in GENERIC_HEADS
+    town = compound or key in tagged_keys() and any(e.kind == "city" for e in geo.lookup(key))
+    if not name.strip() or not town:
         return False
     text = doc_text(doc)
     return any(
