@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from spacy.tokens import Token
+
 from harmwatch.extract.casualties.numbers import find_numbers
 from harmwatch.extract.incidents.words import war_toll
 from harmwatch.nlp import Parsed, tokens_at
@@ -15,6 +17,10 @@ _ACROSS = re.compile(
     r"\bacross (the )?(country|syria|nation)\b|\bin separate\b|\bseparate (air )?(strikes|raids|attacks|"
     r"operations|incidents|bombings)\b"
 )
+# "a week after", "days before": a clause so opened tells another event than the story's, earlier or later
+_TIME_NOUNS = frozenset("hour hours day days week weeks month months year years".split())
+# Clauses inside a phrase of the one above them: "after shelling killed 14", "an attack that killed 30"
+_INNER_CLAUSES = frozenset("pcomp pobj relcl acl".split())
 # Victims that are a part of a count given elsewhere ("including 10 children"): not a total of their own.
 _SUBSET_VICTIMS = frozenset({"children", "women"})
 Linked = tuple[str, list[Span], list[Span]]
@@ -55,9 +61,40 @@ def _sum_of_places(parsed: Parsed, claim: Claim) -> bool:
     return bool(_ACROSS.search(parsed.text[sentence[0] : sentence[1]].lower()))
 
 
+def _timed(token: Token) -> bool:
+    """Whether a token has a measure of time for its adverb ("a week", "two days")."""
+    return any(c.dep_ == "npadvmod" and c.lower_ in _TIME_NOUNS for c in token.children)
+
+
+def _dated_from(token: Token) -> bool:
+    """Whether a token opens, or heads a clause opened by, "a week after" or "two days before" (the parser
+    hangs the measure on the preposition or on the clause's verb)."""
+    if token.lower_ in ("after", "before") and _timed(token):
+        return True
+    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    return bool(marks) and (_timed(token) or any(_timed(m) for m in marks))
+
+
+def _recalled(parsed: Parsed, claim: Claim) -> bool:
+    """Whether a claim counts the harm of a clause dated from the story's event ("a week after a car bomb
+    killed 30", "days before an air raid killed 40", "two days after shelling killed 14"): another event. The
+    count's own clause decides: "said a day after it was announced that strikes killed 41" dates the telling."""
+    words = tokens_at(parsed.doc, claim.span[0], max(claim.span[0] + 1, claim.span[1]))
+    if words is None:
+        return False
+    token = words[0]
+    while True:
+        if _dated_from(token):
+            return True
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ not in _INNER_CLAUSES:
+            return False
+        token = token.head
+
+
 def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) -> list[Claim]:
-    """The claims, each with `incident_id` set to the incident it counts (None for a war's toll, and for a
-    sum over separate attacks when a figure of one of those attacks follows, wherever it is linked)."""
+    """The claims, each with `incident_id` set to the incident it counts (None for a war's toll; for a sum
+    over separate attacks when a figure of one of those attacks follows, wherever it is linked; and for the toll
+    of an event dated from the story's, "a week after", when the incident has a figure of its own)."""
     linked = [dataclasses.replace(c, incident_id=_incident_for(parsed, c, incidents)) for c in claims]
     out = []
     for c in linked:
@@ -77,7 +114,24 @@ def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) ->
             if own:
                 c = dataclasses.replace(c, incident_id=None)
         out.append(c)
-    return out
+    return _without_recalled(parsed, out)
+
+
+def _without_recalled(parsed: Parsed, claims: list[Claim]) -> list[Claim]:
+    """The claims, those of an event dated from the story's taken from an incident that has a figure of its
+    own ("a soldier was killed on Monday, a week after a car bomb killed 30": the 30 is another event's)."""
+    recalled = {
+        c.id for c in claims if c.kind == "killed" and c.incident_id is not None and _recalled(parsed, c)
+    }
+    counted = {
+        c.incident_id
+        for c in claims
+        if c.kind == "killed" and c.id not in recalled and c.count.qualifier != "vague" and c.count.low
+    }
+    return [
+        dataclasses.replace(c, incident_id=None) if c.id in recalled and c.incident_id in counted else c
+        for c in claims
+    ]
 
 
 def repeated_toll(claims: list[Claim], main_id: str) -> str | None:
