@@ -202,3 +202,39 @@ def test_a_telling_dated_from_the_event_leaves_its_toll(extract_text) -> None:
         "said 12 of them were children.\n"
     )
     assert report["incidents"][0]["casualties"]["killed"]["low"] == 41
+
+
+def test_an_earlier_attack_s_toll_is_not_the_incident_s(extract_text) -> None:
+    for sentence in (
+        "An earlier attack on the same checkpoint killed 30 people.",
+        "Thirty people were killed in a previous raid on the town.",
+    ):
+        report = extract_text(
+            "Blast kills a guard\n\nMon Mar 6, 2017\n\n"
+            "A guard was killed in a bombing at a checkpoint in the town of Qasr Belan on Monday, a monitor "
+            f"said. {sentence}\n"
+        )
+        assert report["incidents"][0]["casualties"]["killed"]["low"] == 1
+        (earlier,) = [c for c in report["claims"] if c["count"]["low"] == 30]
+        assert earlier["incident_id"] is None
+
+
+def test_an_earlier_toll_of_the_same_strike_stays_with_it(extract_text) -> None:
+    report = extract_text(
+        "Strike kills 18\n\nMon Mar 6, 2017\n\n"
+        "An air strike killed 18 people in the town of Qasr Belan on Monday, a monitor said. An earlier toll "
+        "from the strike said 15 people were killed.\n"
+    )
+    assert all(c["incident_id"] == "i1" for c in report["claims"])
+    assert report["incidents"][0]["casualties"]["killed"]["low"] == 18
+
+
+def test_a_toll_of_dead_or_hurt_does_not_lead_the_killed_figure(extract_text) -> None:
+    for sentence in (
+        "Shelling killed or wounded 40 people in the town of Qasr Belan on Monday, a monitor said. Nine of "
+        "them died.",
+        "Shelling on the town of Qasr Belan caused 40 casualties on Monday, a monitor said. Nine people were "
+        "killed.",
+    ):
+        report = extract_text(f"Shelling hits town\n\nMon Mar 6, 2017\n\n{sentence}\n")
+        assert report["incidents"][0]["casualties"]["killed"]["low"] == 9

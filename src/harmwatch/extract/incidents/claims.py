@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Token
 
 from harmwatch.extract.casualties.numbers import find_numbers
-from harmwatch.extract.incidents.words import war_toll
+from harmwatch.extract.incidents.words import find_triggers, war_toll
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Claim, Span, Tally, Victims, within
 
@@ -19,6 +19,8 @@ _ACROSS = re.compile(
 )
 # "a week after", "days before": a clause so opened tells another event than the story's, earlier or later
 _TIME_NOUNS = frozenset("hour hours day days week weeks month months year years".split())
+# An event told as another than the story's: "an earlier attack", "a previous raid", "a prior bombing"
+_EARLIER = frozenset("earlier previous prior".split())
 # Clauses inside a phrase of the one above them: "after shelling killed 14", "an attack that killed 30"
 _INNER_CLAUSES = frozenset("pcomp pobj relcl acl".split())
 # Victims that are a part of a count given elsewhere ("including 10 children"): not a total of their own.
@@ -76,25 +78,49 @@ def _dated_from(token: Token) -> bool:
 
 
 def _recalled(parsed: Parsed, claim: Claim) -> bool:
-    """Whether a claim counts the harm of a clause dated from the story's event ("a week after a car bomb
-    killed 30", "days before an air raid killed 40", "two days after shelling killed 14"): another event. The
-    count's own clause decides: "said a day after it was announced that strikes killed 41" dates the telling."""
+    """Whether a claim counts another event's harm: in a clause dated from the story's event ("a week after a
+    car bomb killed 30", "days before an air raid killed 40", "two days after shelling killed 14"), or done by
+    an event told as earlier ("an earlier attack killed 30", "killed in a previous raid"). The count's own
+    clause decides: "said a day after it was announced that strikes killed 41" dates the telling."""
     words = tokens_at(parsed.doc, claim.span[0], max(claim.span[0] + 1, claim.span[1]))
     if words is None:
         return False
     token = words[0]
     while True:
-        if _dated_from(token):
+        if _dated_from(token) or _earlier_event(token):
+            return True
+        if token.pos_ in ("VERB", "AUX") and any(_earlier_event(c) for c in _doers(token)):
             return True
         if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ not in _INNER_CLAUSES:
             return False
         token = token.head
 
 
+def _earlier_event(token: Token) -> bool:
+    """Whether a noun names an act of violence told as earlier than the story's ("an earlier attack")."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in token.children)
+        and bool(find_triggers(token.text))
+    )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The nouns that do a verb's harm: its subject, its "by" agent, the object of its "in", "by" or "during"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out.append(c)
+        elif c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "during"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
 def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) -> list[Claim]:
     """The claims, each with `incident_id` set to the incident it counts (None for a war's toll; for a sum
     over separate attacks when a figure of one of those attacks follows, wherever it is linked; and for the toll
-    of an event dated from the story's, "a week after", when the incident has a figure of its own)."""
+    of another event, "a week after" the story's or "an earlier attack", when the incident has a figure of its
+    own)."""
     linked = [dataclasses.replace(c, incident_id=_incident_for(parsed, c, incidents)) for c in claims]
     out = []
     for c in linked:
@@ -118,8 +144,8 @@ def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) ->
 
 
 def _without_recalled(parsed: Parsed, claims: list[Claim]) -> list[Claim]:
-    """The claims, those of an event dated from the story's taken from an incident that has a figure of its
-    own ("a soldier was killed on Monday, a week after a car bomb killed 30": the 30 is another event's)."""
+    """The claims, those of another event taken from an incident that has a figure of its own ("a soldier was
+    killed on Monday, a week after a car bomb killed 30": the 30 is another event's)."""
     recalled = {
         c.id for c in claims if c.kind == "killed" and c.incident_id is not None and _recalled(parsed, c)
     }
