@@ -159,3 +159,82 @@ def test_one_victim_told_twice_is_the_toll() -> None:
     # "one of the commanders" and 10 fighters: the ten lead
     named = [one("c1", 0, "Emir"), one("c2", 20, "one of the commanders"), _claim("c3", 10, 40)]
     assert tally(named)["killed"].low == 10
+
+
+def test_a_toll_of_an_event_dated_from_the_story_is_not_its_toll(extract_text) -> None:
+    report = extract_text(
+        "Blast kills a guard\n\nMon Mar 6, 2017\n\n"
+        "A guard was killed in a bombing at a checkpoint in the town of Qasr Belan on Monday, a week after a "
+        "similar attack in the town killed 30 people, a monitor said.\n"
+    )
+    assert report["incidents"][0]["casualties"]["killed"]["low"] == 1
+    (earlier,) = [c for c in report["claims"] if c["count"]["low"] == 30]
+    assert earlier["incident_id"] is None
+
+
+def test_the_toll_of_another_day_leaves_the_incident(extract_text) -> None:
+    cases = [
+        (
+            "A week after a car bomb killed 30 people in the market of Ain Sorvik, a second blast killed five "
+            "people there on Monday, a monitor said.",
+            5,
+            30,
+        ),
+        (
+            "Two days after shelling killed 14 civilians in the town of Dar Helwan, jets struck the town again "
+            "on Monday, killing three people.",
+            3,
+            14,
+        ),
+    ]
+    for sentence, toll, other in cases:
+        report = extract_text(f"Strikes hit town\n\nMon Mar 6, 2017\n\n{sentence}\n")
+        assert report["incidents"][0]["casualties"]["killed"]["low"] == toll
+        (earlier,) = [c for c in report["claims"] if c["count"]["low"] == other]
+        assert earlier["incident_id"] is None
+
+
+def test_a_telling_dated_from_the_event_leaves_its_toll(extract_text) -> None:
+    # "a day after it was announced that": the day dates the announcement, the harm is the story's
+    report = extract_text(
+        "Strikes on town\n\nMon Mar 6, 2017\n\n"
+        "A day after it was announced that air strikes killed 41 civilians in the town of Sarvin Ala, the agency "
+        "said 12 of them were children.\n"
+    )
+    assert report["incidents"][0]["casualties"]["killed"]["low"] == 41
+
+
+def test_an_earlier_attack_s_toll_is_not_the_incident_s(extract_text) -> None:
+    for sentence in (
+        "An earlier attack on the same checkpoint killed 30 people.",
+        "Thirty people were killed in a previous raid on the town.",
+    ):
+        report = extract_text(
+            "Blast kills a guard\n\nMon Mar 6, 2017\n\n"
+            "A guard was killed in a bombing at a checkpoint in the town of Qasr Belan on Monday, a monitor "
+            f"said. {sentence}\n"
+        )
+        assert report["incidents"][0]["casualties"]["killed"]["low"] == 1
+        (earlier,) = [c for c in report["claims"] if c["count"]["low"] == 30]
+        assert earlier["incident_id"] is None
+
+
+def test_an_earlier_toll_of_the_same_strike_stays_with_it(extract_text) -> None:
+    report = extract_text(
+        "Strike kills 18\n\nMon Mar 6, 2017\n\n"
+        "An air strike killed 18 people in the town of Qasr Belan on Monday, a monitor said. An earlier toll "
+        "from the strike said 15 people were killed.\n"
+    )
+    assert all(c["incident_id"] == "i1" for c in report["claims"])
+    assert report["incidents"][0]["casualties"]["killed"]["low"] == 18
+
+
+def test_a_toll_of_dead_or_hurt_does_not_lead_the_killed_figure(extract_text) -> None:
+    for sentence in (
+        "Shelling killed or wounded 40 people in the town of Qasr Belan on Monday, a monitor said. Nine of "
+        "them died.",
+        "Shelling on the town of Qasr Belan caused 40 casualties on Monday, a monitor said. Nine people were "
+        "killed.",
+    ):
+        report = extract_text(f"Shelling hits town\n\nMon Mar 6, 2017\n\n{sentence}\n")
+        assert report["incidents"][0]["casualties"]["killed"]["low"] == 9

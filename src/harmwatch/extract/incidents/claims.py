@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from spacy.tokens import Token
+
 from harmwatch.extract.casualties.numbers import find_numbers
-from harmwatch.extract.incidents.words import war_toll
+from harmwatch.extract.incidents.words import find_triggers, war_toll
 from harmwatch.nlp import Parsed, tokens_at
 from harmwatch.records import Claim, Span, Tally, Victims, within
 
@@ -15,6 +17,12 @@ _ACROSS = re.compile(
     r"\bacross (the )?(country|syria|nation)\b|\bin separate\b|\bseparate (air )?(strikes|raids|attacks|"
     r"operations|incidents|bombings)\b"
 )
+# "a week after", "days before": a clause so opened tells another event than the story's, earlier or later
+_TIME_NOUNS = frozenset("hour hours day days week weeks month months year years".split())
+# An event told as another than the story's: "an earlier attack", "a previous raid", "a prior bombing"
+_EARLIER = frozenset("earlier previous prior".split())
+# Clauses inside a phrase of the one above them: "after shelling killed 14", "an attack that killed 30"
+_INNER_CLAUSES = frozenset("pcomp pobj relcl acl".split())
 # Victims that are a part of a count given elsewhere ("including 10 children"): not a total of their own.
 _SUBSET_VICTIMS = frozenset({"children", "women"})
 Linked = tuple[str, list[Span], list[Span]]
@@ -55,9 +63,64 @@ def _sum_of_places(parsed: Parsed, claim: Claim) -> bool:
     return bool(_ACROSS.search(parsed.text[sentence[0] : sentence[1]].lower()))
 
 
+def _timed(token: Token) -> bool:
+    """Whether a token has a measure of time for its adverb ("a week", "two days")."""
+    return any(c.dep_ == "npadvmod" and c.lower_ in _TIME_NOUNS for c in token.children)
+
+
+def _dated_from(token: Token) -> bool:
+    """Whether a token opens, or heads a clause opened by, "a week after" or "two days before" (the parser
+    hangs the measure on the preposition or on the clause's verb)."""
+    if token.lower_ in ("after", "before") and _timed(token):
+        return True
+    marks = [c for c in token.children if c.dep_ == "mark" and c.lower_ in ("after", "before")]
+    return bool(marks) and (_timed(token) or any(_timed(m) for m in marks))
+
+
+def _recalled(parsed: Parsed, claim: Claim) -> bool:
+    """Whether a claim counts another event's harm: in a clause dated from the story's event ("a week after a
+    car bomb killed 30", "days before an air raid killed 40", "two days after shelling killed 14"), or done by
+    an event told as earlier ("an earlier attack killed 30", "killed in a previous raid"). The count's own
+    clause decides: "said a day after it was announced that strikes killed 41" dates the telling."""
+    words = tokens_at(parsed.doc, claim.span[0], max(claim.span[0] + 1, claim.span[1]))
+    if words is None:
+        return False
+    token = words[0]
+    while True:
+        if _dated_from(token) or _earlier_event(token):
+            return True
+        if token.pos_ in ("VERB", "AUX") and any(_earlier_event(c) for c in _doers(token)):
+            return True
+        if token.head.i == token.i or token.pos_ in ("VERB", "AUX") and token.dep_ not in _INNER_CLAUSES:
+            return False
+        token = token.head
+
+
+def _earlier_event(token: Token) -> bool:
+    """Whether a noun names an act of violence told as earlier than the story's ("an earlier attack")."""
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in token.children)
+        and bool(find_triggers(token.text))
+    )
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The nouns that do a verb's harm: its subject, its "by" agent, the object of its "in", "by" or "during"."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            out.append(c)
+        elif c.dep_ in ("agent", "prep") and c.lower_ in ("by", "in", "during"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
 def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) -> list[Claim]:
-    """The claims, each with `incident_id` set to the incident it counts (None for a war's toll, and for a
-    sum over separate attacks when a figure of one of those attacks follows, wherever it is linked)."""
+    """The claims, each with `incident_id` set to the incident it counts (None for a war's toll; for a sum
+    over separate attacks when a figure of one of those attacks follows, wherever it is linked; and for the toll
+    of another event, "a week after" the story's or "an earlier attack", when the incident has a figure of its
+    own)."""
     linked = [dataclasses.replace(c, incident_id=_incident_for(parsed, c, incidents)) for c in claims]
     out = []
     for c in linked:
@@ -77,7 +140,24 @@ def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) ->
             if own:
                 c = dataclasses.replace(c, incident_id=None)
         out.append(c)
-    return out
+    return _without_recalled(parsed, out)
+
+
+def _without_recalled(parsed: Parsed, claims: list[Claim]) -> list[Claim]:
+    """The claims, those of another event taken from an incident that has a figure of its own ("a soldier was
+    killed on Monday, a week after a car bomb killed 30": the 30 is another event's)."""
+    recalled = {
+        c.id for c in claims if c.kind == "killed" and c.incident_id is not None and _recalled(parsed, c)
+    }
+    counted = {
+        c.incident_id
+        for c in claims
+        if c.kind == "killed" and c.id not in recalled and c.count.qualifier != "vague" and c.count.low
+    }
+    return [
+        dataclasses.replace(c, incident_id=None) if c.id in recalled and c.incident_id in counted else c
+        for c in claims
+    ]
 
 
 def repeated_toll(claims: list[Claim], main_id: str) -> str | None:
