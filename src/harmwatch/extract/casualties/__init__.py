@@ -29,8 +29,8 @@ Map of the package:
 - `care`: the care a wound needs ("is in critical condition", "was rushed to a hospital", "is being treated", "was
   treated for burns"), read by `implied` for one person and by `counts` for a count ("12 people were taken to
   hospital", "ten people required hospital treatment").
-- `numbers`: counts in digits or words with their bounds ("at least 12", "scores of", "10 to 15"; "rose from 30 to
-  45" is a change ending at 45, no range).
+- `numbers`: counts in digits or words with their bounds ("at least 12", "scores of", "10 to 15", "two or three";
+  "rose from 30 to 45" is a change ending at 45, no range).
 - `filters`: what is no count (dates, clocks, ages, also an age after a name that lost its commas, "Omar Haddad 26
   died" told from "in Tel Amra 15 died" by the words before the name, the gazetteer and the registry, money, reference
   marks; a count in the of-phrase of one person, "a mother of three") and the sentences claims are read in.

@@ -649,7 +649,7 @@ def _after_from(
     pred = words[j].text
     if pred in ACTIVE:
         has = any(a in ("have", "has", "had") for a in aux)
-        passive = any(a in ("be", "been", "being", "were", "was", "is", "are") for a in aux)
+        passive = any(a in PASSIVE_AUX for a in aux)
         if has and not passive:
             return None
         following = words[k].text if k < stop else ""

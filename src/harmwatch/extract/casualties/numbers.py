@@ -1,5 +1,6 @@
 """Counts written in digits or words ("12", "4,000", "three dozen", "half a million", "scores of") with their
-bounds; "a soldier" and "their mother" after a count and "and" count one."""
+bounds ("10 to 15" and "two or three" are ranges); "a soldier" and "their mother" after a count and "and" count
+one."""
 
 from __future__ import annotations
 
@@ -271,6 +272,12 @@ def number_at(words: list[Word], i: int) -> Number | None:
             return Number(
                 words[i].start, words[end - 1].end, i, end - 1, upper[0], upper[0], "exact", upper[0]
             )
+        if upper is not None and upper[0] > value:
+            end = upper[1]
+            return Number(words[i].start, words[end - 1].end, i, end - 1, value, upper[0], "about", value)
+    # "two or three", "5 or 6": a count told as two figures to choose from is a range ("or more" is a bound)
+    if qualifier == "exact" and not between and _match(words, k, ("or",)):
+        upper = _core(words, k + 1)
         if upper is not None and upper[0] > value:
             end = upper[1]
             return Number(words[i].start, words[end - 1].end, i, end - 1, value, upper[0], "about", value)

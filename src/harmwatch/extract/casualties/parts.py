@@ -175,7 +175,6 @@ def find_governed(words: list[Word], n: Number, stop: int, text: str) -> Found |
 
 _PREPOSITIONS = frozenset("in on at near during by from with into after before".split())
 _PREDICATES = frozenset("were was are is be been being have has had got died die fled drowned".split())
-_PASSIVE_AUX = frozenset("were was are is be been being got".split())
 # Active harm verbs whose object list may hold a count: "killed the mayor, four guards and a driver".
 _LIST_VERBS: dict[str, ClaimKind] = {
     **dict.fromkeys("killed killing murdered murdering assassinated executed".split(), "killed"),
@@ -218,7 +217,7 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
             return None  # "wounded in the ambush, a retired officer": no list runs on past a verb's adjunct
         kind = _LIST_VERBS.get(w)
         if kind is not None and (
-            words[k + 1].text == "and" or k > start and words[k - 1].text in _PASSIVE_AUX
+            words[k + 1].text == "and" or k > start and words[k - 1].text in PASSIVE_AUX
         ):
             # "a guard was killed and four others were hurt": no object list after a passive ("have killed" is
             # active and has one)

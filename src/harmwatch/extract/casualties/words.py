@@ -102,6 +102,8 @@ INCLUDES: tuple[tuple[str, ...], ...] = (
     ("of", "them"),
     ("most", "of", "them"),
 )
+# "get" is a passive auxiliary too: "five people got injured", "two guards have gotten killed".
+GET_PASSIVE = frozenset("get gets got gotten getting".split())
 # Words between the count (or its noun) and a following predicate; the passive verbs of saying and believing
 # that raise a subject ("are said / estimated / understood / presumed to have been killed") are one class.
 AUX = (
@@ -112,6 +114,7 @@ AUX = (
         "were later since subsequently apparently initially recorded documented found left those".split()
     )
     | DEGREES
+    | GET_PASSIVE
 )
 # Modal verbs: before a perfect they state an estimate of what happened ("up to 90 people may have been killed"),
 # so they join the auxiliaries there; before a bare verb they tell what might happen ("could die"), no harm.
@@ -199,7 +202,7 @@ WOUND_NOUNS = frozenset(
 # Nouns of wounds that also name a loss ("pay cuts"): a wound only with no modifier ("suffered cuts and bruises").
 _BARE_WOUNDS = frozenset({"cuts"})
 # Words before a participle that make it passive: "was killed yesterday" has no object, "were shot" is a blow.
-PASSIVE_AUX = frozenset("was were is are be been being".split())
+PASSIVE_AUX = frozenset("was were is are be been being".split()) | GET_PASSIVE
 # Kinds that name a status held rather than a harm done: "executed 15 detainees", "abducted six engineers and
 # later killed them" tell killings of people who were held.
 STATUS_KINDS: frozenset[ClaimKind] = frozenset({"detained", "abducted"})
