@@ -6,8 +6,6 @@ import dataclasses
 
 from harmwatch.extract.casualties.claimant import find_claimant
 from harmwatch.extract.casualties.counts import (
-    OPENERS,
-    Found,
     find_after,
     find_after_harmed_noun,
     find_after_shared_noun,
@@ -16,12 +14,6 @@ from harmwatch.extract.casualties.counts import (
     find_before,
     find_breakdown,
     find_coordinated,
-    find_gapped_count,
-    find_listed,
-    of_one_person,
-    sized_family,
-    sized_family_start,
-    words_are,
 )
 from harmwatch.extract.casualties.filters import is_person, not_a_count, sentence_bounds, without_age
 from harmwatch.extract.casualties.implied import (
@@ -41,6 +33,16 @@ from harmwatch.extract.casualties.parts import (
     find_in_list,
     find_named_harmed,
     find_part,
+)
+from harmwatch.extract.casualties.phrases import (
+    OPENERS,
+    Found,
+    find_gapped_count,
+    find_listed,
+    of_one_person,
+    sized_family,
+    sized_family_start,
+    words_are,
 )
 from harmwatch.extract.casualties.single import (
     find_active_objects,

@@ -7,16 +7,16 @@
 
 from __future__ import annotations
 
-from harmwatch.extract.casualties.counts import (
+from harmwatch.extract.casualties.counts import find_before
+from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word
+from harmwatch.extract.casualties.phrases import (
     CLAUSE_BREAKS,
     DETERMINERS,
     Found,
-    find_before,
     noun_phrase,
     phrase_at,
     words_are,
 )
-from harmwatch.extract.casualties.numbers import TENS, UNITS, Number, Word
 from harmwatch.extract.casualties.single import (
     HARM_OBJECT_VERBS,
     PARTICLES,

@@ -6,7 +6,10 @@ and a copula ("among the wounded were seven soldiers", "the dead included two po
 
 from __future__ import annotations
 
-from harmwatch.extract.casualties.counts import (
+from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
+from harmwatch.extract.casualties.lists import HARM_REACH, copula_after, previous_harm, victims_named
+from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word, number_at, possessed_one
+from harmwatch.extract.casualties.phrases import (
     CLAUSE_BREAKS,
     OPENERS,
     SPEECH,
@@ -16,9 +19,6 @@ from harmwatch.extract.casualties.counts import (
     share_at,
     words_are,
 )
-from harmwatch.extract.casualties.filters import is_person, not_a_count, starts_count
-from harmwatch.extract.casualties.lists import HARM_REACH, copula_after, previous_harm, victims_named
-from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.single import PASSIVE, VIOLENT_ACTIVE, marked, tells_death
 from harmwatch.extract.casualties.words import (
     ACTIVE,

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from harmwatch.extract.casualties.counts import Found, noun_phrase, phrase_at
 from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word
+from harmwatch.extract.casualties.phrases import Found, noun_phrase, phrase_at
 from harmwatch.extract.casualties.words import AFTER, NON_PERSON, NUMBER_VERBS, TOLL_VICTIMS
 from harmwatch.records import ClaimKind
 
