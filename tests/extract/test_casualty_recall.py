@@ -62,3 +62,16 @@ def test_or_before_no_greater_figure_is_no_range() -> None:
     (more,) = find_numbers("20 or more people")
     assert (more.low, more.high, more.qualifier) == (20, None, "at_least")
     assert [(n.low, n.high) for n in find_numbers("five or two")] == [(5, 5), (2, 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A father and his three children were killed when a shell hit their flat in Norwick.", [1, 3]),
+        ("A FATHER AND HIS TWO SONS WERE KILLED IN THE RAID.", [1, 2]),
+        # a title before a name has no article: no count of one is read off it
+        ("Father Tom Kerrigan and two nuns were killed at the mission.", [2]),
+    ],
+)
+def test_a_father_after_an_article_is_a_person(claims_of: ClaimsOf, text: str, killed: list[int]) -> None:
+    assert sorted(c.count.low or 0 for c in claims_of(text) if c.kind == "killed") == killed

@@ -51,6 +51,7 @@ from harmwatch.extract.casualties.single import (
 )
 from harmwatch.extract.casualties.states import find_state
 from harmwatch.extract.casualties.words import (
+    ARTICLE_PERSONS,
     INCLUDES,
     NON_PERSON,
     OTHER_PERSONS,
@@ -263,7 +264,7 @@ def extract_claims(
         ):
             continue
         if n.article and (
-            not any(is_person(w) for w in without_age(found.noun)[:3])
+            not any(is_person(w) or w in ARTICLE_PERSONS for w in without_age(found.noun)[:3])
             or words[found.last].text in _NOUN_PREDICATES
         ):
             continue  # "a soldier was wounded" is one; "a heavy civilian death toll" is no count

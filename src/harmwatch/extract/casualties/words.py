@@ -143,7 +143,8 @@ VICTIM_TYPES = {
 }
 VICTIM_TYPE = {w: t for t, ws in VICTIM_TYPES.items() for w in ws.split()}
 # Person nouns of type "other": kept in `includes`. "father" is left out: in upper-case text it is mostly a priest's
-# title before his name ("FATHER JUAN PEREZ"), which the lists of named victims read as a name word.
+# title before his name ("FATHER JUAN PEREZ"), which the lists of named victims read as a name word; after an
+# article it is a parent (`ARTICLE_PERSONS`).
 OTHER_PERSONS = frozenset(
     "paramedic paramedics journalist journalists worker workers doctor doctors nurse nurses member members "
     "student students teacher teachers pilgrim pilgrims relative relatives family families officer officers "
@@ -158,6 +159,9 @@ OTHER_PERSONS = frozenset(
     "nieces grandson grandsons granddaughter granddaughters grandchild grandchildren grandfather grandfathers "
     "grandmother grandmothers grandparents shepherd shepherds herder herders".split()
 )
+# Nouns of a person only after an article, titles before a name: "a father and his three children" are four,
+# "Father Juan Perez" is one man named.
+ARTICLE_PERSONS = frozenset({"father"})
 # Nouns after a number that make it a count of something other than people.
 NON_PERSON = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds old km kilometres "
