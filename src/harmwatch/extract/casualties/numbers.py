@@ -263,21 +263,18 @@ def number_at(words: list[Word], i: int) -> Number | None:
             return Number(words[j].start, words[j].end, j, j, 1, 1, "exact", 1, article=True)
         return None
     value, k = core
-    # "between 10 and 15", "10 to 15": a range ("10-15" is found by find_numbers)
-    if k < len(words) and (words[k].text == "to" or words[k].text == "and" and between):
+    # "between 10 and 15", "10 to 15": a range ("10-15" is found by find_numbers); "two or three", "5 or 6": a
+    # count told as two figures to choose from is one too ("or more" is a bound, read below)
+    spanned = k < len(words) and (words[k].text == "to" or words[k].text == "and" and between)
+    chosen = qualifier == "exact" and not between and _match(words, k, ("or",))
+    if spanned or chosen:
         upper = _core(words, k + 1)
-        if upper is not None and _changed(words, i):
+        if upper is not None and spanned and _changed(words, i):
             # "the toll rose from 30 to 45", "climbed by 12 to 45": a change, whose end is the figure
             end = upper[1]
             return Number(
                 words[i].start, words[end - 1].end, i, end - 1, upper[0], upper[0], "exact", upper[0]
             )
-        if upper is not None and upper[0] > value:
-            end = upper[1]
-            return Number(words[i].start, words[end - 1].end, i, end - 1, value, upper[0], "about", value)
-    # "two or three", "5 or 6": a count told as two figures to choose from is a range ("or more" is a bound)
-    if qualifier == "exact" and not between and _match(words, k, ("or",)):
-        upper = _core(words, k + 1)
         if upper is not None and upper[0] > value:
             end = upper[1]
             return Number(words[i].start, words[end - 1].end, i, end - 1, value, upper[0], "about", value)

@@ -234,6 +234,7 @@ def find_in_list(words: list[Word], n: Number, start: int, stop: int, text: str)
 # Copulas after a fronted participle: "killed in the raid were 12 soldiers".
 _FRONTED_COPULAS = frozenset("were was are is".split())
 _ADJUNCT_WORDS = 10  # how long the adjunct between a fronted participle and its copula may run
+_ADJUNCT_OPENERS = _PREPOSITIONS | _TIME_OPENERS | {"also", "today"}
 
 
 def _fronted(words: list[Word], i: int, start: int, text: str) -> int:
@@ -250,7 +251,7 @@ def _fronted(words: list[Word], i: int, start: int, text: str) -> int:
         if w in _FRONTED_COPULAS:
             return k + 1
         # the adjunct opens with a preposition or a time: "in the raid", "on Monday", "last week"
-        if k == i + 1 and w not in _PREPOSITIONS | _TIME_OPENERS | {"also", "today"}:
+        if k == i + 1 and w not in _ADJUNCT_OPENERS:
             return 0
         if _a_count_at(words, k, text) or w in CLAUSE_BREAKS or marked(words, k - 1, k, text, _LIST_BREAKS):
             return 0
