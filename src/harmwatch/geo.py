@@ -43,6 +43,23 @@ def fold(name: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
+# Inside a name the Arabic article is written "al" or "el", or assimilated to the consonant after it ("Jisr ash
+# Shughur", "Dar es Salaam"): a name written one way matches the gazetteer's other spelling.
+_ASSIMILATING = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+
+
+@lru_cache(maxsize=8192)
+def article_form(key: str) -> str:
+    """A folded name with each article inside it written "al" ("jisr ash shughur" -> "jisr al shughur")."""
+    words = key.split()
+    for i in range(1, len(words) - 1):
+        word, after = words[i], words[i + 1]
+        assimilated = word[:1] in ("a", "e") and word[1:] in _ASSIMILATING and after.startswith(word[1:])
+        if word in ("al", "el") or assimilated:
+            words[i] = "al"
+    return " ".join(words)
+
+
 def loose(key: str) -> str:
     """A folded name without its leading article ("al bab" -> "bab")."""
     words = key.split()
@@ -83,7 +100,7 @@ def _tables() -> GazetteerTables:
 @lru_cache(maxsize=4096)
 def _lookup(key: str) -> tuple[GeoEntry, ...]:
     entries, table, _surface = _tables()
-    found = table.get(key)
+    found = table.get(key) or table.get(article_form(key))
     if not found and loose(key) != key:
         found = table.get(loose(key))
     if not found:

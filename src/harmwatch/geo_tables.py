@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from harmwatch.geo import GeoEntry, Kind, fold, loose
+from harmwatch.geo import GeoEntry, Kind, article_form, fold, loose
 
 MIN_CITY_POPULATION = 15000
 # A city name bared of its leading article is tagged when this long: "Qamishli", not "Bab" or "Tall".
@@ -125,6 +125,8 @@ class Gazetteer:
     def __init__(self) -> None:
         self.by_key: dict[str, list[GeoEntry]] = defaultdict(list)
         self.surface: dict[str, Kind] = {}
+        # names whose inner article is assimilated ("jisr ash shughur"), under their "al" form for other spellings
+        self.spelt_al: dict[str, list[GeoEntry]] = defaultdict(list)
         self.admin1_of: dict[tuple[str, str], str] = {}  # (country, geonames admin1 code) -> division name
         cities = [c for c in load_json("cities15000.json").values() if c["population"] >= MIN_CITY_POPULATION]
         for city in cities:
@@ -134,6 +136,8 @@ class Gazetteer:
         self._countries(cities)
         for city in cities:
             self._city(city)
+        for key, entries in self.spelt_al.items():
+            self.by_key.setdefault(key, entries)
         for entries in self.by_key.values():
             entries.sort(key=lambda e: (_KIND_RANK[e.kind], -e.population))
 
@@ -142,6 +146,8 @@ class Gazetteer:
         if not key or entry in self.by_key[key]:
             return
         self.by_key[key].append(entry)
+        if article_form(key) != key and entry not in self.spelt_al[article_form(key)]:
+            self.spelt_al[article_form(key)].append(entry)
         known = self.surface.get(surface)
         if tag and (known is None or _KIND_RANK[entry.kind] < _KIND_RANK[known]):
             self.surface[surface] = entry.kind

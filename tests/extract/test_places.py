@@ -278,3 +278,8 @@ def test_a_compound_town_the_gazetteer_lacks_written_as_a_place_names_no_one(nlp
     # a person whose first name is a head word, never written as a place, keeps his words
     text = "Tal Becker, a legal adviser, said on Monday that 14 people were killed."
     assert not written_as_place(parse(make_article(text, Settings()), nlp).doc, "Tal Becker")
+
+
+def test_a_name_written_with_another_spelling_of_its_inner_article(places_of):
+    places = places_of("A car bomb exploded in a market in Dar al-Salaam on Friday, police said.")
+    assert [(p.as_written, p.country_code, p.precision) for p in places] == [("Dar al-Salaam", "TZ", "city")]

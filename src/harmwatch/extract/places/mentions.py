@@ -92,7 +92,12 @@ class PlaceMention:
 @lru_cache(maxsize=1)
 def tagged_keys() -> frozenset[str]:
     """Folded forms of every gazetteer name worth tagging in running text."""
-    return cached("place_keys", lambda: frozenset(geo.fold(surface) for surface, _kind in geo.names()))
+
+    def build() -> frozenset[str]:
+        folded = {geo.fold(surface) for surface, _kind in geo.names()}
+        return frozenset(folded | {geo.article_form(key) for key in folded})
+
+    return cached("place_keys", build)
 
 
 def _upper(text: str) -> bool:
@@ -211,7 +216,9 @@ def written_as_place(doc: Doc, name: str) -> bool:
     key = geo.fold(name)
     words = key.split()
     compound = len(words) > 1 and words[0] in GENERIC_HEADS
-    town = compound or key in tagged_keys() and any(e.kind == "city" for e in geo.lookup(key))
+    town = (
+        compound or geo.article_form(key) in tagged_keys() and any(e.kind == "city" for e in geo.lookup(key))
+    )
     if not name.strip() or not town:
         return False
     text = doc_text(doc)
@@ -337,7 +344,7 @@ def _scan(
             span = doc[i : i + n]
             if any(t.i in blocked or t.is_space for t in span) or not span[-1].text[:1].isalpha():
                 continue
-            key = geo.fold(span.text)
+            key = geo.article_form(geo.fold(span.text))
             if (
                 key in keys
                 and (upper or span[-1].text[:1].isupper() or _open_name(span, keys))
