@@ -7,6 +7,11 @@ into two halves of the same sizes many times over, at random with a fixed seed, 
 gap between them. A gap far outside that spread is a real difference between the halves (rules fitted to one
 of them, or one half being harder), not the luck of the draw.
 
+Two rule-free readings of the killed count say how hard each half is without HarmWatch's rules, which were
+written from half a: `toll_written`, whether the annotated toll is written in the article at all (in digits
+or as a word up to twenty), and `toll_first_near_death`, whether the first number (not a year) within three
+words of a word of death ("killed", "dead", "died", ...) is the annotated toll, the plainest extractor.
+
 Usage: python bench/half_gap.py [--data ../shared/eval] [--draws 20000] [--seed 7]
 Prints counts and ratios only, never an article's text or id.
 """
@@ -15,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 from collections.abc import Sequence
 
 from harmwatch.evaluate import extract_reports
@@ -35,6 +41,44 @@ def per_article(docs: Sequence[Document], reports: Sequence[dict]) -> dict[str, 
             counted = doc.gold.get("location") if measure == "location_acc" else one[gold_key]
             if counted:
                 out[measure].append(int(one[measure] == 1))
+    return out
+
+
+_NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+_WORD = re.compile(r"\d[\d,]*|[A-Za-z]+")
+_DEATH = re.compile(r"(?:kill|dead|death|die|dying|slain|massacre|bodies)", re.IGNORECASE)
+NEAR = 3
+
+
+def _numbers(words: list[str]) -> list[tuple[int, int]]:
+    """(position, value) of each number written in digits or as a word up to twenty, years left out."""
+    out = []
+    for i, word in enumerate(words):
+        digits = word.replace(",", "")
+        value = int(digits) if digits.isdigit() and len(digits) < 7 else _NUMBER_WORDS.get(word.lower())
+        if value is not None and not 1900 <= value <= 2100:
+            out.append((i, value))
+    return out
+
+
+def rule_free(docs: Sequence[Document]) -> dict[str, list[int]]:
+    """Per article with an annotated toll: 1 or 0 for `toll_written` and `toll_first_near_death`."""
+    out: dict[str, list[int]] = {"toll_written": [], "toll_first_near_death": []}
+    for doc in docs:
+        toll = int(doc.gold["nb_civilians"]) + int(doc.gold["nb_noncivilians"])
+        if toll <= 0:
+            continue
+        words = _WORD.findall(doc.text)
+        numbers = _numbers(words)
+        near = [v for i, v in numbers if any(_DEATH.match(w) for w in words[max(0, i - NEAR) : i + NEAR + 1])]
+        out["toll_written"].append(int(any(v == toll for _, v in numbers)))
+        out["toll_first_near_death"].append(int(bool(near) and near[0] == toll))
     return out
 
 
@@ -71,8 +115,8 @@ def main() -> None:
     halves = {}
     for half in "ab":
         docs = load("fakes", args.data, "train", half)
-        halves[half] = per_article(docs, extract_reports(docs, nlp))
-    for measure in MEASURES:
+        halves[half] = per_article(docs, extract_reports(docs, nlp)) | rule_free(docs)
+    for measure in halves["a"]:
         a, b = halves["a"][measure], halves["b"][measure]
         median, p95, within, as_far = spread(a, b, args.draws, args.seed)
         print(
