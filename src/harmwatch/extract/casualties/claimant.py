@@ -202,7 +202,10 @@ def _source_right_before(verb: Token) -> Token | None:
         return last
     lower = last.lower_
     source = (
-        lower in _SOURCE_NOUNS or lower in UNNAMED or lower in ROLE_WORDS or lower.rstrip("s") in ROLE_WORDS
+        lower in _SOURCE_NOUNS
+        or lower in UNNAMED
+        or lower in ROLE_WORDS
+        or lower.removesuffix("s") in ROLE_WORDS
     )
     return last if source and last.pos_ == "NOUN" else None
 
