@@ -93,6 +93,9 @@ def test_a_family_of_n_in_a_coordination_counts_its_size(
         ("Police say a teacher of 30 pupils was wounded", [("injured", 1, 1)]),
         # a participle right after the count's noun may open a relative clause of its own
         ("The father of two boys killed in the raid spoke.", [("killed", 2, 2)]),
+        # ...but not right after a bare count: a headline's "X of N killed" is the one person, never N victims
+        ("Grandfather of six killed in shelling of market", []),
+        ("MOTHER OF FOUR KILLED IN AIR STRIKE ON TOWN", []),
         # the of-phrase of a plural or of a family counts its members
         ("Five members of one family were killed.", [("killed", 5, 5)]),
         ("The raid killed a family of six.", [("killed", 6, 6)]),

@@ -233,12 +233,13 @@ def family_of(words: list[Word], j: int, n: Number) -> bool:
 def of_one_person(words: list[Word], n: Number, stop: int, text: str) -> bool:
     """Whether the count `n` is the of-object of a singular noun of a person ("a mother of three was shot dead",
     "killed the commander of 300 fighters"): it counts whom that person has or leads, and the harm told of the
-    phrase is the person's ("a father of five died"); but a participle of harm right after the count's noun may
-    open a reduced relative of its own ("the father of two boys killed in the raid")."""
+    phrase is the person's ("a father of five died", "Mother of three killed" in a headline); but a participle of
+    harm right after the count's own noun may open a reduced relative of its own ("the father of two boys killed
+    in the raid")."""
     if n.article or person_of_count(words, n.last) < 0:
         return False
     noun_end = noun_phrase(words, n.last + 1, stop, text)
-    return noun_end >= stop or words[noun_end].text not in ACTIVE
+    return noun_end >= stop or noun_end == n.last + 1 or words[noun_end].text not in ACTIVE
 
 
 def sized_family_start(words: list[Word], n: Number) -> int:
