@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
 from harmwatch.extract.casualties.filters import is_age, is_person, starts_count
-from harmwatch.extract.casualties.numbers import Number, Word, number_at, possessed_one
+from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.phrases import (
     CLAUSE_BREAKS,
     DETERMINERS,
@@ -607,7 +607,7 @@ def _own_verb(words: list[Word], n: Number, stop: int, text: str) -> bool:
 
 
 def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
-    """A harm word before the count: "killing 12 people", "the death toll rose to 45"."""
+    """A harm word before the count: "killing 12 people", "the death toll rose to 45", "wounding its two guards"."""
     noun_end = noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     j = n.first - 1
@@ -637,7 +637,9 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
                     words[end_word].end,
                     end_word,
                 )
-        if words[j].text not in FILLER and not family_of(words, j, n):
+        # a possessive determines the count as an article does: "wounding its four occupants", "killed his two sons"
+        owned = j == n.first - 1 and words[j].text in POSSESSIVES
+        if words[j].text not in FILLER and not owned and not family_of(words, j, n):
             break
         j -= 1
         steps += 1

@@ -1,0 +1,36 @@
+"""Injured counts in shapes the grammar allows (injuries round): a possessive determines the count after a verb of
+harm as an article does ("wounding its two passengers"). Sentences composed for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from harmwatch.records import Claim
+
+ClaimsOf = Callable[[str], list[Claim]]
+
+
+def _counts(claims: list[Claim]) -> list[tuple[str, int | None]]:
+    return [(c.kind, c.count.low) for c in claims]
+
+
+POSSESSED: list[tuple[str, list[tuple[str, int]]]] = [
+    # a possessive between the verb of harm and its count
+    ("Militiamen fired on the minibus, wounding its two passengers.", [("injured", 2)]),
+    ("A MILITIA SHOT AT THE VAN, INJURING ITS 12 PASSENGERS.", [("injured", 12)]),
+    ("The blast wounded their three children.", [("injured", 3)]),
+    ("Gunmen stopped the jeep, killing its four occupants.", [("killed", 4)]),
+    ("THE SHELLING KILLED HIS TWO SONS.", [("killed", 2)]),
+    # no count after the possessive, or a thing counted
+    ("The raid destroyed its 3 tanks.", []),
+    ("The storm hurt their 40 stalls.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSED)
+def test_a_possessive_before_the_count(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(claims_of(text)) == expected
