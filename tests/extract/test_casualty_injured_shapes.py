@@ -1,5 +1,6 @@
 """Injured counts in shapes the grammar allows (injuries round): a possessive determines the count after a verb of
-harm as an article does ("wounding its two passengers"). Sentences composed for these tests."""
+harm as an article does ("wounding its two passengers"); "hurt" before its object is a verb of wounding, as
+"wounded" is ("the blast hurt 16 people"). Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ POSSESSED: list[tuple[str, list[tuple[str, int]]]] = [
     ("THE SHELLING KILLED HIS TWO SONS.", [("killed", 2)]),
     # no count after the possessive, or a thing counted
     ("The raid destroyed its 3 tanks.", []),
-    ("The storm hurt their 40 stalls.", []),
+    ("The shelling killed their 40 cows.", []),
 ]
 
 
@@ -33,4 +34,22 @@ POSSESSED: list[tuple[str, list[tuple[str, int]]]] = [
 def test_a_possessive_before_the_count(
     claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
 ) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+HURT: list[tuple[str, list[tuple[str, int]]]] = [
+    # "hurt" with a count as its object, active or after another harm
+    ("The grenade hurt 16 people at the bus stop.", [("injured", 16)]),
+    ("THE EXPLOSION HURT AT LEAST 9, THE FIRE BRIGADE SAID.", [("injured", 9)]),
+    ("The ambush killed 2 and hurt 7.", [("killed", 2), ("injured", 7)]),
+    # its passive and participle were read already
+    ("Sixteen porters were hurt in the blast.", [("injured", 16)]),
+    # what is hurt is no count of people
+    ("The curfew hurt morale among 300 recruits.", []),
+    ("The grenade hurt no one.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HURT)
+def test_hurt_before_its_object(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected

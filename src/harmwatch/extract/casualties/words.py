@@ -60,7 +60,7 @@ BEFORE = _kinds(
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
         "gunned down;mowed down;shot dead;shooting dead;shoots dead",
         "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims;"
-        "hurts;hurting",
+        "hurt;hurts;hurting",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
         "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
         "displaced": "displaced;displacing;displaces",
