@@ -1,6 +1,7 @@
 """Injured counts in shapes the grammar allows (injuries round): a possessive determines the count after a verb of
 harm as an article does ("wounding its two passengers"); "hurt" before its object is a verb of wounding, as
-"wounded" is ("the blast hurt 16 people"). Sentences composed for these tests."""
+"wounded" is ("the blast hurt 16 people"); "another" standing for a noun is the one person of a gapped passive, as
+"a third" is ("a soldier was killed and another wounded"). Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -52,4 +53,20 @@ HURT: list[tuple[str, list[tuple[str, int]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), HURT)
 def test_hurt_before_its_object(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+ANOTHER: list[tuple[str, list[tuple[str, int]]]] = [
+    # "another" shares the auxiliary of the passive before it and names one more person
+    ("A sentry was killed and another wounded.", [("killed", 1), ("injured", 1)]),
+    ("TWO GUARDS WERE SHOT DEAD AND ANOTHER SERIOUSLY INJURED.", [("killed", 2), ("injured", 1)]),
+    ("A ranger was wounded and another killed near Osk.", [("injured", 1), ("killed", 1)]),
+    # no passive before it: no gapped clause
+    ("One rebel died, and another wounded.", [("killed", 1)]),
+    ("Two rebels were killed and another convoy arrived.", [("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANOTHER)
+def test_another_in_a_gapped_passive(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
     assert _counts(claims_of(text)) == expected
