@@ -1,7 +1,8 @@
 """Injured counts in shapes the grammar allows (injuries round): a possessive determines the count after a verb of
 harm as an article does ("wounding its two passengers"); "hurt" before its object is a verb of wounding, as
 "wounded" is ("the blast hurt 16 people"); "another" standing for a noun is the one person of a gapped passive, as
-"a third" is ("a soldier was killed and another wounded"). Sentences composed for these tests."""
+"a third" is ("a soldier was killed and another wounded"); a bare count after a wounding count's predicate with only
+a degree left of its clause is wounded too ("three were slightly hurt and two seriously"). Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -69,4 +70,23 @@ ANOTHER: list[tuple[str, list[tuple[str, int]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ANOTHER)
 def test_another_in_a_gapped_passive(claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+DEGREE_ONLY: list[tuple[str, list[tuple[str, int]]]] = [
+    # "and" or a comma, a bare count and a degree: the verb of wounding is gapped
+    ("Medics said 3 porters were slightly wounded and 2 seriously.", [("injured", 3), ("injured", 2)]),
+    ("FIVE RANGERS WERE SERIOUSLY WOUNDED AND 3 SLIGHTLY.", [("injured", 5), ("injured", 3)]),
+    ("Eleven people were hurt, four critically, in the blast at Orsk.", [("injured", 11), ("injured", 4)]),
+    ("Six were wounded, 2 slightly and 4 badly.", [("injured", 6), ("injured", 2), ("injured", 4)]),
+    # no wound before it, or a clause of its own after the degree
+    ("Three were killed, two brutally.", [("killed", 3)]),
+    ("Nine people were hurt and 4 seriously needed surgery.", [("injured", 9)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEGREE_ONLY)
+def test_a_count_with_only_its_degree_left(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
     assert _counts(claims_of(text)) == expected

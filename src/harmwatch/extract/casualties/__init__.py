@@ -10,7 +10,8 @@ Map of the package:
   such a breakdown after a verb of harm is a part of the count it follows ("killed seven civilians two women and
   five children").
 - `phrases`: the noun phrase of a count (where its victims noun ends, the words that open or break it), a count
-  whose verb is gapped or listed after another, and the size of "a family of N"; read by `counts` and the rest.
+  whose verb is gapped or listed after another (also with only its degree left: "three were slightly hurt and two
+  seriously"), and the size of "a family of N"; read by `counts` and the rest.
 - `states`: a toll told by its state: "the death toll rose to N", "the number of victims has reached N", "the dead
   number N", "N is the toll"; "the toll topped N" is more than N.
 - `objects`: a count as the object of an active verb whose harm follows its noun: "beat 4 prisoners to death",
