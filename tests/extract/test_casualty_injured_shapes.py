@@ -2,7 +2,9 @@
 harm as an article does ("wounding its two passengers"); "hurt" before its object is a verb of wounding, as
 "wounded" is ("the blast hurt 16 people"); "another" standing for a noun is the one person of a gapped passive, as
 "a third" is ("a soldier was killed and another wounded"); a bare count after a wounding count's predicate with only
-a degree left of its clause is wounded too ("three were slightly hurt and two seriously"). Sentences composed for these tests."""
+a degree left of its clause is wounded too ("three were slightly hurt and two seriously"); in "left 2 people dead
+and injured 9 others" the verb after "and" takes a count of its own, so "dead" alone is the first count's harm.
+Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -87,6 +89,23 @@ DEGREE_ONLY: list[tuple[str, list[tuple[str, int]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), DEGREE_ONLY)
 def test_a_count_with_only_its_degree_left(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+STATE_AND_VERB: list[tuple[str, list[tuple[str, int]]]] = [
+    # "dead and injured" split where the participle has a count of its own as object
+    ("The mortar left 2 porters dead and injured 9 others.", [("killed", 2), ("injured", 9)]),
+    ("THE AMBUSH LEFT 5 RANGERS DEAD AND WOUNDED 12 CIVILIANS.", [("killed", 5), ("injured", 12)]),
+    # no count after it: killed or injured, as before
+    ("The ambush left 30 rangers dead and wounded.", [("killed_or_injured", 30)]),
+    ("Three people were killed or wounded 2 hours after the blast.", [("killed_or_injured", 3)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_AND_VERB)
+def test_a_participle_with_its_own_object_after_and(
     claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _counts(claims_of(text)) == expected

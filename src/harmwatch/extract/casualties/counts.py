@@ -449,6 +449,15 @@ def _after_from(
     if hit is None:
         return None
     kind, k = hit
+    if (
+        k - j > 2
+        and words[k - 2].text in ("and", "or")
+        and words[k - 1].text in ACTIVE
+        and _counts_people(words, k, stop)
+    ):
+        # "left 2 people dead and injured 9 others": the verb after "and" has a count of its own as object; the
+        # first word alone is this count's predicate
+        kind, k = AFTER.get((words[j].text,), kind), j + 1
     # "kills 17, wounds 40": after a comma, a verb with a count of its own is no predicate of this one; nor after a
     # count that is the object of a verb of harm, its comma lost ("shelling kills 17 wounds 40")
     governed = n.first > 0 and (words[n.first - 1].text,) in BEFORE
