@@ -3,8 +3,8 @@ harm as an article does ("wounding its two passengers"); "hurt" before its objec
 "wounded" is ("the blast hurt 16 people"); "another" standing for a noun is the one person of a gapped passive, as
 "a third" is ("a soldier was killed and another wounded"); a bare count after a wounding count's predicate with only
 a degree left of its clause is wounded too ("three were slightly hurt and two seriously"); in "left 2 people dead
-and injured 9 others" the verb after "and" takes a count of its own, so "dead" alone is the first count's harm.
-Sentences composed for these tests."""
+and injured 9 others" the verb after "and" takes a count of its own, so "dead" alone is the first count's harm; a focus adverb may stand between a verb of harm and its count ("injuring
+only two people"). Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -106,6 +106,23 @@ STATE_AND_VERB: list[tuple[str, list[tuple[str, int]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), STATE_AND_VERB)
 def test_a_participle_with_its_own_object_after_and(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+FOCUS: list[tuple[str, list[tuple[str, int]]]] = [
+    # "only" or "just" between the verb of harm and its count
+    ("A car bomb went off near the dock, injuring only two people.", [("injured", 2)]),
+    ("THE SHELLING WOUNDED JUST FOUR SOLDIERS.", [("injured", 4)]),
+    ("The raid killed only one guard.", [("killed", 1)]),
+    # a thing counted after it
+    ("The drone strike destroyed only two tanks.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOCUS)
+def test_a_focus_adverb_before_the_count(
     claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _counts(claims_of(text)) == expected

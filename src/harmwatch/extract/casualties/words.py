@@ -119,11 +119,13 @@ AUX = (
 # Modal verbs: before a perfect they state an estimate of what happened ("up to 90 people may have been killed"),
 # so they join the auxiliaries there; before a bare verb they tell what might happen ("could die"), no harm.
 MODALS = frozenset("may might could must would".split())
-# Words allowed between a preceding harm word and the count.
+# Words allowed between a preceding harm word and the count, with the focus adverbs that may stand before a
+# count ("injuring only two people", "killing just three").
 FILLER = frozenset(
     "the a an of to at has have had rose risen climbed reached hit stood stands stand is was now increased "
     "jumped up putting put bringing brought raising raised reportedly another further additional least "
-    "more than other others some around about nearly almost over claimed claiming cost costing all".split()
+    "more than other others some around about nearly almost over claimed claiming cost costing all "
+    "only just".split()
 )
 VICTIM_TYPES = {
     "civilians": "civilian civilians resident residents villager villagers inhabitant inhabitants peasant "
