@@ -4,7 +4,7 @@ harm as an article does ("wounding its two passengers"); "hurt" before its objec
 "a third" is ("a soldier was killed and another wounded"); a bare count after a wounding count's predicate with only
 a degree left of its clause is wounded too ("three were slightly hurt and two seriously"); in "left 2 people dead
 and injured 9 others" the verb after "and" takes a count of its own, so "dead" alone is the first count's harm; a focus adverb may stand between a verb of harm and its count ("injuring
-only two people"). Sentences composed for these tests."""
+only two people"), and an intensifier before a degree ("somewhat seriously wounded"). Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -123,6 +123,23 @@ FOCUS: list[tuple[str, list[tuple[str, int]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), FOCUS)
 def test_a_focus_adverb_before_the_count(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+INTENSIFIED: list[tuple[str, list[tuple[str, int]]]] = [
+    # an intensifier grades the degree before the participle
+    ("Four had minor cuts, while three were somewhat seriously wounded.", [("injured", 3)]),
+    ("FIVE PORTERS WERE VERY BADLY HURT IN THE BLAST.", [("injured", 5)]),
+    ("Two rangers were killed and another very seriously hurt.", [("killed", 2), ("injured", 1)]),
+    # no participle of harm after it
+    ("Ten people were quite happy.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENSIFIED)
+def test_an_intensifier_before_the_degree(
     claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _counts(claims_of(text)) == expected

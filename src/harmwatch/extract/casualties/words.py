@@ -75,11 +75,13 @@ ACTIVE = frozenset(
     "killed wounded injured kidnapped abducted arrested detained displaced captured executed massacred "
     "murdered hurt slain maimed".split()
 )
-# Adverbs of degree or manner before a harm participle: "seriously wounded", "brutally murdered".
+# Adverbs of degree or manner before a harm participle: "seriously wounded", "brutally murdered"; with the
+# intensifiers that grade them in turn ("somewhat seriously wounded", "very badly hurt").
 DEGREES = frozenset(
     "slightly seriously severely critically badly gravely fatally mortally lightly moderately grievously "
     "brutally savagely summarily "
-    "mercilessly cruelly".split()
+    "mercilessly cruelly "
+    "very somewhat quite rather extremely".split()
 )
 # Nouns of harm whose `of` object is the victim: "the murder of the archbishop", "the death of five farmers".
 HARM_NOUNS: dict[str, ClaimKind] = {
