@@ -4,7 +4,8 @@ harm as an article does ("wounding its two passengers"); "hurt" before its objec
 "a third" is ("a soldier was killed and another wounded"); a bare count after a wounding count's predicate with only
 a degree left of its clause is wounded too ("three were slightly hurt and two seriously"); in "left 2 people dead
 and injured 9 others" the verb after "and" takes a count of its own, so "dead" alone is the first count's harm; a focus adverb may stand between a verb of harm and its count ("injuring
-only two people"), and an intensifier before a degree ("somewhat seriously wounded"). Sentences composed for these tests."""
+only two people"), and an intensifier before a degree ("somewhat seriously wounded"); a bare "with" whose people have a participle of
+harm of their own opens an absolute clause ("killed with two other guards and a driver injured"). Sentences composed for these tests."""
 
 from __future__ import annotations
 
@@ -140,6 +141,29 @@ INTENSIFIED: list[tuple[str, list[tuple[str, int]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), INTENSIFIED)
 def test_an_intensifier_before_the_degree(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+ABSOLUTE: list[tuple[str, list[tuple[str, int]]]] = [
+    # "with", people and their own participle: the people take that harm
+    (
+        "Six guards were killed with two other soldiers and a driver injured.",
+        [("killed", 6), ("injured", 2), ("injured", 1)],
+    ),
+    ("FOUR FARMERS DIED WITH TWO NURSES WOUNDED.", [("killed", 4), ("injured", 2)]),
+    # no participle of their own, or one after a mark: the harm before "with"
+    ("Two guards were killed with three others.", [("killed", 2), ("killed", 3)]),
+    (
+        "The colonel was killed with three of his guards, police said two were wounded.",
+        [("killed", 1), ("killed", 3), ("injured", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTE)
+def test_an_absolute_clause_after_with(
     claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
 ) -> None:
     assert _counts(claims_of(text)) == expected

@@ -16,7 +16,8 @@ Map of the package:
   number N", "N is the toll"; "the toll topped N" is more than N.
 - `objects`: a count as the object of an active verb whose harm follows its noun: "beat 4 prisoners to death",
   "rounded up 14 farmers and executed them".
-- `parts`: counts told with another's harm: parts ("including six children"), "along with N", "was killed with N",
+- `parts`: counts told with another's harm: parts ("including six children"), "along with N", "was killed with N"
+  (not where the people after "with" have a participle of their own: "killed with two others and a driver injured"),
   "the death of N"
   ("the killing on Friday of N"), a later conjunct of a harm's list ("the murder of X, four monks and two nurses"),
   the people named after those harmed ("among the wounded were N", "the injured were A, B and N others", "killed in
