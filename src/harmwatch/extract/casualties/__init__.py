@@ -10,12 +10,14 @@ Map of the package:
   such a breakdown after a verb of harm is a part of the count it follows ("killed seven civilians two women and
   five children").
 - `phrases`: the noun phrase of a count (where its victims noun ends, the words that open or break it), a count
-  whose verb is gapped or listed after another, and the size of "a family of N"; read by `counts` and the rest.
+  whose verb is gapped or listed after another (also with only its degree left: "three were slightly hurt and two
+  seriously"), and the size of "a family of N"; read by `counts` and the rest.
 - `states`: a toll told by its state: "the death toll rose to N", "the number of victims has reached N", "the dead
   number N", "N is the toll"; "the toll topped N" is more than N.
 - `objects`: a count as the object of an active verb whose harm follows its noun: "beat 4 prisoners to death",
   "rounded up 14 farmers and executed them".
-- `parts`: counts told with another's harm: parts ("including six children"), "along with N", "was killed with N",
+- `parts`: counts told with another's harm: parts ("including six children"), "along with N", "was killed with N"
+  (not where the people after "with" have a participle of their own: "killed with two others and a driver injured"),
   "the death of N"
   ("the killing on Friday of N"), a later conjunct of a harm's list ("the murder of X, four monks and two nurses"),
   the people named after those harmed ("among the wounded were N", "the injured were A, B and N others", "killed in

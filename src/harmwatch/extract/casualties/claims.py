@@ -38,6 +38,7 @@ from harmwatch.extract.casualties.phrases import (
     OPENERS,
     Found,
     find_gapped_count,
+    find_gapped_degree,
     find_listed,
     of_one_person,
     sized_family,
@@ -251,6 +252,8 @@ def extract_claims(
             found = find_coordinated(words, n, stop, text, last_found if previous else None)
         if found is None:
             found = find_gapped_count(words, n, stop, text, last_found if previous else None)
+        if found is None:
+            found = find_gapped_degree(words, n, stop, text, last_found if previous else None)
         if found is None:
             found = find_in_list(words, n, start, stop, text) or find_named_harmed(
                 words, n, start, stop, text

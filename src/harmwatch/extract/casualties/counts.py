@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
 from harmwatch.extract.casualties.filters import is_age, is_person, starts_count
-from harmwatch.extract.casualties.numbers import Number, Word, number_at, possessed_one
+from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.phrases import (
     CLAUSE_BREAKS,
     DETERMINERS,
@@ -449,6 +449,15 @@ def _after_from(
     if hit is None:
         return None
     kind, k = hit
+    if (
+        k - j > 2
+        and words[k - 2].text in ("and", "or")
+        and words[k - 1].text in ACTIVE
+        and _counts_people(words, k, stop)
+    ):
+        # "left 2 people dead and injured 9 others": the verb after "and" has a count of its own as object; the
+        # first word alone is this count's predicate
+        kind, k = AFTER.get((words[j].text,), kind), j + 1
     # "kills 17, wounds 40": after a comma, a verb with a count of its own is no predicate of this one; nor after a
     # count that is the object of a verb of harm, its comma lost ("shelling kills 17 wounds 40")
     governed = n.first > 0 and (words[n.first - 1].text,) in BEFORE
@@ -607,7 +616,7 @@ def _own_verb(words: list[Word], n: Number, stop: int, text: str) -> bool:
 
 
 def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) -> Found | None:
-    """A harm word before the count: "killing 12 people", "the death toll rose to 45"."""
+    """A harm word before the count: "killing 12 people", "the death toll rose to 45", "wounding its two guards"."""
     noun_end = noun_phrase(words, n.last + 1, stop, text)
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     j = n.first - 1
@@ -637,7 +646,9 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
                     words[end_word].end,
                     end_word,
                 )
-        if words[j].text not in FILLER and not family_of(words, j, n):
+        # a possessive determines the count as an article does: "wounding its four occupants", "killed his two sons"
+        owned = j == n.first - 1 and words[j].text in POSSESSIVES
+        if words[j].text not in FILLER and not owned and not family_of(words, j, n):
             break
         j -= 1
         steps += 1

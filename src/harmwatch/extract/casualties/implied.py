@@ -62,8 +62,8 @@ def _one(word: str) -> bool:
 
 def find_gapped(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for the one person of a clause that shares the auxiliary of a passive
-    before it: "the chauffeur was shot dead and her bodyguard wounded", "two people were killed and a third wounded"
-    ("two guards died and a nurse was hurt" is `find_singular_passives`'s)."""
+    before it: "the chauffeur was shot dead and her bodyguard wounded", "two people were killed and a third wounded",
+    "a soldier was killed and another wounded" ("two guards died and a nurse was hurt" is `find_singular_passives`'s)."""
     out: list[tuple[ClaimKind, Span, Span]] = []
     for i, w in enumerate(words):
         kind = PASSIVE.get(w.text)
@@ -72,8 +72,11 @@ def find_gapped(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Spa
         k = i - 1
         while k > 0 and words[k].text in DEGREES:
             k -= 1
-        # "two people were killed and a third wounded": an ordinal after "a" names one more of those counted
-        ordinal = words[k].text in _ORDINALS and words[k - 1].text in ("a", "an")
+        # "two people were killed and a third wounded": an ordinal after "a" names one more of those counted, and
+        # so does "another" standing for a noun ("a soldier was killed and another wounded")
+        ordinal = (
+            words[k].text in _ORDINALS and words[k - 1].text in ("a", "an") or words[k].text == "another"
+        )
         if not (_one(words[k].text) or ordinal) or marked(words, k, i, text):
             continue
         # "and his bodyguard", "and the colonel's aide": determiners and possessives back to "and"

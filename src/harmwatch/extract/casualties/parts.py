@@ -112,6 +112,8 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
     if people is None:
         return None
     if words[j - 1].text not in _ALONG:
+        if _absolute(words, people[3] + 1, stop, text):
+            return None
         kind = _harmed_before_with(words, j, start)
         return Found(n, kind, people[0], words[j].start, *people[1:]) if kind is not None else None
     for k in range(j - 2, max(start, j - 14) - 1, -1):
@@ -122,6 +124,23 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
             # the count's own phrase: the victim told with the predicate is a claim of its own
             return Found(n, hit[0], people[0], words[j - 1].start, *people[1:])
     return None
+
+
+_ABSOLUTE_REACH = (
+    6  # how far after the people of "with" their own participle may stand ("and a cook injured")
+)
+
+
+def _absolute(words: list[Word], k: int, stop: int, text: str) -> bool:
+    """Whether a predicate of harm of its own follows the people after a bare "with" from word k, before a mark:
+    "with" opens an absolute clause then ("six rangers were killed with two others and a cook injured"), and
+    its people take that harm, not the one before "with"."""
+    for i in range(k, min(stop, k + _ABSOLUTE_REACH)):
+        if marked(words, i - 1, i, text, ",.;:"):
+            return False
+        if phrase_at(words, i, AFTER) is not None:
+            return True
+    return False
 
 
 # Words of a time adjunct that may stand between a harm noun and its `of` object: "the murder on Sunday of four

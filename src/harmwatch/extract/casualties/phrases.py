@@ -1,5 +1,6 @@
 """The noun phrase of a count: where its victims noun ends, the words that open or break it, a count
-gapped or listed after another, and the size of "a family of N"."""
+gapped or listed after another (also with only the degree of its wound left: "three were slightly hurt and two
+seriously"), and the size of "a family of N"."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
     BEFORE,
+    DEGREES,
     NON_PERSON,
     NOUN_STOP,
     RECEIVING,
@@ -176,6 +178,35 @@ def find_gapped_count(
     noun = [w.text for w in words[n.last + 1 : noun_end]]
     end_word = noun_end - 1 if noun else n.last
     return Found(n, before.kind, noun, n.start, words[end_word].end, words[end_word].end, end_word)
+
+
+def find_gapped_degree(
+    words: list[Word], n: Number, stop: int, text: str, before: Found | None
+) -> Found | None:
+    """A bare count right after a wounding count's predicate, with "and" or a comma between and only an adverb of
+    degree after it: the verb is gapped and the degree is all that is left of its clause ("three guards were
+    slightly hurt and two seriously", "seven were injured, three seriously"); the count is wounded too."""
+    if before is None or before.kind != "injured" or n.article or before.last >= n.first:
+        return None
+    between = [w.text for w in words[before.last + 1 : n.first]]
+    joined = between == ["and"] or not between and "," in text[words[before.last].end : n.start]
+    degree = n.last + 1
+    if (
+        not joined
+        or marked(words, before.last, n.first, text)
+        or degree >= stop
+        or words[degree].text not in DEGREES
+    ):
+        return None
+    # the degree ends the gapped clause: a mark, "and" or a preposition after it, or the sentence's end
+    ends = degree + 1 >= stop or marked(words, degree, degree + 1, text, SENTENCE_MARKS + ",")
+    if not ends and words[degree + 1].text not in _GAP_ENDS:
+        return None
+    return Found(n, "injured", [], n.start, words[degree].end, words[n.last].end, degree)
+
+
+# Words that may follow the degree of a gapped count of wounded: "and two seriously in the blast".
+_GAP_ENDS = frozenset("and in on at near during when after by".split())
 
 
 def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Found | None) -> Found | None:

@@ -60,7 +60,7 @@ BEFORE = _kinds(
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
         "gunned down;mowed down;shot dead;shooting dead;shoots dead",
         "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims;"
-        "hurts;hurting",
+        "hurt;hurts;hurting",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
         "detained": "arrested;arresting;detained;detaining;arrests;detains;captured",
         "displaced": "displaced;displacing;displaces",
@@ -75,11 +75,13 @@ ACTIVE = frozenset(
     "killed wounded injured kidnapped abducted arrested detained displaced captured executed massacred "
     "murdered hurt slain maimed".split()
 )
-# Adverbs of degree or manner before a harm participle: "seriously wounded", "brutally murdered".
+# Adverbs of degree or manner before a harm participle: "seriously wounded", "brutally murdered"; with the
+# intensifiers that grade them in turn ("somewhat seriously wounded", "very badly hurt").
 DEGREES = frozenset(
     "slightly seriously severely critically badly gravely fatally mortally lightly moderately grievously "
     "brutally savagely summarily "
-    "mercilessly cruelly".split()
+    "mercilessly cruelly "
+    "very somewhat quite rather extremely".split()
 )
 # Nouns of harm whose `of` object is the victim: "the murder of the archbishop", "the death of five farmers".
 HARM_NOUNS: dict[str, ClaimKind] = {
@@ -119,11 +121,13 @@ AUX = (
 # Modal verbs: before a perfect they state an estimate of what happened ("up to 90 people may have been killed"),
 # so they join the auxiliaries there; before a bare verb they tell what might happen ("could die"), no harm.
 MODALS = frozenset("may might could must would".split())
-# Words allowed between a preceding harm word and the count.
+# Words allowed between a preceding harm word and the count, with the focus adverbs that may stand before a
+# count ("injuring only two people", "killing just three").
 FILLER = frozenset(
     "the a an of to at has have had rose risen climbed reached hit stood stands stand is was now increased "
     "jumped up putting put bringing brought raising raised reportedly another further additional least "
-    "more than other others some around about nearly almost over claimed claiming cost costing all".split()
+    "more than other others some around about nearly almost over claimed claiming cost costing all "
+    "only just".split()
 )
 VICTIM_TYPES = {
     "civilians": "civilian civilians resident residents villager villagers inhabitant inhabitants peasant "
