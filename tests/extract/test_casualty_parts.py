@@ -49,6 +49,28 @@ def test_a_part_of_a_count_is_a_claim_of_the_same_harm(
     assert _counts(claims_of(text)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eleven guards were wounded, three of them died the next day.", [("injured", 11), ("killed", 3)]),
+        ("Six porters were hurt; two of them later died in hospital.", [("injured", 6), ("killed", 2)]),
+        # a share with a harm of the count's own kind, or with no harm of its own, stays a part
+        ("Nine were hurt, two of them seriously.", [("injured", 9), ("injured", 2)]),
+    ],
+)
+def test_a_share_with_a_harm_of_its_own_is_no_part(
+    claims_of: ClaimsOf, text: str, expected: list[tuple[str, int]]
+) -> None:
+    """ "N of them" followed by a predicate of another harm is that predicate's subject: its own count of that harm,
+    not a part of the count before it harmed as that count was."""
+    assert _counts(claims_of(text)) == expected
+
+
+def test_a_plural_pronoun_names_no_one_victim(claims_of: ClaimsOf) -> None:
+    assert _counts(claims_of("The guards were taken to the clinic, where they died.")) == []
+    assert _counts(claims_of("The guard was taken to the clinic, where he died.")) == [("killed", 1)]
+
+
 def test_a_part_is_no_total_of_the_incident(claims_of: ClaimsOf) -> None:
     claims = claims_of("The shelling killed 14 villagers, including 6 soldiers, and wounded 30 others.")
     assert _counts(claims) == [("killed", 14), ("killed", 6), ("injured", 30)]

@@ -23,6 +23,7 @@ from harmwatch.extract.casualties.single import PASSIVE, VIOLENT_ACTIVE, marked,
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
+    AUX,
     HARM_AGENTS,
     HARM_NOUNS,
     INCLUDES,
@@ -65,6 +66,11 @@ def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found 
     if not share_at(words, n.first) or before.last + 1 != n.first or n.last + 3 > stop:
         return None
     noun_end = noun_phrase(words, n.last + 3, stop, text)
+    own = _harm_after(words, noun_end, stop)
+    if own is not None and own != before.kind:
+        return (
+            None  # "five were wounded, two of them died later": the share is the subject of a harm of its own
+        )
     last = max(noun_end - 1, n.last + 2)
     return Found(
         n,
@@ -75,6 +81,14 @@ def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found 
         words[last].end,
         last,
     )
+
+
+def _harm_after(words: list[Word], j: int, stop: int) -> ClaimKind | None:
+    """The kind of a predicate of harm that starts at word j, after its auxiliaries and adverbs, else None."""
+    while j < stop and words[j].text in AUX:
+        j += 1
+    hit = phrase_at(words, j, AFTER) if j < stop else None
+    return hit[0] if hit is not None else None
 
 
 def _a_count_at(words: list[Word], k: int, text: str) -> bool:

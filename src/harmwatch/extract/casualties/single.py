@@ -35,9 +35,10 @@ _ADVERBS = (
     )
     | DEGREES
 )
+# Words that name no one victim: things, quantifiers and the plural pronouns ("they died" counts no one number)
 _NOT_VICTIM = frozenset(
     "it which that this what there anybody anyone nobody none one someone somebody who number toll those "
-    "these all many some most few several both each".split()
+    "these all many some most few several both each they them we us".split()
 )
 _PLURAL_DETERMINERS = frozenset("both all these those many several".split())
 _HEDGES = frozenset("almost nearly not never".split())
