@@ -125,7 +125,7 @@ class Gazetteer:
     def __init__(self) -> None:
         self.by_key: dict[str, list[GeoEntry]] = defaultdict(list)
         self.surface: dict[str, Kind] = {}
-        # names whose inner article is assimilated ("jisr ash shughur"), under their "al" form for other spellings
+        # names whose inner article is not written "al" ("jisr ash shughur", "sharm el sheikh"), under their "al" form
         self.spelt_al: dict[str, list[GeoEntry]] = defaultdict(list)
         self.admin1_of: dict[tuple[str, str], str] = {}  # (country, geonames admin1 code) -> division name
         cities = [c for c in load_json("cities15000.json").values() if c["population"] >= MIN_CITY_POPULATION]

@@ -68,9 +68,8 @@ def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found 
     noun_end = noun_phrase(words, n.last + 3, stop, text)
     own = _harm_after(words, noun_end, stop)
     if own is not None and own != before.kind:
-        return (
-            None  # "five were wounded, two of them died later": the share is the subject of a harm of its own
-        )
+        # "five were wounded, two of them died later": the share is the subject of a harm of its own
+        return None
     last = max(noun_end - 1, n.last + 2)
     return Found(
         n,
@@ -140,9 +139,8 @@ def find_along(words: list[Word], n: Number, start: int, stop: int, text: str) -
     return None
 
 
-_ABSOLUTE_REACH = (
-    6  # how far after the people of "with" their own participle may stand ("and a cook injured")
-)
+# How far after the people of "with" their own participle may stand ("and a cook injured").
+_ABSOLUTE_REACH = 6
 
 
 def _absolute(words: list[Word], k: int, stop: int, text: str) -> bool:
