@@ -287,3 +287,19 @@ def test_the_victims_of_a_blow_with_no_death_told_are_wounded(claims_of: ClaimsO
     assert _counts(claims_of(text)) == [("injured", 2, 2)]
     text = "Gunmen shot dead four farmers. The victims were 4 brothers."
     assert {c.kind for c in claims_of(text)} == {"killed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three passers-by were hurt when the shell landed.", [("injured", 3, 3)]),
+        ("SIX LOOKERS-ON WERE INJURED BY FLYING GLASS", [("injured", 6, 6)]),
+        ("The blast hurt three passers-by.", [("injured", 3, 3)]),
+    ],
+)
+def test_a_hyphenated_noun_is_one_word_of_the_count(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    """The parts of a hyphenated noun after a count are one word, even where a part alone would end the noun
+    phrase ("by", "in"): the predicate after the whole noun is the count's."""
+    assert _counts(claims_of(text)) == expected

@@ -84,6 +84,9 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
             continue
         w = words[j].text
         gap = text[words[j - 1].end : words[j].start] if j > 0 else ""
+        if j > i and gap == "-" and w.isalpha():
+            j += 1  # "passers-by", "brothers-in-law": the parts of a hyphenated noun are one word
+            continue
         aside = gap.endswith("(") or _acronym(words, j, text)
         # "a further nine people": a number word starts a count of its own, but not in the of-phrase of a count's
         # noun ("five members of one family"; "a family of six" is six)
@@ -109,6 +112,8 @@ def noun_phrase(words: list[Word], i: int, stop: int, text: str) -> int:
     # "20 rebels Monitor AFP": a title or byline runs on after the victims
     persons = [k for k in range(i, j) if is_person(words[k].text)]
     after = persons[-1] + 1 if persons else j
+    while after < j and text[words[after - 1].end : words[after].start] == "-":
+        after += 1
     # ...but "three civilian cars", "two personnel carriers": a person word before a thing's noun names the thing
     names_thing = after < j and words[after].text in NON_PERSON
     if persons and not names_thing and (after >= len(words) or words[after].text != "of"):
