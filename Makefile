@@ -13,12 +13,15 @@ TOOLS := .tools
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-# Installs exactly what the lock pins (every file checked against its hash), then HarmWatch itself without
-# resolving anything again. pip is the one the venv module ships (no upgrade), as a newcomer's would be.
+# Installs exactly what the lock pins (every file checked against its hash), then HarmWatch itself, resolving
+# nothing: the lock is complete, so pip reads no dependency of its own (the pip Python 3.11 ships would otherwise
+# take a newer release for a dependency named with an extra, "lxml[html_clean]", and refuse it as unpinned), and
+# `pip check` proves the set consistent. pip is the one the venv module ships (no upgrade), as a newcomer's would be.
 $(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --require-hashes -r $(LOCK)
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r $(LOCK)
 	$(BIN)/pip install --quiet --no-deps -e .
+	$(BIN)/pip check
 	touch $(STAMP)
 
 $(TOOLS)/bin/uv:
