@@ -125,8 +125,6 @@ class Gazetteer:
     def __init__(self) -> None:
         self.by_key: dict[str, list[GeoEntry]] = defaultdict(list)
         self.surface: dict[str, Kind] = {}
-        # names whose inner article is not written "al" ("jisr ash shughur", "sharm el sheikh"), under their "al" form
-        self.spelt_al: dict[str, list[GeoEntry]] = defaultdict(list)
         self.admin1_of: dict[tuple[str, str], str] = {}  # (country, geonames admin1 code) -> division name
         cities = [c for c in load_json("cities15000.json").values() if c["population"] >= MIN_CITY_POPULATION]
         for city in cities:
@@ -136,8 +134,7 @@ class Gazetteer:
         self._countries(cities)
         for city in cities:
             self._city(city)
-        for key, entries in self.spelt_al.items():
-            self.by_key.setdefault(key, entries)
+        self._spelt_al()
         for entries in self.by_key.values():
             entries.sort(key=lambda e: (_KIND_RANK[e.kind], -e.population))
 
@@ -146,11 +143,23 @@ class Gazetteer:
         if not key or entry in self.by_key[key]:
             return
         self.by_key[key].append(entry)
-        if article_form(key) != key and entry not in self.spelt_al[article_form(key)]:
-            self.spelt_al[article_form(key)].append(entry)
         known = self.surface.get(surface)
         if tag and (known is None or _KIND_RANK[entry.kind] < _KIND_RANK[known]):
             self.surface[surface] = entry.kind
+
+    def _spelt_al(self) -> None:
+        """Names whose inner article is not written "al" ("jisr ash shughur", "sharm el sheikh") found under their
+        "al" form too, where that form names no place of its own."""
+        aliases: dict[str, list[GeoEntry]] = defaultdict(list)
+        for key, entries in self.by_key.items():
+            form = article_form(key)
+            if form == key:
+                continue
+            for entry in entries:
+                if entry not in aliases[form]:
+                    aliases[form].append(entry)
+        for form, entries in aliases.items():
+            self.by_key.setdefault(form, entries)
 
     def _countries(self, cities: list[dict[str, Any]]) -> None:
         import pycountry
