@@ -13,10 +13,11 @@ from typing import Any
 
 Kind = str  # "city" | "admin1" | "country"
 
-# Leading articles dropped for the loose key: "al-Bab" ~ "Bab", "As Suwayda" ~ "Suwayda".
-_ARTICLES = frozenset(
-    {"al", "el", "ad", "ag", "an", "ar", "as", "ash", "at", "az", "ed", "er", "es", "et", "the"}
-)
+# The Arabic article as place names write it: "al", "el", or assimilated to the consonant after it ("ash", "ed").
+ARABIC_ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "er", "es", "et"})
+# Leading words dropped for the loose key: the Arabic article ("al-Bab" ~ "Bab", "As Suwayda" ~ "Suwayda"), "ag"
+# and the English "the".
+_LEADING = ARABIC_ARTICLES | {"ag", "the"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +64,7 @@ def article_form(key: str) -> str:
 def loose(key: str) -> str:
     """A folded name without its leading article ("al bab" -> "bab")."""
     words = key.split()
-    while len(words) > 1 and words[0] in _ARTICLES:
+    while len(words) > 1 and words[0] in _LEADING:
         words = words[1:]
     return " ".join(words)
 

@@ -58,7 +58,6 @@ _BACK_REFERENCE = re.compile(
 _SKIP_START = frozenset({"the", "a", "an", "and", "of", "in", "on", "at", "to", "for"})
 
 
-_ARTICLE_PREFIXES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ed", "er", "es", "et"})
 # Generic words that open Arabic and Kurdish place names, in their usual spellings: village (kafr), hill (tal),
 # monastery (deir), spring (ain, kani), inn (khan), house (beit), bridge (jisr), well (bir), cave (maarat),
 # mountain (jabal), valley (wadi), castle (qalaat), ruin (khirbet), farm (mazraat), tower (burj). With the
@@ -267,7 +266,7 @@ def _name_tail(doc: Doc, i: int) -> bool:
         hyphen.text == "-"
         and not hyphen.whitespace_
         and not article.whitespace_
-        and article.lower_ in _ARTICLE_PREFIXES
+        and article.lower_ in geo.ARABIC_ARTICLES
         and head.text[:1].isupper()
     )
 
@@ -295,7 +294,7 @@ def _compound_end(doc: Doc, i: int, keys: frozenset[str], blocked: set[int], upp
             break
         if words == MAX_WORDS - 1:
             break
-        if token.lower_ in _ARTICLE_PREFIXES or token.text == "-" and not doc[token.i - 1].whitespace_:
+        if token.lower_ in geo.ARABIC_ARTICLES or token.text == "-" and not doc[token.i - 1].whitespace_:
             continue
         if not (token.is_alpha and token.text[:1].isupper()) or token.is_stop:
             break
@@ -316,7 +315,7 @@ def _open_name(span: DocSpan, keys: frozenset[str]) -> bool:
         len(span) > 1
         and span[0].text[:1].isupper()
         and geo.fold(span[0].text) not in keys
-        and all(not t.is_stop or t.lower_ in _ARTICLE_PREFIXES for t in span[1:])
+        and all(not t.is_stop or t.lower_ in geo.ARABIC_ARTICLES for t in span[1:])
     )
 
 
@@ -330,7 +329,7 @@ def _scan(
     while i < len(doc):
         token = doc[i]
         # "al-Bab": a name may open with a lower-case article joined by a hyphen.
-        article = token.lower_ in _ARTICLE_PREFIXES and doc[i + 1 : i + 2].text == "-"
+        article = token.lower_ in geo.ARABIC_ARTICLES and doc[i + 1 : i + 2].text == "-"
         if (
             i in blocked
             or not (token.text[:1].isupper() or article)
