@@ -238,3 +238,28 @@ def test_a_toll_of_dead_or_hurt_does_not_lead_the_killed_figure(extract_text) ->
     ):
         report = extract_text(f"Shelling hits town\n\nMon Mar 6, 2017\n\n{sentence}\n")
         assert report["incidents"][0]["casualties"]["killed"]["low"] == 9
+
+
+_TOLL = "Officials in Tarvin say at least 12 people died on Monday."
+_MARCH = "Hundreds of students held a peaceful protest in Dorvan on Tuesday to demand reforms."
+_RAID = "In the north, jets bombed two villages near Tarvin on Wednesday, killing five people."
+
+
+def _incident_of(report: dict, written: str) -> dict | None:
+    claim = next(c for c in report["claims"] if c["count"]["as_written"] == written)
+    return next((i for i in report["incidents"] if i["id"] == claim["incident_id"]), None)
+
+
+def test_a_toll_told_apart_goes_to_an_act_of_violence_not_to_a_protest_beside_it(extract_text) -> None:
+    # the toll's sentence names no kind of event: by nearness it would fall to the peaceful march after it,
+    # which harms no one; the air raid is the story's violence and leads with the toll
+    report = extract_text(f"{_TOLL} {_MARCH} {_RAID}")
+    incident = _incident_of(report, "at least 12 people")
+    assert incident is not None and incident["sub_event_type"] != "Peaceful protest"
+    assert report["incidents"][0]["casualties"]["killed"]["low"] == 12
+
+
+def test_a_toll_beside_a_protest_alone_stays_with_it(extract_text) -> None:
+    report = extract_text(f"{_TOLL} {_MARCH}")
+    incident = _incident_of(report, "at least 12 people")
+    assert incident is not None and incident["sub_event_type"] == "Peaceful protest"

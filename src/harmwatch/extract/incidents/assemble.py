@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import partial
 
-from harmwatch.extract.incidents.claims import link_claims, repeated_toll, tally
+from harmwatch.extract.incidents.claims import Linked, link_claims, repeated_toll, tally
 from harmwatch.extract.incidents.classify import sub_event_type
 from harmwatch.extract.incidents.context import (
     PRECISION_RANK,
@@ -265,6 +265,12 @@ _HARM_WORD = re.compile(
 )
 
 
+def _linked(text: str, incident_id: str, draft: _Draft) -> Linked:
+    """What `link_claims` reads of a draft: its sentences, its event words and whether it may harm anyone (a
+    count of dead told near a peaceful protest or an arrest is another act's harm: `_harmless`)."""
+    return incident_id, draft.sentences, draft.mentions, not _harmless(text, draft)
+
+
 def _harm_apart(draft: _Draft, triggers: list[Trigger]) -> bool:
     """Whether generic words of killing or attacking tell of an act apart from a draft that is no violent
     event (an agreement, a seizure of arms, a protest): they do not join it."""
@@ -462,7 +468,7 @@ def _main_first(parsed: Parsed, drafts: list[_Draft], claims: list[Claim]) -> li
     """The drafts in order of first mention, the main one first: the event of the first precise death toll
     (else the first that counts dead or hurt), since a story leads with its deadliest event."""
     drafts = sorted(drafts, key=lambda d: min(d.mentions))
-    linked = link_claims(parsed, claims, [(str(n), d.sentences, d.mentions) for n, d in enumerate(drafts)])
+    linked = link_claims(parsed, claims, [_linked(parsed.text, str(n), d) for n, d in enumerate(drafts)])
     # An arrest or a peaceful protest harms no one: a death or a wound counted beside it ("arrested for the
     # murder of ...", "marched to mourn the three killed") is the harm of an act of violence, and leads only
     # when the text tells of none.
@@ -562,7 +568,7 @@ def extract_incidents(
     drafts = _main_first(parsed, drafts, claims)
     ids = [f"i{n}" for n in range(1, len(drafts) + 1)]
     linked = link_claims(
-        parsed, claims, [(i, d.sentences, d.mentions) for i, d in zip(ids, drafts, strict=True)]
+        parsed, claims, [_linked(parsed.text, i, d) for i, d in zip(ids, drafts, strict=True)]
     )
     incidents = []
     for incident_id, draft in zip(ids, drafts, strict=True):

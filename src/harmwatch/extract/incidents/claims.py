@@ -25,7 +25,10 @@ _EARLIER = frozenset("earlier previous prior".split())
 _INNER_CLAUSES = frozenset("pcomp pobj relcl acl".split())
 # Victims that are a part of a count given elsewhere ("including 10 children"): not a total of their own.
 _SUBSET_VICTIMS = frozenset({"children", "women"})
-Linked = tuple[str, list[Span], list[Span]]
+# Counts of people killed or hurt: the harm of an act of violence.
+_HARM_KINDS = frozenset({"killed", "injured", "killed_or_injured"})
+# (incident id, its sentences, its event words, whether it may harm anyone)
+Linked = tuple[str, list[Span], list[Span], bool]
 
 
 def _sentence_of(parsed: Parsed, span: Span) -> Span:
@@ -40,13 +43,17 @@ def _incident_for(parsed: Parsed, claim: Claim, incidents: list[Linked]) -> str 
     sentence = _sentence_of(parsed, claim.span)
     if war_toll(parsed.text[sentence[0] : sentence[1]]):
         return None
-    for incident_id, sentences, _mentions in incidents:
+    for incident_id, sentences, _mentions, _harms in incidents:
         if any(within(claim.span, s) or s == sentence for s in sentences):
             return incident_id
+    # A count of dead or hurt told apart from a peaceful protest or an arrest is not their harm (they lead with
+    # no such count, `assemble._main_first`): it goes by nearness to an incident that may harm.
+    if claim.kind in _HARM_KINDS:
+        incidents = [i for i in incidents if i[3]] or incidents
     paragraph = parsed.paragraph_of(claim.span[0])
     # The nearest incident named before the claim in its paragraph, then the one just before or after it.
     best: tuple[int, int, str] | None = None
-    for incident_id, _sentences, mentions in incidents:
+    for incident_id, _sentences, mentions, _harms in incidents:
         for m in mentions:
             gap = paragraph - parsed.paragraph_of(m[0])
             if 0 <= gap <= 1 or (gap == -1 and m[0] > claim.span[0]):
@@ -117,10 +124,11 @@ def _doers(verb: Token) -> list[Token]:
 
 
 def link_claims(parsed: Parsed, claims: list[Claim], incidents: list[Linked]) -> list[Claim]:
-    """The claims, each with `incident_id` set to the incident it counts (None for a war's toll; for a sum
-    over separate attacks when a figure of one of those attacks follows, wherever it is linked; and for the toll
-    of another event, "a week after" the story's or "an earlier attack", when the incident has a figure of its
-    own)."""
+    """The claims, each with `incident_id` set to the incident it counts (a count of dead or hurt outside the
+    incidents' sentences goes to the nearest incident that may harm, where there is one; None for a war's toll;
+    for a sum over separate attacks when a figure of one of those attacks follows, wherever it is linked; and
+    for the toll of another event, "a week after" the story's or "an earlier attack", when the incident has a
+    figure of its own)."""
     linked = [dataclasses.replace(c, incident_id=_incident_for(parsed, c, incidents)) for c in claims]
     out = []
     for c in linked:
