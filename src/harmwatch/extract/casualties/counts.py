@@ -4,7 +4,7 @@ counts coordinated with or breaking down another; `phrases` reads the noun phras
 from __future__ import annotations
 
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
-from harmwatch.extract.casualties.filters import is_age, is_person, starts_count
+from harmwatch.extract.casualties.filters import is_age, is_person, starts_count, time_adverbial_end
 from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.phrases import (
     CLAUSE_BREAKS,
@@ -646,6 +646,12 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
                     words[end_word].end,
                     end_word,
                 )
+        # "murdered four hours later two farmers": an adverbial of time may stand between the verb and its object
+        timed = next((k for k in range(max(start, j - 3), j) if time_adverbial_end(words, k) == j + 1), None)
+        if timed is not None:
+            j = timed - 1
+            steps += 1
+            continue
         # a possessive determines the count as an article does: "wounding its four occupants", "killed his two sons"
         owned = j == n.first - 1 and words[j].text in POSSESSIVES
         if words[j].text not in FILLER and not owned and not family_of(words, j, n):
