@@ -1,6 +1,7 @@
 """Counts misread or left unread by earlier rounds, read from their grammar in sentences composed for these tests: a
 number of units of time before "earlier", "later", "ago", "before" or "after" is an adverbial of time, no count of
-people, and a verb's object may follow it ("killed two days earlier a rebel leader")."""
+people, and a verb's object may follow it ("killed two days earlier a rebel leader"); the armed men a force loses
+are its dead ("the army lost 200 soldiers and 800 wounded" is 200 killed and 800 injured)."""
 
 from __future__ import annotations
 
@@ -34,4 +35,23 @@ def _counts(claims: list[Claim]) -> list[tuple[str, int | None, int | None]]:
     ],
 )
 def test_a_time_before_or_after_is_no_count(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the armed men a force loses are its dead; the wounded after "and" are a count of their own
+        ("The army lost 200 soldiers and 800 wounded.", [("injured", 800, 800), ("killed", 200, 200)]),
+        ("The police lost three officers and two were hurt.", [("injured", 2, 2), ("killed", 3, 3)]),
+        ("Government forces withdrew from Varnok after losing 14 soldiers.", [("killed", 14, 14)]),
+        ("THE GUERRILLAS LOST 12 MEN IN THE CLASH NEAR SAN LUCAS.", [("killed", 12, 12)]),
+        # things, or people who are not armed men, are no toll
+        ("The army lost two helicopters and a tank.", []),
+        ("The town lost 500 residents to the war.", []),
+    ],
+)
+def test_the_armed_men_a_force_loses_are_killed(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
     assert _counts(claims_of(text)) == expected

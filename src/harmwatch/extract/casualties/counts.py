@@ -31,11 +31,13 @@ from harmwatch.extract.casualties.single import (
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
+    ARMED,
     AUX,
     BEFORE,
     EUPHEMISMS,
     FILLER,
     LEAVING,
+    LOSING,
     MODALS,
     NON_PERSON,
     NOUN_STOP,
@@ -627,6 +629,8 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
                 continue
             hit = phrase_at(words, j - size + 1, BEFORE)
             if hit is not None and words[j].text in EUPHEMISMS and not any(is_person(w) for w in noun):
+                hit = None
+            if hit is not None and words[j].text in LOSING and not any(w in ARMED for w in noun):
                 hit = None
             if hit is not None and hit[1] == j + 1 and _adjunct(words, j, n):
                 # "was murdered at 1620 this afternoon": a verb's "at" phrase is a time or place, no count

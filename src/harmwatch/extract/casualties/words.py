@@ -58,7 +58,7 @@ BEFORE = _kinds(
         "massacred;slaughtered;murdered;murdering;beheading;beheadings;beheaded;execute;executes;slaughter;"
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
-        "gunned down;mowed down;shot dead;shooting dead;shoots dead",
+        "gunned down;mowed down;shot dead;shooting dead;shoots dead;lost;losing;loses",
         "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims;"
         "hurt;hurts;hurting",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
@@ -146,6 +146,12 @@ VICTIM_TYPES = {
     "people": "people persons person individuals individual others other ones",
 }
 VICTIM_TYPE = {w: t for t, ws in VICTIM_TYPES.items() for w in ws.split()}
+# Verbs of losing: the men a force loses are its dead ("the army lost 200 soldiers"), a count only of armed men
+# (`ARMED`), not "lost 3,000 residents" who fled, nor "lost two tanks".
+LOSING = frozenset("lost losing loses".split())
+ARMED = frozenset(w for w, t in VICTIM_TYPE.items() if t in ("soldiers", "fighters", "police")) | frozenset(
+    "men officers guards bodyguards commanders".split()
+)
 # Person nouns of type "other": kept in `includes`. "father" is left out: in upper-case text it is mostly a priest's
 # title before his name ("FATHER JUAN PEREZ"), which the lists of named victims read as a name word; after an
 # article it is a parent (`ARTICLE_PERSONS`).
