@@ -1,7 +1,8 @@
 """Counts misread or left unread by earlier rounds, read from their grammar in sentences composed for these tests: a
 number of units of time before "earlier", "later", "ago", "before" or "after" is an adverbial of time, no count of
 people, and a verb's object may follow it ("killed two days earlier a rebel leader"); the armed men a force loses
-are its dead ("the army lost 200 soldiers and 800 wounded" is 200 killed and 800 injured)."""
+are its dead ("the army lost 200 soldiers and 800 wounded" is 200 killed and 800 injured); a verb of reporting
+with "as" before a harm is its predicate as the verb without "as" is ("three people were reported as wounded")."""
 
 from __future__ import annotations
 
@@ -54,4 +55,21 @@ def test_a_time_before_or_after_is_no_count(claims_of: ClaimsOf, text: str, expe
 def test_the_armed_men_a_force_loses_are_killed(
     claims_of: ClaimsOf, text: str, expected: list[tuple]
 ) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of reporting or counting with "as" before the harm, as "were reported killed" has it without
+        ("Three people were reported as wounded.", [("injured", 3, 3)]),
+        ("Two guards are listed as missing after the ambush.", [("missing", 2, 2)]),
+        ("Six soldiers were described as seriously injured.", [("injured", 6, 6)]),
+        ("FOUR PEASANTS WERE REPORTED AS KILLED IN THE RAID.", [("killed", 4, 4)]),
+        ("Eleven residents have been registered as displaced.", [("displaced", 11, 11)]),
+        # "as" after another verb opens no predicate of harm
+        ("Five men worked as guards at the wounded soldiers' camp.", []),
+    ],
+)
+def test_a_harm_reported_as_is_a_predicate(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
     assert _counts(claims_of(text)) == expected

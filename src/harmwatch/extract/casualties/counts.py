@@ -12,6 +12,7 @@ from harmwatch.extract.casualties.phrases import (
     NOUN_BREAKS,
     OPENERS,
     Found,
+    auxiliary,
     family_of,
     family_size,
     gap_before,
@@ -432,7 +433,7 @@ def _after_from(
 ) -> Found | None:
     """The predicate at or after word j (past auxiliaries), checked for active voice and rates."""
     aux: list[str] = []
-    while j < stop and len(aux) < 6 and (words[j].text in AUX or _modal_perfect(words, j, stop)):
+    while j < stop and len(aux) < 6 and (auxiliary(words, j, stop) or _modal_perfect(words, j, stop)):
         if phrase_at(words, j, AFTER):
             break
         aux.append(words[j].text)

@@ -104,6 +104,9 @@ INCLUDES: tuple[tuple[str, ...], ...] = (
     ("of", "them"),
     ("most", "of", "them"),
 )
+# Verbs of reporting or counting whose complement "as" may open the predicate of those harmed: "three people were
+# reported as wounded", "two guards are listed as missing", as "were reported killed" tells it without "as".
+REPORTED_AS = frozenset("reported confirmed listed registered counted recorded documented described".split())
 # "get" is a passive auxiliary too: "five people got injured", "two guards have gotten killed".
 GET_PASSIVE = frozenset("get gets got gotten getting".split())
 # Words between the count (or its noun) and a following predicate; the passive verbs of saying and believing
