@@ -2,7 +2,9 @@
 number of units of time before "earlier", "later", "ago", "before" or "after" is an adverbial of time, no count of
 people, and a verb's object may follow it ("killed two days earlier a rebel leader"); the armed men a force loses
 are its dead ("the army lost 200 soldiers and 800 wounded" is 200 killed and 800 injured); a verb of reporting
-with "as" before a harm is its predicate as the verb without "as" is ("three people were reported as wounded")."""
+with "as" before a harm is its predicate as the verb without "as" is ("three people were reported as wounded"); a
+linking verb joins a count to its harm as "were" does ("12 persons resulted wounded", "nine fishermen remain
+missing")."""
 
 from __future__ import annotations
 
@@ -72,4 +74,23 @@ def test_the_armed_men_a_force_loses_are_killed(
     ],
 )
 def test_a_harm_reported_as_is_a_predicate(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a linking verb joins the count to its state as "were" does
+        ("12 persons resulted wounded.", [("injured", 12, 12)]),
+        ("Four peasants resulted dead in the attack.", [("killed", 4, 4)]),
+        ("TWO SOLDIERS RESULTED SERIOUSLY INJURED.", [("injured", 2, 2)]),
+        ("Nine fishermen remain missing.", [("missing", 9, 9)]),
+        ("Three guards remained hospitalized on Monday.", [("injured", 3, 3)]),
+        # a complement that is no harm is no claim
+        ("Five soldiers remained in the town.", []),
+    ],
+)
+def test_a_linking_verb_joins_a_count_to_its_harm(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
     assert _counts(claims_of(text)) == expected

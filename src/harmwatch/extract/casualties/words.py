@@ -107,6 +107,9 @@ INCLUDES: tuple[tuple[str, ...], ...] = (
 # Verbs of reporting or counting whose complement "as" may open the predicate of those harmed: "three people were
 # reported as wounded", "two guards are listed as missing", as "were reported killed" tells it without "as".
 REPORTED_AS = frozenset("reported confirmed listed registered counted recorded documented described".split())
+# Linking verbs whose complement is the state of those harmed, as "were" is: "12 persons resulted wounded" (the
+# Spanish "resultaron heridos" in translation), "four people remain missing".
+LINKING = frozenset("resulted remain remains remained".split())
 # "get" is a passive auxiliary too: "five people got injured", "two guards have gotten killed".
 GET_PASSIVE = frozenset("get gets got gotten getting".split())
 # Words between the count (or its noun) and a following predicate; the passive verbs of saying and believing
@@ -119,6 +122,7 @@ AUX = (
         "were later since subsequently apparently initially recorded documented found left those".split()
     )
     | DEGREES
+    | LINKING
     | GET_PASSIVE
 )
 # Modal verbs: before a perfect they state an estimate of what happened ("up to 90 people may have been killed"),
