@@ -4,7 +4,8 @@ people, and a verb's object may follow it ("killed two days earlier a rebel lead
 are its dead ("the army lost 200 soldiers and 800 wounded" is 200 killed and 800 injured); a verb of reporting
 with "as" before a harm is its predicate as the verb without "as" is ("three people were reported as wounded"); a
 linking verb joins a count to its harm as "were" does ("12 persons resulted wounded", "nine fishermen remain
-missing")."""
+missing"); "who number N" on those harmed counts them as "the dead number N" does ("the injured, who number
+10")."""
 
 from __future__ import annotations
 
@@ -91,6 +92,24 @@ def test_a_harm_reported_as_is_a_predicate(claims_of: ClaimsOf, text: str, expec
     ],
 )
 def test_a_linking_verb_joins_a_count_to_its_harm(
+    claims_of: ClaimsOf, text: str, expected: list[tuple]
+) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "who number N" in a relative clause on those harmed counts them, as "the dead number N" does
+        ("The injured, who number 10, were taken to hospital.", [("injured", 10, 10)]),
+        ("The dead, who now number 42, were buried on Sunday.", [("killed", 42, 42)]),
+        ("The wounded, who total 17, are in Lusk.", [("injured", 17, 17)]),
+        ("THE DEAD, WHO NUMBER 8, WERE IDENTIFIED.", [("killed", 8, 8)]),
+        # a relative clause on people who are not harmed counts no harm
+        ("The soldiers, who number 400, left the base.", []),
+    ],
+)
+def test_a_relative_clause_numbers_those_harmed(
     claims_of: ClaimsOf, text: str, expected: list[tuple]
 ) -> None:
     assert _counts(claims_of(text)) == expected

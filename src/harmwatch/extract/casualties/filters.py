@@ -93,12 +93,15 @@ _FULL_MONTHS = frozenset("may june july".split())
 
 
 def _label(words: list[Word], n: Number) -> bool:
-    """ "number 23" labels one of a series; "the dead number 23", "those killed now number 56" count them."""
+    """ "number 23" labels one of a series; "the dead number 23", "those killed now number 56", "the injured, who
+    number 10" count them."""
     k = n.first - 1
     if k < 1 or words[k].text != "number":
         return False
     while k > 1 and words[k - 1].text in ("now", "already"):
         k -= 1
+    if k > 1 and words[k - 1].text in ("who", "which"):
+        k -= 1  # "the injured, who number 10": the relative pronoun stands for those harmed before it
     return not names_harmed(words[k - 1].text)
 
 

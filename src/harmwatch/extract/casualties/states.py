@@ -139,7 +139,7 @@ def _counted_after(words: list[Word], n: Number, stop: int) -> tuple[ClaimKind, 
 
 def _numbered(words: list[Word], first: int, start: int) -> ClaimKind | None:
     """The kind of harm of a subject counted by the verb "number": "the dead number 23", "those killed now total
-    56"."""
+    56", "the injured, who number 10"."""
     k = first - 1
     while k > start and words[k].text in _JOINING:
         k -= 1
@@ -147,6 +147,9 @@ def _numbered(words: list[Word], first: int, start: int) -> ClaimKind | None:
         return None
     end = k
     while end - 1 > start and words[end - 1].text in _JOINING:
+        end -= 1
+    # "the injured, who number 10": the relative pronoun stands for those harmed before it
+    if end - 1 > start and words[end - 1].text in ("who", "which"):
         end -= 1
     for size in (1, 2, 3):
         hit = _harmed(words, end - size) if end - size >= start else None
