@@ -5,7 +5,8 @@ are its dead ("the army lost 200 soldiers and 800 wounded" is 200 killed and 800
 with "as" before a harm is its predicate as the verb without "as" is ("three people were reported as wounded"); a
 linking verb joins a count to its harm as "were" does ("12 persons resulted wounded", "nine fishermen remain
 missing"); "who number N" on those harmed counts them as "the dead number N" does ("the injured, who number
-10")."""
+10"); a bare singular noun before a harm participle in a headline is one person ("Soldier killed in blast"), who
+neither adds to the body's telling of the same person nor beats its larger toll."""
 
 from __future__ import annotations
 
@@ -113,3 +114,36 @@ def test_a_relative_clause_numbers_those_harmed(
     claims_of: ClaimsOf, text: str, expected: list[tuple]
 ) -> None:
     assert _counts(claims_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare singular noun before a harm participle is headline grammar: one person
+        ("Soldier killed in blast", [("killed", 1, 1)]),
+        ("JOURNALIST WOUNDED IN CLASH NEAR SAN LUCAS", [("injured", 1, 1)]),
+        ("Rebel commander killed\nThe group gave no details.", [("killed", 1, 1)]),
+        (
+            "Wed 05 Apr 2017 Police officer wounded by sniper near Dalby. The sniper fled.",
+            [("injured", 1, 1)],
+        ),
+        # with a determiner it is the reduced relative read before; an active verb with an object is no headline
+        ("A nurse killed by a stray bullet", [("killed", 1, 1)]),
+        ("Gunman killed three guards at the gate.", [("killed", 3, 3)]),
+    ],
+)
+def test_a_headline_singular_is_one_person(claims_of: ClaimsOf, text: str, expected: list[tuple]) -> None:
+    assert _counts(claims_of(text)) == expected
+
+
+def test_a_headline_singular_neither_adds_to_nor_beats_the_body(extract_text) -> None:
+    # the headline's one person told again in the body is one killed, not two
+    once = extract_text(
+        "Farmer killed by landmine\nA farmer was killed on Friday by a landmine near Osterby."
+    )
+    assert once["incidents"][0]["casualties"]["killed"]["low"] == 1
+    # the body's larger toll of the same event leads
+    larger = extract_text(
+        "Soldier killed in blast\nThree soldiers were killed on Monday when a roadside bomb hit their patrol."
+    )
+    assert larger["incidents"][0]["casualties"]["killed"]["low"] == 3
