@@ -147,3 +147,9 @@ def test_a_headline_singular_neither_adds_to_nor_beats_the_body(extract_text) ->
         "Soldier killed in blast\nThree soldiers were killed on Monday when a roadside bomb hit their patrol."
     )
     assert larger["incidents"][0]["casualties"]["killed"]["low"] == 3
+
+
+def test_a_participle_is_no_modifier_of_a_headline_noun(claims_of: ClaimsOf) -> None:
+    # "Guard killed other hurt" runs two clauses together: "other" is no bare noun a headline opens with
+    claims = claims_of("Tue 14 Mar 2017 Guard killed other hurt in Dalby raid")
+    assert [c.count.as_written for c in claims if c.kind == "injured"] == []

@@ -1,8 +1,8 @@
 """Harm to one person told without a clause of its own: a gapped clause ("the chauffeur was shot dead and her
 bodyguard wounded"), a pronoun object ("firing at a bus, wounding him", "left her badly wounded", "ended his
-life"), a relative clause without "who was" ("a nurse killed by a stray bullet") and the care a wound needs ("the
-judge is in critical condition", "was taken to a hospital") or the wound received ("the mayor suffered serious
-injuries"); each a count of 1.
+life"), a relative clause without "who was" ("a nurse killed by a stray bullet"; in a headline with no determiner,
+"Soldier killed in blast") and the care a wound needs ("the judge is in critical condition", "was taken to a
+hospital") or the wound received ("the mayor suffered serious injuries"); each a count of 1.
 
 Read off the words, so upper-case wire copy and mixed-case text read the same.
 """
@@ -166,8 +166,12 @@ def _headline_start(words: list[Word], s: int, text: str) -> int:
             break
         k -= 1
     opens = k == 0 or marked(words, k - 1, k, text, SENTENCE_MARKS + ",\n") or _date_word(words[k - 1].text)
+    # a participle is no modifier of the noun ("Civilian killed other injured" is no headline noun "other")
     bare = all(
-        w.text not in NOT_OBJECT and w.text not in _NOUN_OPENERS and not _date_word(w.text)
+        w.text not in NOT_OBJECT
+        and w.text not in _NOUN_OPENERS
+        and w.text not in PASSIVE
+        and not _date_word(w.text)
         for w in words[k:s]
     )
     return k if opens and bare else -1
