@@ -1,5 +1,5 @@
-"""What is no casualty count: dates, clocks, years, ages, money and reference marks; and the sentences claims are read
-in."""
+"""What is no casualty count: dates, clocks, years, times before or after an event ("two days earlier"), ages, money
+and reference marks; and the sentences claims are read in."""
 
 from __future__ import annotations
 
