@@ -13,7 +13,7 @@ Map of the package:
   whose verb is gapped or listed after another (also with only its degree left: "three were slightly hurt and two
   seriously"), and the size of "a family of N"; read by `counts` and the rest.
 - `states`: a toll told by its state: "the death toll rose to N", "the number of victims has reached N", "the dead
-  number N", "N is the toll"; "the toll topped N" is more than N.
+  number N" ("the injured, who number N"), "N is the toll"; "the toll topped N" is more than N.
 - `objects`: a count as the object of an active verb whose harm follows its noun: "beat 4 prisoners to death",
   "rounded up 14 farmers and executed them".
 - `parts`: counts told with another's harm: parts ("including six children"), "along with N", "was killed with N"
@@ -28,19 +28,21 @@ Map of the package:
   the persons a count names after it ("killed two engineers, A and B", "seven people, including a retired judge").
 - `implied`: one victim without a clause of its own: a gapped clause ("the chauffeur was shot dead and her bodyguard
   wounded", "two were killed and a third wounded"), a pronoun object ("wounding him", "ended her life"), "a nurse
-  killed by a stray bullet", the care a wound needs ("is in critical condition", "was rushed to a hospital"), a
+  killed by a stray bullet" (in a headline with no determiner: "Soldier killed in blast"), the care a wound needs ("is in critical condition", "was rushed to a hospital"), a
   wound received ("suffered injuries").
 - `care`: the care a wound needs ("is in critical condition", "was rushed to a hospital", "is being treated", "was
   treated for burns"), read by `implied` for one person and by `counts` for a count ("12 people were taken to
   hospital", "ten people required hospital treatment").
 - `numbers`: counts in digits or words with their bounds ("at least 12", "scores of", "10 to 15", "two or three";
   "rose from 30 to 45" is a change ending at 45, no range).
-- `filters`: what is no count (dates, clocks, ages, also an age after a name that lost its commas, "Omar Haddad 26
+- `filters`: what is no count (dates, clocks, times before or after an event: "two days earlier", ages, also an age after a name that lost its commas, "Omar Haddad 26
   died" told from "in Tel Amra 15 died" by the words before the name, the gazetteer and the registry, money, reference
   marks; a count in the of-phrase of one person, "a mother of three") and the sentences claims are read in.
 - `claimant`: who makes a claim (the quote or statement it sits in, "according to X", "X said" after it, also
   where the comma before X was lost: "... including five children the Red Crescent said").
-- `words`: harm predicates, victim nouns and nouns that are never victims.
+- `words`: harm predicates (with the armed men a force loses: "lost 200 soldiers"; the linking verbs and the verbs of
+  reporting with "as" that join a count to its harm: "resulted wounded", "were reported as wounded"), victim nouns
+  and nouns that are never victims.
 """
 
 from harmwatch.extract.casualties.claims import extract_claims

@@ -4,7 +4,7 @@ counts coordinated with or breaking down another; `phrases` reads the noun phras
 from __future__ import annotations
 
 from harmwatch.extract.casualties.care import NEEDING_CARE, care_at
-from harmwatch.extract.casualties.filters import is_age, is_person, starts_count
+from harmwatch.extract.casualties.filters import is_age, is_person, starts_count, time_adverbial_end
 from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word, number_at, possessed_one
 from harmwatch.extract.casualties.phrases import (
     CLAUSE_BREAKS,
@@ -12,6 +12,7 @@ from harmwatch.extract.casualties.phrases import (
     NOUN_BREAKS,
     OPENERS,
     Found,
+    auxiliary,
     family_of,
     family_size,
     gap_before,
@@ -31,11 +32,13 @@ from harmwatch.extract.casualties.single import (
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
+    ARMED,
     AUX,
     BEFORE,
     EUPHEMISMS,
     FILLER,
     LEAVING,
+    LOSING,
     MODALS,
     NON_PERSON,
     NOUN_STOP,
@@ -430,7 +433,7 @@ def _after_from(
 ) -> Found | None:
     """The predicate at or after word j (past auxiliaries), checked for active voice and rates."""
     aux: list[str] = []
-    while j < stop and len(aux) < 6 and (words[j].text in AUX or _modal_perfect(words, j, stop)):
+    while j < stop and len(aux) < 6 and (auxiliary(words, j, stop) or _modal_perfect(words, j, stop)):
         if phrase_at(words, j, AFTER):
             break
         aux.append(words[j].text)
@@ -628,6 +631,8 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
             hit = phrase_at(words, j - size + 1, BEFORE)
             if hit is not None and words[j].text in EUPHEMISMS and not any(is_person(w) for w in noun):
                 hit = None
+            if hit is not None and words[j].text in LOSING and not any(w in ARMED for w in noun):
+                hit = None
             if hit is not None and hit[1] == j + 1 and _adjunct(words, j, n):
                 # "was murdered at 1620 this afternoon": a verb's "at" phrase is a time or place, no count
                 return None
@@ -646,6 +651,12 @@ def find_before(words: list[Word], n: Number, start: int, stop: int, text: str) 
                     words[end_word].end,
                     end_word,
                 )
+        # "murdered four hours later two farmers": an adverbial of time may stand between the verb and its object
+        timed = next((k for k in range(max(start, j - 3), j) if time_adverbial_end(words, k) == j + 1), None)
+        if timed is not None:
+            j = timed - 1
+            steps += 1
+            continue
         # a possessive determines the count as an article does: "wounding its four occupants", "killed his two sons"
         owned = j == n.first - 1 and words[j].text in POSSESSIVES
         if words[j].text not in FILLER and not owned and not family_of(words, j, n):

@@ -1,5 +1,5 @@
-"""What is no casualty count: dates, clocks, years, ages, money and reference marks; and the sentences claims are read
-in."""
+"""What is no casualty count: dates, clocks, years, times before or after an event ("two days earlier"), ages, money
+and reference marks; and the sentences claims are read in."""
 
 from __future__ import annotations
 
@@ -93,13 +93,39 @@ _FULL_MONTHS = frozenset("may june july".split())
 
 
 def _label(words: list[Word], n: Number) -> bool:
-    """ "number 23" labels one of a series; "the dead number 23", "those killed now number 56" count them."""
+    """ "number 23" labels one of a series; "the dead number 23", "those killed now number 56", "the injured, who
+    number 10" count them."""
     k = n.first - 1
     if k < 1 or words[k].text != "number":
         return False
     while k > 1 and words[k - 1].text in ("now", "already"):
         k -= 1
+    if k > 1 and words[k - 1].text in ("who", "which"):
+        k -= 1  # "the injured, who number 10": the relative pronoun stands for those harmed before it
     return not names_harmed(words[k - 1].text)
+
+
+# Units of time, and the words after "N units" that place an event in time: "two days earlier", "three weeks ago",
+# "six hours after the raid".
+_TIME_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years".split())
+_RELATIVE_TIME = frozenset("earlier later ago before after".split())
+
+
+def time_before_or_after(words: list[Word], n: Number) -> bool:
+    """Whether the number `n` counts units of time that place an event before or after another ("killed two days
+    earlier a rebel leader", "died three weeks after the raid"): an adverbial of time, no count of people."""
+    k = n.last + 1
+    return k + 1 < len(words) and words[k].text in _TIME_UNITS and words[k + 1].text in _RELATIVE_TIME
+
+
+def time_adverbial_end(words: list[Word], i: int) -> int:
+    """Index after an adverbial of time "N units earlier / later / ago" that starts at word i, else i: it may stand
+    between a verb and its object ("killed two days earlier a rebel leader", "shot four hours later three
+    guards")."""
+    n = number_at(words, i)
+    if n is None or n.first != i or not time_before_or_after(words, n):
+        return i
+    return n.last + 3 if words[n.last + 2].text in ("earlier", "later", "ago") else i
 
 
 def not_a_count(words: list[Word], n: Number, text: str) -> bool:
@@ -119,8 +145,8 @@ def not_a_count(words: list[Word], n: Number, text: str) -> bool:
     )
     if month_before or after in MONTHS or before in ("no", "not", "no.", "aged", "age") or _label(words, n):
         return True
-    if after in _CLOCK_WORDS:
-        return True  # "at 1100 GMT", "at 10 pm": a time
+    if after in _CLOCK_WORDS or time_before_or_after(words, n):
+        return True  # "at 1100 GMT", "at 10 pm", "two days earlier": a time
     if _date_or_clock(words, n, text):
         return True
     if (

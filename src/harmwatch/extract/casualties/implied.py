@@ -1,8 +1,8 @@
 """Harm to one person told without a clause of its own: a gapped clause ("the chauffeur was shot dead and her
 bodyguard wounded"), a pronoun object ("firing at a bus, wounding him", "left her badly wounded", "ended his
-life"), a relative clause without "who was" ("a nurse killed by a stray bullet") and the care a wound needs ("the
-judge is in critical condition", "was taken to a hospital") or the wound received ("the mayor suffered serious
-injuries"); each a count of 1.
+life"), a relative clause without "who was" ("a nurse killed by a stray bullet"; in a headline with no determiner,
+"Soldier killed in blast") and the care a wound needs ("the judge is in critical condition", "was taken to a
+hospital") or the wound received ("the mayor suffered serious injuries"); each a count of 1.
 
 Read off the words, so upper-case wire copy and mixed-case text read the same.
 """
@@ -17,6 +17,7 @@ from harmwatch.extract.casualties.single import (
     NOT_OBJECT,
     PASSIVE,
     PLURALS,
+    SENTENCE_MARKS,
     VIOLENT,
     chain_head,
     marked,
@@ -24,7 +25,8 @@ from harmwatch.extract.casualties.single import (
     passive_subject,
     tells_death,
 )
-from harmwatch.extract.casualties.words import DEGREES, LEAVING, RECEIVING
+from harmwatch.extract.casualties.words import DEGREES, LEAVING, MONTHS, RECEIVING
+from harmwatch.ingest.dateline import WEEKDAYS
 from harmwatch.records import ClaimKind, Span
 
 # Words that may open a gapped subject: "and his bodyguard wounded", "and the driver's aide injured".
@@ -142,19 +144,60 @@ _RELATIVE_NEXT = frozenset("in during by when on at near while after inside outs
 _NOUN_OPENERS = frozenset("the a an his her their its this that other another".split())
 
 
+_BARE_MODIFIERS = 3  # how many words may stand before a headline's bare noun ("Ahrar al-Sham leader killed")
+
+
+# Weekdays as a dateline writes them, in full or short: "Wed 05 Apr 2017".
+_DAYS = frozenset(WEEKDAYS) | frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+
+
+def _date_word(word: str) -> bool:
+    return word[:1].isdigit() or word in MONTHS or word in _DAYS
+
+
+def _headline_start(words: list[Word], s: int, text: str) -> int:
+    """Index of the first word of a bare noun phrase ending with the noun at word s that opens its sentence or a
+    headline (after the start of the text, a mark or a line break, or a date: "Wed 05 Apr 2017 Rebel commander
+    killed ..."), else -1. A singular count noun with no determiner is headline grammar: "Soldier killed in blast"
+    is "A soldier was killed in a blast"."""
+    k = s
+    while k > 0 and s - k < _BARE_MODIFIERS:
+        if marked(words, k - 1, k, text, SENTENCE_MARKS + ",\n") or _date_word(words[k - 1].text):
+            break
+        k -= 1
+    opens = k == 0 or marked(words, k - 1, k, text, SENTENCE_MARKS + ",\n") or _date_word(words[k - 1].text)
+    # a participle is no modifier of the noun ("Civilian killed other injured" is no headline noun "other")
+    bare = all(
+        w.text not in NOT_OBJECT
+        and w.text not in _NOUN_OPENERS
+        and w.text not in PASSIVE
+        and not _date_word(w.text)
+        for w in words[k:s]
+    )
+    return k if opens and bare else -1
+
+
 def find_reduced_relatives(words: list[Word], text: str) -> list[tuple[ClaimKind, Span, Span]]:
     """(kind, victim span, claim span) for a singular person noun followed by a harm participle and the phrase
     it opens, a relative clause without "who was": "the other general wounded in the attack", "a nurse killed
-    by a stray bullet"."""
+    by a stray bullet"; in a headline the noun has no determiner and the participle may end it ("Soldier killed
+    in blast", "Rebel commander killed")."""
     out: list[tuple[ClaimKind, Span, Span]] = []
-    for i, w in enumerate(words[2:-1], 2):
+    for i, w in enumerate(words[1:], 1):
         kind = PASSIVE.get(w.text)
         noun = words[i - 1]
-        if kind is None or not _one(noun.text) or words[i + 1].text not in _RELATIVE_NEXT:
+        if kind is None or not _one(noun.text):
             continue
-        if words[i - 2].text not in _NOUN_OPENERS or marked(words, i - 2, i + 1, text):
+        ends = i + 1 == len(words) or marked(words, i, i + 1, text, SENTENCE_MARKS + "\n")
+        if i >= 2 and words[i - 2].text in _NOUN_OPENERS and not ends:
+            opening = i - 2 if words[i + 1].text in _RELATIVE_NEXT else -1
+        else:
+            opening = (
+                _headline_start(words, i - 1, text) if ends or words[i + 1].text in _RELATIVE_NEXT else -1
+            )
+        if opening < 0 or marked(words, opening, i + (not ends), text):
             continue
-        out.append((kind, (noun.start, noun.end), (words[i - 2].start, w.end)))
+        out.append((kind, (noun.start, noun.end), (words[opening].start, w.end)))
     return out
 
 

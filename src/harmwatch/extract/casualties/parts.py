@@ -14,6 +14,7 @@ from harmwatch.extract.casualties.phrases import (
     OPENERS,
     SPEECH,
     Found,
+    auxiliary,
     noun_phrase,
     phrase_at,
     share_at,
@@ -23,7 +24,6 @@ from harmwatch.extract.casualties.single import PASSIVE, VIOLENT_ACTIVE, marked,
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
-    AUX,
     HARM_AGENTS,
     HARM_NOUNS,
     INCLUDES,
@@ -84,7 +84,7 @@ def find_part(words: list[Word], n: Number, stop: int, text: str, before: Found 
 
 def _harm_after(words: list[Word], j: int, stop: int) -> ClaimKind | None:
     """The kind of a predicate of harm that starts at word j, after its auxiliaries and adverbs, else None."""
-    while j < stop and words[j].text in AUX:
+    while j < stop and auxiliary(words, j, stop):
         j += 1
     hit = phrase_at(words, j, AFTER) if j < stop else None
     return hit[0] if hit is not None else None

@@ -12,11 +12,13 @@ from harmwatch.extract.casualties.single import SENTENCE_MARKS, marked
 from harmwatch.extract.casualties.words import (
     ACTIVE,
     AFTER,
+    AUX,
     BEFORE,
     DEGREES,
     NON_PERSON,
     NOUN_STOP,
     RECEIVING,
+    REPORTED_AS,
     wound_received,
 )
 from harmwatch.records import ClaimKind
@@ -227,6 +229,18 @@ def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Foun
         return None
     end = words[noun_end - 1].end
     return Found(n, before.kind, noun, before.start, end, end, noun_end - 1)
+
+
+def auxiliary(words: list[Word], j: int, stop: int) -> bool:
+    """Whether word j may stand between a count (or its noun) and its predicate of harm: an auxiliary or adverb
+    (`AUX`: "have been", "reportedly"), or a verb of reporting with the "as" of its complement and that "as"
+    ("were reported as wounded", "are listed as missing")."""
+    w = words[j].text
+    if w in AUX:
+        return True
+    if w in REPORTED_AS:
+        return j + 1 < stop and words[j + 1].text == "as"
+    return w == "as" and j > 0 and words[j - 1].text in REPORTED_AS
 
 
 def words_are(words: list[Word], i: int, phrase: tuple[str, ...]) -> bool:

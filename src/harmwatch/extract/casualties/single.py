@@ -3,7 +3,12 @@ read off the words (so upper-case wire copy reads as mixed case does); `parsed` 
 
 from __future__ import annotations
 
-from harmwatch.extract.casualties.filters import age_after_name, is_person, person_of_count
+from harmwatch.extract.casualties.filters import (
+    age_after_name,
+    is_person,
+    person_of_count,
+    time_adverbial_end,
+)
 from harmwatch.extract.casualties.numbers import TENS, UNITS, Word, number_at
 from harmwatch.extract.casualties.words import (
     DEGREES,
@@ -512,7 +517,9 @@ def find_active_objects(words: list[Word], text: str) -> list[tuple[ClaimKind, S
         if kind is None or i > 0 and (words[i - 1].text in _DETERMINERS or words[i - 1].text[0].isdigit()):
             continue  # "an injured girl": an adjective, not a verb
         verb = i + particle
-        k = _after_aside(words, verb, text)
+        # "killed two days earlier a rebel leader": the object after an adverbial of time
+        timed = time_adverbial_end(words, verb + 1)
+        k = _after_aside(words, verb, text) if timed == verb + 1 else timed
         if k >= len(words):
             continue
         # the object follows the verb or the aside after it

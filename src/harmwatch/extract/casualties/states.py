@@ -5,7 +5,8 @@
   76", "the number of people killed in the raid rose to 61", "the tally of the wounded stands at 12";
 - the figure before the toll a causative verb brings to it: "brought to 64 the death toll", "brings to 27 the number
   of people killed", "raised to 52 the number killed", "updated to 21 its tally of the dead";
-- those harmed counted by the verb "number" or "total": "the dead number 23", "those killed now total 56";
+- those harmed counted by the verb "number" or "total": "the dead number 23", "those killed now total 56", "the
+  injured, who number 10";
 - the figure as the subject of a copula whose complement is the toll: "eighty-two is the toll";
 - a toll counted in lives with a verb of losing or costing or a noun of losing: "cost more than 300 lives", "25 lives
   were lost", "the loss of 45 lives", and those costed their lives: "cost 16 people their lives";
@@ -139,7 +140,7 @@ def _counted_after(words: list[Word], n: Number, stop: int) -> tuple[ClaimKind, 
 
 def _numbered(words: list[Word], first: int, start: int) -> ClaimKind | None:
     """The kind of harm of a subject counted by the verb "number": "the dead number 23", "those killed now total
-    56"."""
+    56", "the injured, who number 10"."""
     k = first - 1
     while k > start and words[k].text in _JOINING:
         k -= 1
@@ -147,6 +148,9 @@ def _numbered(words: list[Word], first: int, start: int) -> ClaimKind | None:
         return None
     end = k
     while end - 1 > start and words[end - 1].text in _JOINING:
+        end -= 1
+    # "the injured, who number 10": the relative pronoun stands for those harmed before it
+    if end - 1 > start and words[end - 1].text in ("who", "which"):
         end -= 1
     for size in (1, 2, 3):
         hit = _harmed(words, end - size) if end - size >= start else None

@@ -58,7 +58,7 @@ BEFORE = _kinds(
         "massacred;slaughtered;murdered;murdering;beheading;beheadings;beheaded;execute;executes;slaughter;"
         "slaughters;behead;beheads;crucified;crucifies;crucifying;crucify;"
         "eliminated;eliminating;eliminates;eliminate;neutralized;neutralised;neutralizing;destroyed;destroying;"
-        "gunned down;mowed down;shot dead;shooting dead;shoots dead",
+        "gunned down;mowed down;shot dead;shooting dead;shoots dead;lost;losing;loses",
         "injured": "wound;wounded;wounding;injure;injured;injuring;injures;wounds;injury;injuries;maim;maimed;maiming;maims;"
         "hurt;hurts;hurting",
         "abducted": "kidnapped;kidnapping;abducted;abducting;kidnaps;abducts",
@@ -104,6 +104,12 @@ INCLUDES: tuple[tuple[str, ...], ...] = (
     ("of", "them"),
     ("most", "of", "them"),
 )
+# Verbs of reporting or counting whose complement "as" may open the predicate of those harmed: "three people were
+# reported as wounded", "two guards are listed as missing", as "were reported killed" tells it without "as".
+REPORTED_AS = frozenset("reported confirmed listed registered counted recorded documented described".split())
+# Linking verbs whose complement is the state of those harmed, as "were" is: "12 persons resulted wounded" (the
+# Spanish "resultaron heridos" in translation), "four people remain missing".
+LINKING = frozenset("resulted remain remains remained".split())
 # "get" is a passive auxiliary too: "five people got injured", "two guards have gotten killed".
 GET_PASSIVE = frozenset("get gets got gotten getting".split())
 # Words between the count (or its noun) and a following predicate; the passive verbs of saying and believing
@@ -116,6 +122,7 @@ AUX = (
         "were later since subsequently apparently initially recorded documented found left those".split()
     )
     | DEGREES
+    | LINKING
     | GET_PASSIVE
 )
 # Modal verbs: before a perfect they state an estimate of what happened ("up to 90 people may have been killed"),
@@ -146,6 +153,12 @@ VICTIM_TYPES = {
     "people": "people persons person individuals individual others other ones",
 }
 VICTIM_TYPE = {w: t for t, ws in VICTIM_TYPES.items() for w in ws.split()}
+# Verbs of losing: the men a force loses are its dead ("the army lost 200 soldiers"), a count only of armed men
+# (`ARMED`), not "lost 3,000 residents" who fled, nor "lost two tanks".
+LOSING = frozenset("lost losing loses".split())
+ARMED = frozenset(w for w, t in VICTIM_TYPE.items() if t in ("soldiers", "fighters", "police")) | frozenset(
+    "men officers guards bodyguards commanders".split()
+)
 # Person nouns of type "other": kept in `includes`. "father" is left out: in upper-case text it is mostly a priest's
 # title before his name ("FATHER JUAN PEREZ"), which the lists of named victims read as a name word; after an
 # article it is a parent (`ARTICLE_PERSONS`).
