@@ -28,16 +28,17 @@ Map of the package:
   the persons a count names after it ("killed two engineers, A and B", "seven people, including a retired judge").
 - `implied`: one victim without a clause of its own: a gapped clause ("the chauffeur was shot dead and her bodyguard
   wounded", "two were killed and a third wounded"), a pronoun object ("wounding him", "ended her life"), "a nurse
-  killed by a stray bullet" (in a headline with no determiner: "Soldier killed in blast"), the care a wound needs ("is in critical condition", "was rushed to a hospital"), a
-  wound received ("suffered injuries").
+  killed by a stray bullet" (in a headline with no determiner: "Soldier killed in blast"), the care a wound needs
+  ("is in critical condition", "was rushed to a hospital"), a wound received ("suffered injuries").
 - `care`: the care a wound needs ("is in critical condition", "was rushed to a hospital", "is being treated", "was
   treated for burns"), read by `implied` for one person and by `counts` for a count ("12 people were taken to
   hospital", "ten people required hospital treatment").
 - `numbers`: counts in digits or words with their bounds ("at least 12", "scores of", "10 to 15", "two or three";
   "rose from 30 to 45" is a change ending at 45, no range).
-- `filters`: what is no count (dates, clocks, times before or after an event: "two days earlier", ages, also an age after a name that lost its commas, "Omar Haddad 26
-  died" told from "in Tel Amra 15 died" by the words before the name, the gazetteer and the registry, money, reference
-  marks; a count in the of-phrase of one person, "a mother of three") and the sentences claims are read in.
+- `filters`: what is no count (dates, clocks, times before or after an event: "two days earlier", ages, also an age
+  after a name that lost its commas, "Omar Haddad 26 died" told from "in Tel Amra 15 died" by the words before the
+  name, the gazetteer and the registry, money, reference marks; a count in the of-phrase of one person, "a mother
+  of three") and the sentences claims are read in.
 - `claimant`: who makes a claim (the quote or statement it sits in, "according to X", "X said" after it, also
   where the comma before X was lost: "... including five children the Red Crescent said").
 - `words`: harm predicates (with the armed men a force loses: "lost 200 soldiers"; the linking verbs and the verbs of
