@@ -13,6 +13,7 @@ from harmwatch.extract.casualties.words import (
     BEFORE,
     MONTHS,
     OTHER_PERSONS,
+    RELATIVE_PRONOUNS,
     VICTIM_TYPE,
     names_harmed,
 )
@@ -100,7 +101,7 @@ def _label(words: list[Word], n: Number) -> bool:
         return False
     while k > 1 and words[k - 1].text in ("now", "already"):
         k -= 1
-    if k > 1 and words[k - 1].text in ("who", "which"):
+    if k > 1 and words[k - 1].text in RELATIVE_PRONOUNS:
         k -= 1  # "the injured, who number 10": the relative pronoun stands for those harmed before it
     return not names_harmed(words[k - 1].text)
 

@@ -155,17 +155,21 @@ def _date_word(word: str) -> bool:
     return word[:1].isdigit() or word in MONTHS or word in _DAYS
 
 
+def _opens_at(words: list[Word], k: int, text: str) -> bool:
+    """Whether word k starts a headline or a sentence: the text's first word, or one after a mark, a line break or
+    a date."""
+    return k == 0 or marked(words, k - 1, k, text, SENTENCE_MARKS + ",\n") or _date_word(words[k - 1].text)
+
+
 def _headline_start(words: list[Word], s: int, text: str) -> int:
     """Index of the first word of a bare noun phrase ending with the noun at word s that opens its sentence or a
     headline (after the start of the text, a mark or a line break, or a date: "Wed 05 Apr 2017 Rebel commander
     killed ..."), else -1. A singular count noun with no determiner is headline grammar: "Soldier killed in blast"
     is "A soldier was killed in a blast"."""
     k = s
-    while k > 0 and s - k < _BARE_MODIFIERS:
-        if marked(words, k - 1, k, text, SENTENCE_MARKS + ",\n") or _date_word(words[k - 1].text):
-            break
+    while not _opens_at(words, k, text) and s - k < _BARE_MODIFIERS:
         k -= 1
-    opens = k == 0 or marked(words, k - 1, k, text, SENTENCE_MARKS + ",\n") or _date_word(words[k - 1].text)
+    opens = _opens_at(words, k, text)
     # a participle is no modifier of the noun ("Civilian killed other injured" is no headline noun "other")
     bare = all(
         w.text not in NOT_OBJECT

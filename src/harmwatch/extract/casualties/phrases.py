@@ -187,6 +187,10 @@ def find_gapped_count(
     return Found(n, before.kind, noun, n.start, words[end_word].end, words[end_word].end, end_word)
 
 
+# Words that may follow the degree of a gapped count of wounded: "and two seriously in the blast".
+_GAP_ENDS = frozenset("and in on at near during when after by".split())
+
+
 def find_gapped_degree(
     words: list[Word], n: Number, stop: int, text: str, before: Found | None
 ) -> Found | None:
@@ -210,10 +214,6 @@ def find_gapped_degree(
     if not ends and words[degree + 1].text not in _GAP_ENDS:
         return None
     return Found(n, "injured", [], n.start, words[degree].end, words[n.last].end, degree)
-
-
-# Words that may follow the degree of a gapped count of wounded: "and two seriously in the blast".
-_GAP_ENDS = frozenset("and in on at near during when after by".split())
 
 
 def find_listed(words: list[Word], n: Number, stop: int, text: str, before: Found | None) -> Found | None:

@@ -19,7 +19,13 @@ import dataclasses
 
 from harmwatch.extract.casualties.numbers import POSSESSIVES, Number, Word
 from harmwatch.extract.casualties.phrases import Found, noun_phrase, phrase_at
-from harmwatch.extract.casualties.words import AFTER, NON_PERSON, NUMBER_VERBS, TOLL_VICTIMS
+from harmwatch.extract.casualties.words import (
+    AFTER,
+    NON_PERSON,
+    NUMBER_VERBS,
+    RELATIVE_PRONOUNS,
+    TOLL_VICTIMS,
+)
 from harmwatch.records import ClaimKind
 
 # Nouns of counting whose of-phrase names what is counted: "the number of victims", "the tally of the dead".
@@ -150,7 +156,7 @@ def _numbered(words: list[Word], first: int, start: int) -> ClaimKind | None:
     while end - 1 > start and words[end - 1].text in _JOINING:
         end -= 1
     # "the injured, who number 10": the relative pronoun stands for those harmed before it
-    if end - 1 > start and words[end - 1].text in ("who", "which"):
+    if end - 1 > start and words[end - 1].text in RELATIVE_PRONOUNS:
         end -= 1
     for size in (1, 2, 3):
         hit = _harmed(words, end - size) if end - size >= start else None

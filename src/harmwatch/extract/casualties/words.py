@@ -110,6 +110,8 @@ REPORTED_AS = frozenset("reported confirmed listed registered counted recorded d
 # Linking verbs whose complement is the state of those harmed, as "were" is: "12 persons resulted wounded" (the
 # Spanish "resultaron heridos" in translation), "four people remain missing".
 LINKING = frozenset("resulted remain remains remained".split())
+# Relative pronouns that stand for those harmed before them: "the injured, who number 10".
+RELATIVE_PRONOUNS = frozenset({"who", "which"})
 # "get" is a passive auxiliary too: "five people got injured", "two guards have gotten killed".
 GET_PASSIVE = frozenset("get gets got gotten getting".split())
 # Words between the count (or its noun) and a following predicate; the passive verbs of saying and believing
